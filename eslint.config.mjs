@@ -1,0 +1,18 @@
+// Flat ESLint config: typescript-eslint's recommended rules; Prettier owns formatting.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import prettier from "eslint-config-prettier";
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/dist/**", ".data/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // type-graphql decorators take type thunks such as `() => [Member]`.
+      "@typescript-eslint/no-unsafe-function-type": "off",
+    },
+  },
+);

@@ -1,0 +1,7 @@
+import type { Viewer } from "@pole/subgraph-kit";
+
+/** What the gateway keeps of a request: the verified viewer and the header to forward. */
+export interface GatewayContext {
+  viewer: Viewer | null;
+  authorization?: string;
+}

@@ -1,0 +1,68 @@
+import { registerEnumType } from "type-graphql";
+
+/** Legal forms of member structures, with their INSEE *catégorie juridique* where one fits. */
+export enum LegalForm {
+  ASSOCIATION = "ASSOCIATION",
+  SCIC = "SCIC",
+  SCOP = "SCOP",
+  SARL = "SARL",
+  EURL = "EURL",
+  SAS = "SAS",
+  EPCC = "EPCC",
+  CAE_HOSTING = "CAE_HOSTING",
+}
+
+registerEnumType(LegalForm, {
+  name: "LegalForm",
+  description: "Legal form of a member structure.",
+  valuesConfig: {
+    ASSOCIATION: { description: "Association loi 1901." },
+    SCIC: { description: "Société coopérative d'intérêt collectif." },
+    SCOP: { description: "Société coopérative et participative." },
+    SARL: { description: "Société à responsabilité limitée." },
+    EURL: { description: "Entreprise unipersonnelle à responsabilité limitée." },
+    SAS: { description: "Société par actions simplifiée." },
+    EPCC: { description: "Établissement public de coopération culturelle." },
+    CAE_HOSTING: {
+      description: "Activity hosted by a coopérative d'activité et d'emploi (portage via CAE).",
+    },
+  },
+});
+
+/** Where a member structure sits: in the Boutaric building or elsewhere on the territory. */
+export enum MembershipKind {
+  INSTALLED = "INSTALLED",
+  ASSOCIATED = "ASSOCIATED",
+}
+
+registerEnumType(MembershipKind, {
+  name: "MembershipKind",
+  description: "How a structure belongs to the Pôle.",
+  valuesConfig: {
+    INSTALLED: { description: "Installed in the Boutaric building (Grésilles)." },
+    ASSOCIATED: { description: "Associated member located elsewhere on the territory." },
+  },
+});
+
+/** Activities of the cultural and creative sector present in the Pôle (the seed's six to start with). */
+export enum Activity {
+  LIVE_PERFORMANCE = "LIVE_PERFORMANCE",
+  AUDIOVISUAL = "AUDIOVISUAL",
+  CINEMA = "CINEMA",
+  GRAPHIC_DESIGN = "GRAPHIC_DESIGN",
+  WEB = "WEB",
+  ARTISTIC_TEAM_SUPPORT = "ARTISTIC_TEAM_SUPPORT",
+}
+
+registerEnumType(Activity, {
+  name: "Activity",
+  description: "An activity of the cultural and creative sector.",
+  valuesConfig: {
+    LIVE_PERFORMANCE: { description: "Spectacle vivant." },
+    AUDIOVISUAL: { description: "Audiovisuel." },
+    CINEMA: { description: "Cinéma." },
+    GRAPHIC_DESIGN: { description: "Graphisme." },
+    WEB: { description: "Web." },
+    ARTISTIC_TEAM_SUPPORT: { description: "Accompagnement d'équipes artistiques." },
+  },
+});

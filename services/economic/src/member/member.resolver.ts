@@ -1,0 +1,86 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import {
+  badUserInput,
+  isUuid,
+  PageArgs,
+  pageWindow,
+  toConnection,
+  assertReportYear,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { MemberYear } from "../member-year/member-year.entity";
+import { OfficeLease } from "../office-lease/office-lease.entity";
+import { MemberConnection } from "./member-connection.type";
+import { Member } from "./member.entity";
+import { MemberFilter, MemberSort, MemberSortField } from "./member-filter.input";
+import { memberById, memberYearsByMember, officeLeasesByMember } from "./member.loader";
+
+const sortColumns: Record<MemberSortField, string> = {
+  [MemberSortField.NAME]: "member.name",
+  [MemberSortField.JOINED_ON]: "member.joinedOn",
+};
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Query(() => Member, { nullable: true, description: "A member structure by id; null when there is none." })
+  async member(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Member | null> {
+    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
+    return memberById(context).load(id);
+  }
+
+  @Query(() => MemberConnection, { description: "Member structures, filtered and sorted, a page at a time." })
+  async members(
+    @Args() page: PageArgs,
+    @Ctx() { dataSource }: SubgraphContext,
+    @Arg("filter", () => MemberFilter, { nullable: true }) filter?: MemberFilter,
+    @Arg("sort", () => MemberSort, { nullable: true }) sort?: MemberSort,
+  ): Promise<MemberConnection> {
+    const window = pageWindow(page);
+    const query = dataSource.getRepository(Member).createQueryBuilder("member");
+    if (filter?.membershipKind)
+      query.andWhere("member.membershipKind = :kind", { kind: filter.membershipKind });
+    if (filter?.legalForm) query.andWhere("member.legalForm = :legalForm", { legalForm: filter.legalForm });
+    if (filter?.activity) query.andWhere(":activity = ANY(member.activities)", { activity: filter.activity });
+    if (filter?.nameContains) {
+      query.andWhere("member.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
+    }
+    if (filter?.activeInYear !== undefined && filter.activeInYear !== null) {
+      query
+        .andWhere("member.joinedOn <= make_date(:year, 12, 31)")
+        .andWhere("(member.leftOn IS NULL OR member.leftOn >= make_date(:year, 1, 1))")
+        .setParameter("year", filter.activeInYear);
+    }
+    query
+      .orderBy(sortColumns[sort?.field ?? MemberSortField.NAME], sort?.direction ?? "ASC")
+      .addOrderBy("member.id", "ASC")
+      .skip(window.offset)
+      .take(window.limit);
+    const [rows, total] = await query.getManyAndCount();
+    return toConnection(rows, window, total);
+  }
+
+  @Authorized<AccessRule>("staff", "council", "owner")
+  @FieldResolver(() => [MemberYear], {
+    description: "The member's yearly figures, oldest first (staff, council and the member itself).",
+  })
+  async figures(
+    @Root() member: Member,
+    @Ctx() context: SubgraphContext,
+    @Arg("year", () => Int, { nullable: true, description: "Only this year." }) year?: number,
+  ): Promise<MemberYear[]> {
+    if (year !== undefined && year !== null) assertReportYear(year);
+    const years = await memberYearsByMember(context).load(member.id);
+    return year === undefined || year === null ? years : years.filter((row) => row.year === year);
+  }
+
+  @FieldResolver(() => [OfficeLease], { description: "Offices the member rents or rented in the building." })
+  officeLeases(@Root() member: Member, @Ctx() context: SubgraphContext): Promise<OfficeLease[]> {
+    return officeLeasesByMember(context).load(member.id);
+  }
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,100 @@
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the three subgraphs and the gateway, as one
+// process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all.
+import "reflect-metadata";
+import type { ChildProcess } from "node:child_process";
+import { z } from "zod";
+import { ConfigError, isPortInUse, logLine, parseEnv, portVar } from "@pole/subgraph-kit";
+import { openDatabaseServer, type DatabaseServer } from "./database-server";
+import { spawnService, stopProcess, waitUntilAnswering } from "./service-process";
+import { GATEWAY, SUBGRAPHS, subgraphUrlVariable } from "./services";
+
+const log = (message: string) => logLine("start", message);
+
+const env = (() => {
+  try {
+    return parseEnv(
+      z.object({
+        HOST: z.string().min(1).default("127.0.0.1"),
+        ...Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.portVariable, portVar(s.defaultPort)])),
+      }),
+    ) as Record<string, string | number> & { HOST: string };
+  } catch (error) {
+    log((error as Error).message);
+    process.exit(1);
+  }
+})();
+
+const children: ChildProcess[] = [];
+let database: DatabaseServer | undefined;
+let stopping = false;
+
+async function stopAll(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    // Gateway first, then subgraphs, then their database.
+    for (const child of [...children].reverse()) await stopProcess(child);
+    await database?.stop();
+  }
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  const host = env.HOST;
+  const taken: string[] = [];
+  for (const service of [...SUBGRAPHS, GATEWAY]) {
+    const port = env[service.portVariable] as number;
+    if (await isPortInUse(port, host))
+      taken.push(`${service.portVariable}: port ${port} on ${host} is already in use`);
+  }
+  if (taken.length > 0) throw new ConfigError(taken);
+
+  database = await openDatabaseServer(log);
+  log(database.embedded ? "using the embedded PostgreSQL" : "using the PostgreSQL server of DATABASE_URL");
+
+  const subgraphUrls: Record<string, string> = {};
+  await Promise.all(
+    SUBGRAPHS.map(async (service) => {
+      const port = env[service.portVariable] as number;
+      const child = spawnService(service, {
+        PORT: String(port),
+        HOST: host,
+        DATABASE_URL: database!.serverUrl,
+        SAMPLE_DATA: "load-if-empty",
+      });
+      children.push(child);
+      watch(service.name, child);
+      const origin = `http://${host}:${port}`;
+      await waitUntilAnswering(`${origin}/ready`, child).catch((error: Error) => {
+        throw new Error(`${service.name} ${error.message}`);
+      });
+      subgraphUrls[subgraphUrlVariable(service.name)] = `${origin}/graphql`;
+    }),
+  );
+
+  const gatewayPort = env[GATEWAY.portVariable] as number;
+  const gateway = spawnService(GATEWAY, { PORT: String(gatewayPort), HOST: host, ...subgraphUrls });
+  children.push(gateway);
+  watch(GATEWAY.name, gateway);
+  await waitUntilAnswering(`http://${host}:${gatewayPort}/health`, gateway).catch((error: Error) => {
+    throw new Error(`gateway ${error.message}`);
+  });
+  log("everything is up; Ctrl-C stops it all");
+  process.stdout.write(`http://${host}:${gatewayPort}/graphql\n`);
+}
+
+/** A service that dies on its own takes the whole tree down: a half-running graph helps nobody. */
+function watch(name: string, child: ChildProcess): void {
+  child.once("exit", (code, signal) => {
+    if (stopping) return;
+    log(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`);
+    void stopAll(1);
+  });
+}
+
+process.once("SIGINT", () => void stopAll(0));
+process.once("SIGTERM", () => void stopAll(0));
+
+main().catch(async (error: unknown) => {
+  log(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
+  await stopAll(1);
+});

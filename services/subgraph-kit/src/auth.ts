@@ -1,0 +1,160 @@
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors } from "jose";
+import type { JWTVerifyGetKey } from "jose";
+import type { AuthCheckerInterface, ResolverData } from "type-graphql";
+import { z } from "zod";
+import { ConfigError, forbidden, unauthenticated, apiError } from "./errors";
+import { httpUrlVar } from "./env";
+
+/** Roles of the graph (DESIGN §5). Anonymous callers have no viewer at all. */
+export const ROLES = ["staff", "member", "council", "territory"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * An authorization rule for `@Authorized(...)`: a role, or `owner` — the viewer owns the object the field
+ * belongs to (its member or territory id matches, see {@link OwnedResource}).
+ */
+export type AccessRule = Role | "owner";
+
+/** Who is calling, from a verified JWT. */
+export interface Viewer {
+  subject: string;
+  role: Role;
+  /** For `member` tokens: the member structure the caller acts for. */
+  memberId?: string;
+  /** For `territory` tokens: the territory the caller acts for. */
+  territoryId?: string;
+}
+
+/** Objects whose fields may be opened to their owner implement this. */
+export interface OwnedResource {
+  owners(): { memberId?: string; territoryId?: string };
+}
+
+/** The secret used when JWT_SECRET is unset outside production; never accepted in production. */
+export const DEV_JWT_SECRET = "pole-dev-secret-for-local-use-only-0123456789";
+export const DEFAULT_ISSUER = "pole-dev";
+export const DEFAULT_AUDIENCE = "pole-supergraph";
+
+/** Environment variables of the auth layer, shared by every service. */
+export const authEnvShape = {
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  JWT_JWKS_URL: httpUrlVar.optional(),
+  JWT_ISSUER: z.string().min(1).default(DEFAULT_ISSUER),
+  JWT_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+};
+
+export interface AuthConfig {
+  /** HS256 shared secret (dev and tests). */
+  secret?: string;
+  /** JWKS URL of an identity provider (production). */
+  jwksUrl?: string;
+  /** A fixed JSON Web Key Set (tests of the JWKS path). */
+  jwks?: Parameters<typeof createLocalJWKSet>[0];
+  issuer: string;
+  audience: string;
+}
+
+/** Builds the auth configuration from parsed env; falls back to the dev secret outside production. */
+export function authConfigFromEnv(env: {
+  JWT_SECRET?: string;
+  JWT_JWKS_URL?: string;
+  JWT_ISSUER: string;
+  JWT_AUDIENCE: string;
+}): AuthConfig {
+  if (env.JWT_SECRET && env.JWT_JWKS_URL) {
+    throw new ConfigError(["JWT_SECRET and JWT_JWKS_URL: set one of them, not both"]);
+  }
+  const secret = env.JWT_JWKS_URL ? undefined : (env.JWT_SECRET ?? DEV_JWT_SECRET);
+  return { secret, jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
+}
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  role: z.enum(ROLES),
+  memberId: z.uuid().optional(),
+  territoryId: z.uuid().optional(),
+});
+
+/** Returns a function that turns an `Authorization` header into a viewer (or null when absent). */
+export function createViewerResolver(
+  config: AuthConfig,
+): (header: string | undefined) => Promise<Viewer | null> {
+  let key: Uint8Array | JWTVerifyGetKey;
+  if (config.secret) key = new TextEncoder().encode(config.secret);
+  else if (config.jwks) key = createLocalJWKSet(config.jwks);
+  else if (config.jwksUrl) key = createRemoteJWKSet(new URL(config.jwksUrl));
+  else throw new ConfigError(["JWT_SECRET or JWT_JWKS_URL must be set"]);
+
+  return async (header) => {
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    if (!match) throw requestUnauthenticated("The Authorization header must be 'Bearer <token>'.");
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: config.secret ? ["HS256"] : ["RS256", "ES256", "EdDSA"],
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw requestUnauthenticated("The token has expired.");
+      throw requestUnauthenticated("The token is invalid.");
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw requestUnauthenticated("The token's claims are invalid.");
+    const { sub, role, memberId, territoryId } = claims.data;
+    if (role === "member" && !memberId) throw requestUnauthenticated("A member token must carry memberId.");
+    if (role === "territory" && !territoryId) {
+      throw requestUnauthenticated("A territory token must carry territoryId.");
+    }
+    return { subject: sub, role, memberId, territoryId };
+  };
+}
+
+const requestUnauthenticated = (message: string) => apiError("UNAUTHENTICATED", message, true);
+
+/** Signs a token with the HS256 secret: for the `token` script and tests only. */
+export async function signToken(
+  config: Pick<AuthConfig, "issuer" | "audience"> & { secret: string },
+  viewer: Omit<Viewer, "subject"> & { subject?: string },
+  expiresIn = "8h",
+): Promise<string> {
+  const { subject, ...claims } = viewer;
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(subject ?? `dev-${viewer.role}`)
+    .setIssuer(config.issuer)
+    .setAudience(config.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(config.secret));
+}
+
+/** What every resolver context carries for authorization. */
+export interface ViewerContext {
+  viewer: Viewer | null;
+}
+
+function isOwnedResource(value: unknown): value is OwnedResource {
+  return typeof (value as OwnedResource | null)?.owners === "function";
+}
+
+/**
+ * The type-graphql auth checker: anonymous callers of a protected field get UNAUTHENTICATED, signed-in
+ * callers without one of the field's rules get FORBIDDEN.
+ */
+export class RoleAuthChecker implements AuthCheckerInterface<ViewerContext, AccessRule> {
+  check({ root, context }: ResolverData<ViewerContext>, rules: AccessRule[]): boolean {
+    const viewer = context.viewer;
+    if (!viewer) throw unauthenticated();
+    if (rules.length === 0 || rules.includes(viewer.role)) return true;
+    if (rules.includes("owner") && isOwnedResource(root)) {
+      const owners = root.owners();
+      if (viewer.role === "member" && owners.memberId && owners.memberId === viewer.memberId) return true;
+      if (viewer.role === "territory" && owners.territoryId && owners.territoryId === viewer.territoryId) {
+        return true;
+      }
+    }
+    throw forbidden();
+  }
+}

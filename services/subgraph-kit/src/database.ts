@@ -1,0 +1,131 @@
+import { Client } from "pg";
+import { DataSource } from "typeorm";
+import type { DataSourceOptions, Logger, MixedList, EntitySchema } from "typeorm";
+import { ConfigError } from "./errors";
+
+/**
+ * Counts the SQL statements a DataSource sends. Tests use it to prove batching: the count for a request
+ * must not grow with the size of the lists it returns.
+ */
+export class StatementCounter implements Logger {
+  count = 0;
+  readonly statements: string[] = [];
+
+  logQuery(query: string): void {
+    this.count += 1;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+}
+
+export interface DataSourceSettings {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: MixedList<Function | string | EntitySchema<any>>;
+   
+  migrations: MixedList<Function | string>;
+  logger?: Logger;
+  /** Name shown in pg_stat_activity. */
+  applicationName?: string;
+}
+
+/** A PostgreSQL DataSource with the project's settings: migrations only, never `synchronize`. */
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  const options: DataSourceOptions = {
+    type: "postgres",
+    url: settings.url,
+    entities: settings.entities,
+    migrations: settings.migrations,
+    migrationsTableName: "typeorm_migrations",
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: "pgcrypto",
+    logger: settings.logger,
+    applicationName: settings.applicationName,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+  return new DataSource(options);
+}
+
+/** The URL of database `name` on the server of `serverUrl` (same credentials, host and port). */
+export function databaseUrlOn(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The database name a postgres URL points at. */
+export function databaseNameOf(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+}
+
+/** Quotes an SQL identifier. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Creates the database of `url` on its server when it does not exist yet. `variable` names the setting the
+ * URL came from, so an unreachable server is reported as a configuration problem of that variable.
+ */
+export async function ensureDatabase(url: string, variable: string): Promise<void> {
+  const name = databaseNameOf(url);
+  const client = new Client({
+    connectionString: databaseUrlOn(url, "postgres"),
+    connectionTimeoutMillis: 5000,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new ConfigError([`${variable}: cannot reach PostgreSQL at ${redactUrl(url)} (${describe(error)})`]);
+  }
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) {
+      try {
+        await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+      } catch (error) {
+        // Two services starting together may race to create it; the loser finds it there.
+        if ((error as { code?: string }).code !== "42P04") throw error;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Opens a DataSource, reporting an unreachable server or missing database as a problem of `variable`. */
+export async function openDataSource(dataSource: DataSource, variable: string): Promise<DataSource> {
+  try {
+    return await dataSource.initialize();
+  } catch (error) {
+    const url = (dataSource.options as { url?: string }).url ?? "";
+    throw new ConfigError([`${variable}: cannot open ${redactUrl(url)} (${describe(error)})`]);
+  }
+}
+
+/** A URL without its password, fit for logs and messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}

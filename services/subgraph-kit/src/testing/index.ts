@@ -1,0 +1,5 @@
+// Test helpers shared by every workspace's tests: `import ... from "@pole/subgraph-kit/testing"`.
+export * from "./subgraph-harness";
+export * from "./test-database";
+export * from "./tokens";
+export * from "./contract";

@@ -1,0 +1,74 @@
+import type { DataSource, Logger } from "typeorm";
+import type { AuthConfig } from "../auth";
+import { StatementCounter } from "../database";
+import type { SubgraphServer } from "../subgraph-server";
+import { createTestDatabase, dropTestDatabase } from "./test-database";
+import { testAuth } from "./tokens";
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** A subgraph started in this process on its own migrated database, reachable over real HTTP. */
+export interface SubgraphUnderTest {
+  url: string;
+  dataSource: DataSource;
+  /** Counts every SQL statement the subgraph sends. */
+  statements: StatementCounter;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphFactories {
+  label: string;
+  createDataSource(url: string, logger?: Logger): DataSource;
+  createServer(options: { dataSource: DataSource; auth: AuthConfig }): Promise<SubgraphServer>;
+  loadSampleData?(dataSource: DataSource): Promise<boolean>;
+}
+
+/** POSTs a GraphQL operation and returns the HTTP status with the parsed body. */
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResult<T>> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, "status">) };
+}
+
+/** Creates a database, migrates it, loads the sample data (unless told not to) and starts the subgraph. */
+export async function startSubgraphUnderTest(
+  factories: SubgraphFactories,
+  { sampleData = true } = {},
+): Promise<SubgraphUnderTest> {
+  const databaseUrl = await createTestDatabase(factories.label);
+  const statements = new StatementCounter();
+  const dataSource = await factories.createDataSource(databaseUrl, statements).initialize();
+  await dataSource.runMigrations({ transaction: "each" });
+  if (sampleData) await factories.loadSampleData?.(dataSource);
+  const server = await factories.createServer({ dataSource, auth: testAuth });
+  const running = await server.listen(0, "127.0.0.1");
+  const url = `${running.origin}/graphql`;
+  return {
+    url,
+    dataSource,
+    statements,
+    request: (query, variables, token) => postGraphQL(url, query, variables, token),
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}
