@@ -36,6 +36,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Clients never see stack traces (DESIGN §6), in development either.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
   const viewerOf = createViewerResolver(options.auth);

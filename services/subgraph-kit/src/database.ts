@@ -31,7 +31,7 @@ export interface DataSourceSettings {
   url: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: MixedList<Function | string | EntitySchema<any>>;
-   
+
   migrations: MixedList<Function | string>;
   logger?: Logger;
   /** Name shown in pg_stat_activity. */

@@ -44,6 +44,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     schema: options.schema,
     // No Apollo Studio here: inline traces would only add work to every subgraph response.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // Clients never see stack traces (DESIGN §6), in development either.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
   const viewerOf = createViewerResolver(options.auth);

@@ -1,0 +1,23 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { PageArgs, pageWindow, type SubgraphContext } from "@pole/subgraph-kit";
+import { PracticeConnection } from "../practice/practice-connection.type";
+import { practicesByMember } from "../practice/practice.loader";
+import { practiceVisibility } from "../practice/practice.visibility";
+import { Member } from "./member";
+
+@Resolver(() => Member)
+export class MemberKnowledgeResolver {
+  @FieldResolver(() => PracticeConnection, {
+    // Nullable: if the knowledge subgraph is down, the rest of the member still reaches the client.
+    nullable: true,
+    description:
+      "Practices the member contributed to, most recently published first, a page at a time. Staff see every status; other callers only published practices. Null (with an error) when the knowledge subgraph cannot answer.",
+  })
+  practices(
+    @Root() member: Member,
+    @Args() page: PageArgs,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticeConnection> {
+    return practicesByMember(context, pageWindow(page), practiceVisibility(context.viewer)).load(member.id);
+  }
+}

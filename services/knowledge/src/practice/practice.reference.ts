@@ -1,0 +1,16 @@
+import { isUuid, type SubgraphContext } from "@pole/subgraph-kit";
+import type { Practice } from "./practice.entity";
+import { practiceById } from "./practice.loader";
+import { isPracticeVisible, practiceVisibility } from "./practice.visibility";
+
+/** Resolves `Practice` representations, batched per request; null for a practice the caller may not see. */
+export const practiceReference = {
+  async __resolveReference(
+    reference: Pick<Practice, "id">,
+    context: SubgraphContext,
+  ): Promise<Practice | null> {
+    if (!isUuid(reference.id)) return null;
+    const practice = await practiceById(context).load(reference.id);
+    return practice && isPracticeVisible(practice, practiceVisibility(context.viewer)) ? practice : null;
+  },
+};

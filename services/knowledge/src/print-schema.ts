@@ -1,0 +1,6 @@
+// Prints this subgraph's SDL for `npm run schema` (run in a process of its own).
+import "reflect-metadata";
+import { printSubgraphSdl } from "@pole/subgraph-kit";
+import { buildKnowledgeSchema } from "./schema";
+
+void printSubgraphSdl(buildKnowledgeSchema);

@@ -1,0 +1,50 @@
+import { TerritoryKind } from "../territory/territory-kind.enum";
+
+/**
+ * The sample territories: the Pôle's own (Dijon, its intercommunality, the Grésilles neighbourhood) and an
+ * invented neighbourhood of another city that received transfers. Ids are fixed so examples and tests can
+ * name them.
+ *
+ * Placeholder codes, not official ones: an intercommunality has no INSEE commune code (EPCIs are identified
+ * by their SIREN), so Grand Dijon gets the INSEE-like `21E01`; the QPV codes `QP021900` and `QP071900` are
+ * invented too. Real codes: Dijon 21231, Chalon-sur-Saône 71076.
+ */
+export interface SampleTerritory {
+  id: string;
+  name: string;
+  inseeCode: string;
+  kind: TerritoryKind;
+  qpvCode: string | null;
+}
+
+const id = (n: number) => `c1000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+export const DIJON = id(1);
+export const GRAND_DIJON = id(2);
+export const GRESILLES = id(3);
+export const CHALON_TILLEULS = id(4);
+
+export const sampleTerritories: SampleTerritory[] = [
+  { id: DIJON, name: "Dijon", inseeCode: "21231", kind: TerritoryKind.COMMUNE, qpvCode: null },
+  {
+    id: GRAND_DIJON,
+    name: "Grand Dijon (communauté d'agglomération, aujourd'hui Dijon Métropole)",
+    inseeCode: "21E01",
+    kind: TerritoryKind.INTERCOMMUNALITY,
+    qpvCode: null,
+  },
+  {
+    id: GRESILLES,
+    name: "Les Grésilles, Dijon",
+    inseeCode: "21231",
+    kind: TerritoryKind.COMMUNE,
+    qpvCode: "QP021900",
+  },
+  {
+    id: CHALON_TILLEULS,
+    name: "Quartier des Tilleuls, Chalon-sur-Saône (exemple)",
+    inseeCode: "71076",
+    kind: TerritoryKind.COMMUNE,
+    qpvCode: "QP071900",
+  },
+];

@@ -1,0 +1,43 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Check, Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { TerritoryKind } from "./territory-kind.enum";
+
+@Entity("territory")
+@Check("CHK_territory_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
+@ObjectType({
+  description:
+    "A territory where good practice comes from or is transferred to: a commune, an intercommunality…",
+})
+@Directive('@key(fields: "id")')
+export class Territory {
+  @Field(() => ID, { description: "Stable identifier (UUID)." })
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field({ description: "Name of the territory (French)." })
+  @Column({ type: "varchar", length: 200 })
+  name!: string;
+
+  @Field({
+    description:
+      "INSEE code of the territory (code officiel géographique), e.g. 21231 for Dijon; for a neighbourhood, the code of its commune.",
+  })
+  @Column({ name: "insee_code", type: "varchar", length: 5 })
+  inseeCode!: string;
+
+  @Field(() => TerritoryKind, { description: "Administrative level of the territory." })
+  @Column({ type: "enum", enum: TerritoryKind, enumName: "territory_kind" })
+  kind!: TerritoryKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville), QP + 6 digits; null when the territory is not one.",
+  })
+  @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
+  qpvCode!: string | null;
+
+  @Field({ description: "True for invented sample records, false for real data." })
+  @Column({ name: "is_sample", type: "boolean", default: false })
+  isSample!: boolean;
+}

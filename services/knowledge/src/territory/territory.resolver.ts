@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import {
+  badUserInput,
+  isUuid,
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { TerritoryConnection } from "./territory-connection.type";
+import { Territory } from "./territory.entity";
+import { territoryById } from "./territory.loader";
+
+@Resolver(() => Territory)
+export class TerritoryResolver {
+  @Query(() => Territory, { nullable: true, description: "A territory by id; null when there is none." })
+  async territory(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Territory | null> {
+    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
+    return territoryById(context).load(id);
+  }
+
+  @Query(() => TerritoryConnection, {
+    description: "Territories known to the knowledge base, by name, a page at a time.",
+  })
+  async territories(
+    @Args() page: PageArgs,
+    @Ctx() { dataSource }: SubgraphContext,
+  ): Promise<TerritoryConnection> {
+    const window = pageWindow(page);
+    const [rows, total] = await dataSource.getRepository(Territory).findAndCount({
+      order: { name: "ASC", id: "ASC" },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return toConnection(rows, window, total);
+  }
+}

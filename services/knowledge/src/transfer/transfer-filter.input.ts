@@ -1,0 +1,15 @@
+import { Field, InputType } from "type-graphql";
+import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { TransferKind } from "./transfer-kind.enum";
+
+@InputType({ description: "Narrows the list of transfers; every given criterion must hold." })
+export class TransferFilter {
+  @Field(() => TransferKind, { nullable: true, description: "Only transfers of this kind." })
+  kind?: TransferKind;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only transfers held on or after this date." })
+  from?: IsoDate;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only transfers held on or before this date." })
+  to?: IsoDate;
+}

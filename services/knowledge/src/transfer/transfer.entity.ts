@@ -1,0 +1,56 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { Territory } from "../territory/territory.entity";
+import { TransferKind } from "./transfer-kind.enum";
+
+@Entity("transfer")
+@Index(["territoryId"])
+@Index(["heldOn"])
+@Check("CHK_transfer_participant_count", `"participant_count" >= 0`)
+@ObjectType({
+  description:
+    "A transfer of the Pôle's good practice to another territory: a training, a briefing, project engineering… Attendees appear only as a kind of audience and a count.",
+})
+@Directive('@key(fields: "id")')
+export class Transfer {
+  @Field(() => ID, { description: "Stable identifier (UUID)." })
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field(() => TransferKind, { description: "Kind of transfer." })
+  @Column({ type: "enum", enum: TransferKind, enumName: "transfer_kind" })
+  kind!: TransferKind;
+
+  @Field({ description: "Title of the transfer (French)." })
+  @Column({ type: "varchar", length: 200 })
+  title!: string;
+
+  @Field(() => LocalDate, {
+    description: "Date the transfer took place (its first day when it lasted longer).",
+  })
+  @Column({ name: "held_on", type: "date" })
+  heldOn!: IsoDate;
+
+  @Column({ name: "territory_id", type: "uuid" })
+  territoryId!: string;
+
+  @ManyToOne(() => Territory, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "territory_id" })
+  territory?: Territory;
+
+  @Field({
+    description:
+      "Who attended, as a kind of audience (French), e.g. « élus », « opérateurs culturels »; never names.",
+  })
+  @Column({ type: "varchar", length: 200 })
+  audience!: string;
+
+  @Field(() => Int, { description: "Number of participants." })
+  @Column({ name: "participant_count", type: "int" })
+  participantCount!: number;
+
+  @Field({ description: "True for invented sample records, false for real data." })
+  @Column({ name: "is_sample", type: "boolean", default: false })
+  isSample!: boolean;
+}

@@ -1,0 +1,6 @@
+// The neighbourhood subgraph's process: env, database, migrations, HTTP on port 4002 (PORT).
+import "reflect-metadata";
+import { runSubgraph } from "@pole/subgraph-kit";
+import { neighbourhoodSubgraph } from "./subgraph";
+
+runSubgraph(neighbourhoodSubgraph);

@@ -1,0 +1,26 @@
+import { registerEnumType } from "type-graphql";
+
+/** The five kinds of action the Pôle carries out in the Grésilles (seed: « Actions développées »). */
+export enum ActionKind {
+  CULTURAL_ARTISTIC = "CULTURAL_ARTISTIC",
+  COLLECTIVE_INITIATIVE_SUPPORT = "COLLECTIVE_INITIATIVE_SUPPORT",
+  MARKET_STUDY = "MARKET_STUDY",
+  EMPLOYMENT_PARTNERSHIP = "EMPLOYMENT_PARTNERSHIP",
+  INSERTION_PATHWAY = "INSERTION_PATHWAY",
+}
+
+registerEnumType(ActionKind, {
+  name: "ActionKind",
+  description: "Kind of an action with and for the inhabitants of the neighbourhood.",
+  valuesConfig: {
+    CULTURAL_ARTISTIC: {
+      description: "Animations d'actions culturelles et artistiques avec et pour les habitants.",
+    },
+    COLLECTIVE_INITIATIVE_SUPPORT: { description: "Accompagnement des initiatives collectives." },
+    MARKET_STUDY: { description: "Études de marché pour de nouvelles activités économiques." },
+    EMPLOYMENT_PARTNERSHIP: {
+      description: "Partenariat avec la plateforme dynamique de l'emploi (formations, immersions).",
+    },
+    INSERTION_PATHWAY: { description: "Parcours d'insertion par les métiers culturels et créatifs." },
+  },
+});

@@ -1,0 +1,3 @@
+export * from "./embedded-cluster";
+export * from "./services";
+export * from "./service-process";

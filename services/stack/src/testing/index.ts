@@ -1,0 +1,3 @@
+// Test helpers for suites that need whole processes: `import ... from "@pole/stack/testing"`.
+export * from "./free-port";
+export * from "./subgraph-processes";

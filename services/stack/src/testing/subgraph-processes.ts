@@ -1,0 +1,69 @@
+import type { ChildProcess } from "node:child_process";
+import { dropTestDatabase, testDatabaseUrl } from "@pole/subgraph-kit/testing";
+import { ownDatabaseVariable } from "@pole/subgraph-kit";
+import { spawnService, stopProcess } from "../service-process";
+import { SUBGRAPHS } from "../services";
+
+/** The three subgraphs as real processes, each on a database of its own with the sample data. */
+export interface RunningSubgraphs {
+  /** GraphQL URL by subgraph name. */
+  urls: Record<string, string>;
+  /** PIDs by subgraph name, to prove they are gone after `stop`. */
+  pids: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+const READY_LINE = /ready at (http:\/\/\S+\/graphql)/;
+
+function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in time:\n${output}`)), timeoutMs);
+    child.stderr!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY_LINE.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with code ${code} before it was ready:\n${output}`));
+    });
+  });
+}
+
+export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
+  const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`e2e_${service.name}`));
+  const children = SUBGRAPHS.map((service, i) =>
+    spawnService(
+      service,
+      {
+        PORT: "0",
+        HOST: "127.0.0.1",
+        SAMPLE_DATA: "load-if-empty",
+        [ownDatabaseVariable(service.name)]: databases[i],
+      },
+      "main",
+      "pipe",
+    ),
+  );
+  const stop = async () => {
+    await Promise.all(children.map((child) => stopProcess(child)));
+    await Promise.all(databases.map((url) => dropTestDatabase(url)));
+  };
+  try {
+    const urls = await Promise.all(
+      SUBGRAPHS.map((service, i) => waitForReadyLine(service.name, children[i])),
+    );
+    return {
+      urls: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, urls[i]])),
+      pids: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, children[i].pid!])),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
