@@ -4,12 +4,14 @@ import { ConfigError } from "./errors";
 /**
  * Parses environment variables with a zod object schema and lists every problem at once,
  * each prefixed by the variable's name, so a bad configuration is fixed in one round.
+ * An empty variable counts as unset (as `VAR=` in a compose file or a shell means).
  */
 export function parseEnv<S extends z.ZodObject<z.ZodRawShape>>(
   schema: S,
   env: NodeJS.ProcessEnv = process.env,
 ): z.infer<S> {
-  const result = schema.safeParse(env);
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`),

@@ -60,7 +60,8 @@ function leasesOf(member: SampleMember): OfficeLease[] {
       endsOn,
       monthlyRentCents: areaSqm * RENT_PER_SQM_CENTS,
     });
-  const room = `Bureau ${member.name.slice(0, 1).toUpperCase()}${member.id.slice(-2)}`;
+  const number = Number(member.id.slice(-2));
+  const room = `Bureau ${Math.ceil(number / 3)}.${String(number).padStart(2, "0")}`;
   // One member moved to a larger office in 2012, so the history has a closed lease.
   if (member.id.endsWith("03")) {
     return [

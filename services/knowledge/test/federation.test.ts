@@ -1,0 +1,181 @@
+import {
+  schemaDriftAfterMigrations,
+  tablesLeftAfterRevertingAll,
+  tokenFor,
+  type SubgraphUnderTest,
+} from "@pole/subgraph-kit/testing";
+import { createKnowledgeDataSource } from "../src/data-source";
+import { samplePractices } from "../src/sample-data/sample-practices";
+import { sampleTerritories } from "../src/sample-data/sample-territories";
+import {
+  BUREAU_ACCOMPAGNEMENT_ARTISTIQUE,
+  CHALON_TILLEULS,
+  economicSampleMemberIds,
+  expectedPracticeIds,
+  FORMATION_IN_SITU_CHALON,
+  GRESILLES,
+  RESIDENCES_AVEC_HABITANTS,
+  samplePractice,
+  startKnowledge,
+} from "./knowledge-harness";
+
+let knowledge: SubgraphUnderTest;
+beforeAll(async () => {
+  knowledge = await startKnowledge();
+});
+afterAll(() => knowledge.stop());
+
+const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Practice { id title territory { id } }
+  ... on Territory { id name }
+  ... on Transfer { id kind destination: territory { id } }
+  ... on Member { id practices(first: 1) { totalCount } }
+  ... on AnnualReport { year knowledge { transferCount } }
+} }`;
+
+const territoryName = (id: string) => sampleTerritories.find((t) => t.id === id)!.name;
+
+describe("federation contract", () => {
+  it("publishes a Federation 2 SDL with every entity key", async () => {
+    const result = await knowledge.request<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
+    expect(result.errors).toBeUndefined();
+    const sdl = result.data!._service.sdl;
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.');
+    for (const type of ["Practice", "Territory", "Transfer", "Member"]) {
+      expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
+    }
+    expect(sdl).toMatch(/type AnnualReport\s+@key\(fields: "year"\)/);
+  });
+
+  it("resolves every key form through _entities", async () => {
+    const result = await knowledge.request<{ _entities: unknown[] }>(
+      ENTITIES,
+      {
+        representations: [
+          { __typename: "Practice", id: RESIDENCES_AVEC_HABITANTS },
+          { __typename: "Territory", id: CHALON_TILLEULS },
+          { __typename: "Transfer", id: FORMATION_IN_SITU_CHALON },
+          { __typename: "Member", id: BUREAU_ACCOMPAGNEMENT_ARTISTIQUE },
+          { __typename: "AnnualReport", year: 2013 },
+          { __typename: "Practice", id: "c2000000-0000-4000-8000-0000000000ff" },
+          { __typename: "Territory", id: "not-a-uuid" },
+        ],
+      },
+      await tokenFor({ role: "council" }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      {
+        id: RESIDENCES_AVEC_HABITANTS,
+        title: samplePractice(RESIDENCES_AVEC_HABITANTS).title,
+        territory: { id: GRESILLES },
+      },
+      { id: CHALON_TILLEULS, name: territoryName(CHALON_TILLEULS) },
+      { id: FORMATION_IN_SITU_CHALON, kind: "IN_SITU_TRAINING", destination: { id: CHALON_TILLEULS } },
+      {
+        id: BUREAU_ACCOMPAGNEMENT_ARTISTIQUE,
+        practices: {
+          totalCount: expectedPracticeIds((p) => p.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE))
+            .length,
+        },
+      },
+      { year: 2013, knowledge: { transferCount: 2 } },
+      null,
+      null,
+    ]);
+  });
+});
+
+describe("batching", () => {
+  const MEMBER_PRACTICES = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Member { id practices(first: 5) { totalCount edges { node {
+      title territory { name } contributingMembers { id } } } } }
+  } }`;
+
+  interface MemberPractices {
+    _entities: {
+      id: string;
+      practices: {
+        totalCount: number;
+        edges: {
+          node: { title: string; territory: { name: string } | null; contributingMembers: { id: string }[] };
+        }[];
+      };
+    }[];
+  }
+
+  /** A member's first five published practices as the API should show them, from the sample data. */
+  const expectedPracticesOf = (memberId: string) => {
+    const ids = expectedPracticeIds((p) => p.memberIds.includes(memberId));
+    return {
+      totalCount: ids.length,
+      edges: ids.slice(0, 5).map((id) => {
+        const practice = samplePractice(id);
+        return {
+          node: {
+            title: practice.title,
+            territory: practice.territoryId ? { name: territoryName(practice.territoryId) } : null,
+            contributingMembers: [...practice.memberIds].sort().map((member) => ({ id: member })),
+          },
+        };
+      }),
+    };
+  };
+
+  it("resolves 1 and 15 Member representations with their practices in the same number of SQL statements", async () => {
+    const statementsFor = async (count: number) => {
+      const ids = economicSampleMemberIds(count);
+      knowledge.statements.reset();
+      const result = await knowledge.request<MemberPractices>(MEMBER_PRACTICES, {
+        representations: ids.map((id) => ({ __typename: "Member", id })),
+      });
+      const statements = knowledge.statements.count;
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities).toEqual(ids.map((id) => ({ id, practices: expectedPracticesOf(id) })));
+      return statements;
+    };
+    const one = await statementsFor(1);
+    const fifteen = await statementsFor(15);
+    expect(one).toBe(3); // the members' pages of practices, then their territories and their contributors
+    expect(fifteen).toBe(one);
+  });
+
+  it("resolves 1 and every Practice representation with its territory in the same number of SQL statements", async () => {
+    const staff = await tokenFor({ role: "staff" });
+    const statementsFor = async (ids: string[]) => {
+      knowledge.statements.reset();
+      const result = await knowledge.request<{ _entities: unknown[] }>(
+        `query($representations: [_Any!]!) { _entities(representations: $representations) {
+          ... on Practice { id territory { id name } } } }`,
+        { representations: ids.map((id) => ({ __typename: "Practice", id })) },
+        staff,
+      );
+      const statements = knowledge.statements.count;
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities).toEqual(
+        ids.map((id) => {
+          const { territoryId } = samplePractice(id);
+          return {
+            id,
+            territory: territoryId ? { id: territoryId, name: territoryName(territoryId) } : null,
+          };
+        }),
+      );
+      return statements;
+    };
+    const one = await statementsFor([RESIDENCES_AVEC_HABITANTS]);
+    const all = await statementsFor(samplePractices.map((p) => p.id));
+    expect(one).toBe(2); // the practices, then their territories
+    expect(all).toBe(one);
+  });
+});
+
+describe("migrations", () => {
+  it("match the entities exactly (nothing left for migration:generate)", async () => {
+    expect(await schemaDriftAfterMigrations("knowledge", createKnowledgeDataSource)).toEqual([]);
+  });
+
+  it("revert cleanly down to an empty schema", async () => {
+    expect(await tablesLeftAfterRevertingAll("knowledge", createKnowledgeDataSource)).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { join } from "node:path";
+import { ownDatabaseVariable } from "@pole/subgraph-kit";
+import { dropTestDatabase, testDatabaseUrl, testServerUrl, tokenFor } from "@pole/subgraph-kit/testing";
+import { freePort } from "../src/testing/free-port";
+import { GATEWAY, REPO_ROOT, SUBGRAPHS } from "../src/services";
+
+/** Runs `npm start`'s entry (the launcher) the way npm does, with extra env. */
+function launch(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(
+    process.execPath,
+    ["-r", require.resolve("@swc-node/register"), join("services", "stack", "src", "start.ts")],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+}
+
+function collect(child: ChildProcess): {
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+} {
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+/** PIDs of a process's direct children (Linux /proc). */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function portEnv(): Promise<Record<string, string>> {
+  const env: Record<string, string> = {};
+  for (const service of [...SUBGRAPHS, GATEWAY]) env[service.portVariable] = String(await freePort());
+  return env;
+}
+
+describe("npm start", () => {
+  const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`start_${service.name}`));
+  afterAll(() => Promise.all(databases.map(dropTestDatabase)));
+
+  it("starts the subgraphs and the gateway, prints the gateway URL, and stops every process on SIGTERM", async () => {
+    const ports = await portEnv();
+    const child = launch({
+      ...ports,
+      DATABASE_URL: testServerUrl(),
+      // Databases of this test, not npm start's own pole_* databases on that server.
+      ...Object.fromEntries(SUBGRAPHS.map((service, i) => [ownDatabaseVariable(service.name), databases[i]])),
+    });
+    const output = collect(child);
+    try {
+      const gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+      const deadline = Date.now() + 90_000;
+      while (!output.stdout().includes(gatewayUrl) && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(output.stdout().trim()).toBe(gatewayUrl);
+
+      const response = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${await tokenFor({ role: "council" })}`,
+        },
+        body: JSON.stringify({
+          query: "{ annualReport(year: 2013) { economy { memberCount occupiedAreaSqm } } }",
+        }),
+      });
+      expect(await response.json()).toEqual({
+        data: { annualReport: { economy: { memberCount: 15, occupiedAreaSqm: 400 } } },
+      });
+
+      const services = childPids(child.pid!);
+      expect(services).toHaveLength(4);
+      child.kill("SIGTERM");
+      expect(await output.exit).toBe(0);
+      expect(services.filter(isAlive)).toEqual([]);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 120_000);
+
+  it("refuses an unparsable DATABASE_URL with one message naming it, without a stack trace", async () => {
+    const output = collect(launch({ ...(await portEnv()), DATABASE_URL: "not a url" }));
+    expect(await output.exit).toBe(1);
+    expect(output.stderr()).toContain("DATABASE_URL: must be a URL such as postgres://");
+    expect(output.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it("names DATABASE_URL when its server does not answer", async () => {
+    const deadPort = await freePort();
+    const output = collect(
+      launch({ ...(await portEnv()), DATABASE_URL: `postgres://pole:secret@127.0.0.1:${deadPort}/pole` }),
+    );
+    expect(await output.exit).toBe(1);
+    expect(output.stderr()).toContain(
+      `DATABASE_URL: cannot reach PostgreSQL at postgres://pole:***@127.0.0.1:${deadPort}/pole`,
+    );
+    expect(output.stderr()).not.toContain("secret");
+  });
+
+  it("names the variable of a port already in use and starts nothing", async () => {
+    const ports = await portEnv();
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(Number(ports.GATEWAY_PORT), "127.0.0.1", resolve));
+    try {
+      const output = collect(launch({ ...ports, DATABASE_URL: testServerUrl() }));
+      expect(await output.exit).toBe(1);
+      expect(output.stderr()).toContain(
+        `GATEWAY_PORT: port ${ports.GATEWAY_PORT} on 127.0.0.1 is already in use`,
+      );
+      expect(output.stderr()).not.toContain("ready at");
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+});
