@@ -55,6 +55,13 @@ describe("member queries", () => {
     expect(malformed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("finds a member whatever the case of its id", async () => {
+    const result = await economic.request<{ member: { id: string } | null }>(
+      `{ member(id: "${COMPAGNIE_DES_GRESILLES.toUpperCase()}") { id } }`,
+    );
+    expect(result.data?.member).toEqual({ id: COMPAGNIE_DES_GRESILLES });
+  });
+
   it("pages through every member with cursors and a stable total", async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -119,9 +119,7 @@ describe("practice by id", () => {
     expect(malformed.data).toEqual({ practice: null });
   });
 
-  // Bug: the by-id loaders key their results by the id as the caller spelled it, but PostgreSQL prints uuids
-  // in lower case, so an upper-case id that passes `isUuid` finds the row and then loses it (see report).
-  it.failing("finds a practice whatever the case of its id", async () => {
+  it("finds a practice whatever the case of its id", async () => {
     const result = await knowledge.request<{ practice: { id: string } | null }>(PRACTICE, {
       id: RESIDENCES_AVEC_HABITANTS.toUpperCase(),
     });

@@ -1,4 +1,5 @@
 import { GraphQLLocalDate } from "graphql-scalars";
+import { badUserInput } from "./errors";
 
 /** Calendar dates (`YYYY-MM-DD`, no time zone), as PostgreSQL `date` columns hold them. */
 export const LocalDate = GraphQLLocalDate;
@@ -6,7 +7,19 @@ export const LocalDate = GraphQLLocalDate;
 /** TypeORM reads `date` columns as `YYYY-MM-DD` strings; this is that string type. */
 export type IsoDate = string;
 
-/** Whether a string is an RFC 4122 UUID (what our ids are); lets resolvers refuse garbage before SQL. */
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An id as PostgreSQL returns it: a UUID in lower case, or null when the value is no UUID. UUIDs are
+ * case-insensitive; loaders match rows to keys as strings, so every id is put in this form on the way in.
+ */
+export function canonicalUuid(value: string): string | null {
+  return UUID.test(value) ? value.toLowerCase() : null;
+}
+
+/** `canonicalUuid`, refusing anything else with BAD_USER_INPUT before any SQL runs. */
+export function requireUuid(value: string, name = "id"): string {
+  const id = canonicalUuid(value);
+  if (!id) throw badUserInput(`${name} must be a UUID.`);
+  return id;
 }

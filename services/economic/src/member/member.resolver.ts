@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import {
-  badUserInput,
-  isUuid,
+  requireUuid,
   PageArgs,
   pageWindow,
   toConnection,
@@ -25,8 +24,7 @@ const sortColumns: Record<MemberSortField, string> = {
 export class MemberResolver {
   @Query(() => Member, { nullable: true, description: "A member structure by id; null when there is none." })
   async member(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Member | null> {
-    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
-    return memberById(context).load(id);
+    return memberById(context).load(requireUuid(id));
   }
 
   @Query(() => MemberConnection, { description: "Member structures, filtered and sorted, a page at a time." })

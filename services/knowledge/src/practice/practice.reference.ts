@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphContext } from "@pole/subgraph-kit";
+import { canonicalUuid, type SubgraphContext } from "@pole/subgraph-kit";
 import type { Practice } from "./practice.entity";
 import { practiceById } from "./practice.loader";
 import { isPracticeVisible, practiceVisibility } from "./practice.visibility";
@@ -9,8 +9,9 @@ export const practiceReference = {
     reference: Pick<Practice, "id">,
     context: SubgraphContext,
   ): Promise<Practice | null> {
-    if (!isUuid(reference.id)) return null;
-    const practice = await practiceById(context).load(reference.id);
+    const id = canonicalUuid(reference.id);
+    if (!id) return null;
+    const practice = await practiceById(context).load(id);
     return practice && isPracticeVisible(practice, practiceVisibility(context.viewer)) ? practice : null;
   },
 };

@@ -1,12 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import {
-  badUserInput,
-  isUuid,
-  PageArgs,
-  pageWindow,
-  toConnection,
-  type SubgraphContext,
-} from "@pole/subgraph-kit";
+import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
 import { Member } from "../external/member";
 import { Territory } from "../territory/territory.entity";
 import { territoryById } from "../territory/territory.loader";
@@ -23,8 +16,7 @@ export class PracticeResolver {
     description: "A practice by id; null when there is none or when the caller may not see it (unpublished).",
   })
   async practice(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Practice | null> {
-    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
-    const practice = await practiceById(context).load(id);
+    const practice = await practiceById(context).load(requireUuid(id));
     return practice && isPracticeVisible(practice, practiceVisibility(context.viewer)) ? practice : null;
   }
 
@@ -38,8 +30,7 @@ export class PracticeResolver {
     @Arg("filter", () => PracticeFilter, { nullable: true }) filter?: PracticeFilter,
   ): Promise<PracticeConnection> {
     const window = pageWindow(page);
-    if (filter?.territoryId && !isUuid(filter.territoryId))
-      throw badUserInput("filter.territoryId must be a UUID.");
+    if (filter?.territoryId) requireUuid(filter.territoryId, "filter.territoryId");
     const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
     const statuses = visibleStatuses(practiceVisibility(viewer));
     if (statuses) query.andWhere("practice.status IN (:...statuses)", { statuses });

@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphContext } from "@pole/subgraph-kit";
+import { canonicalUuid, type SubgraphContext } from "@pole/subgraph-kit";
 import type { Territory } from "./territory.entity";
 import { territoryById } from "./territory.loader";
 
@@ -8,6 +8,7 @@ export const territoryReference = {
     reference: Pick<Territory, "id">,
     context: SubgraphContext,
   ): Promise<Territory | null> | null {
-    return isUuid(reference.id) ? territoryById(context).load(reference.id) : null;
+    const id = canonicalUuid(reference.id);
+    return id ? territoryById(context).load(id) : null;
   },
 };

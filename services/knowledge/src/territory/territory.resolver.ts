@@ -1,12 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import {
-  badUserInput,
-  isUuid,
-  PageArgs,
-  pageWindow,
-  toConnection,
-  type SubgraphContext,
-} from "@pole/subgraph-kit";
+import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
 import { TerritoryConnection } from "./territory-connection.type";
 import { Territory } from "./territory.entity";
 import { territoryById } from "./territory.loader";
@@ -18,8 +11,7 @@ export class TerritoryResolver {
     @Arg("id", () => ID) id: string,
     @Ctx() context: SubgraphContext,
   ): Promise<Territory | null> {
-    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
-    return territoryById(context).load(id);
+    return territoryById(context).load(requireUuid(id));
   }
 
   @Query(() => TerritoryConnection, {

@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphContext } from "@pole/subgraph-kit";
+import { canonicalUuid, type SubgraphContext } from "@pole/subgraph-kit";
 import type { Transfer } from "./transfer.entity";
 import { transferById } from "./transfer.loader";
 
@@ -8,6 +8,7 @@ export const transferReference = {
     reference: Pick<Transfer, "id">,
     context: SubgraphContext,
   ): Promise<Transfer | null> | null {
-    return isUuid(reference.id) ? transferById(context).load(reference.id) : null;
+    const id = canonicalUuid(reference.id);
+    return id ? transferById(context).load(id) : null;
   },
 };

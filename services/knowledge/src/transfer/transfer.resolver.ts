@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
   badUserInput,
-  isUuid,
+  requireUuid,
   PageArgs,
   pageWindow,
   toConnection,
@@ -18,8 +18,7 @@ import { transferById } from "./transfer.loader";
 export class TransferResolver {
   @Query(() => Transfer, { nullable: true, description: "A transfer by id; null when there is none." })
   async transfer(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Transfer | null> {
-    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
-    return transferById(context).load(id);
+    return transferById(context).load(requireUuid(id));
   }
 
   @Query(() => TransferConnection, {

@@ -1,4 +1,4 @@
-import { isUuid } from "@pole/subgraph-kit";
+import { canonicalUuid } from "@pole/subgraph-kit";
 import type { Member } from "./member";
 
 /**
@@ -7,6 +7,7 @@ import type { Member } from "./member";
  */
 export const memberReference = {
   __resolveReference(reference: Pick<Member, "id">): Pick<Member, "id"> | null {
-    return isUuid(reference.id) ? reference : null;
+    const id = canonicalUuid(reference.id);
+    return id ? { id } : null;
   },
 };

@@ -1,4 +1,4 @@
-import { isUuid, type SubgraphContext } from "@pole/subgraph-kit";
+import { canonicalUuid, type SubgraphContext } from "@pole/subgraph-kit";
 import type { NeighbourhoodAction } from "./neighbourhood-action.entity";
 import { actionById } from "./neighbourhood-action.loader";
 
@@ -8,6 +8,7 @@ export const neighbourhoodActionReference = {
     reference: Pick<NeighbourhoodAction, "id">,
     context: SubgraphContext,
   ): Promise<NeighbourhoodAction | null> | null {
-    return isUuid(reference.id) ? actionById(context).load(reference.id) : null;
+    const id = canonicalUuid(reference.id);
+    return id ? actionById(context).load(id) : null;
   },
 };

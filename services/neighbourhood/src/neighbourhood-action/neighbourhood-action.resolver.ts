@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
   badUserInput,
-  isUuid,
+  requireUuid,
   PageArgs,
   pageWindow,
   toConnection,
@@ -23,8 +23,7 @@ export class NeighbourhoodActionResolver {
     @Arg("id", () => ID) id: string,
     @Ctx() context: SubgraphContext,
   ): Promise<NeighbourhoodAction | null> {
-    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
-    return actionById(context).load(id);
+    return actionById(context).load(requireUuid(id));
   }
 
   @Query(() => NeighbourhoodActionConnection, {
@@ -37,8 +36,7 @@ export class NeighbourhoodActionResolver {
     @Arg("filter", () => NeighbourhoodActionFilter, { nullable: true }) filter?: NeighbourhoodActionFilter,
   ): Promise<NeighbourhoodActionConnection> {
     const window = pageWindow(page);
-    if (filter?.leadMemberId && !isUuid(filter.leadMemberId))
-      throw badUserInput("leadMemberId must be a UUID.");
+    if (filter?.leadMemberId) requireUuid(filter.leadMemberId, "leadMemberId");
     if (filter?.from && filter.to && filter.from > filter.to)
       throw badUserInput("from must not be after to.");
     const query = dataSource.getRepository(NeighbourhoodAction).createQueryBuilder("action");

@@ -1,12 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import {
-  badUserInput,
-  isUuid,
-  PageArgs,
-  pageWindow,
-  toConnection,
-  type SubgraphContext,
-} from "@pole/subgraph-kit";
+import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
 import { ParticipatoryProjectConnection } from "./participatory-project-connection.type";
 import { ParticipatoryProject } from "./participatory-project.entity";
 import { participatoryProjectById } from "./participatory-project.loader";
@@ -21,8 +14,7 @@ export class ParticipatoryProjectResolver {
     @Arg("id", () => ID) id: string,
     @Ctx() context: SubgraphContext,
   ): Promise<ParticipatoryProject | null> {
-    if (!isUuid(id)) throw badUserInput("id must be a UUID.");
-    return participatoryProjectById(context).load(id);
+    return participatoryProjectById(context).load(requireUuid(id));
   }
 
   @Query(() => ParticipatoryProjectConnection, {
