@@ -23,3 +23,12 @@ export function requireUuid(value: string, name = "id"): string {
   if (!id) throw badUserInput(`${name} must be a UUID.`);
   return id;
 }
+
+/** Refuses a `from`/`to` range whose start is after its end (dates compare as `YYYY-MM-DD` strings). */
+export function assertDateRange(
+  from: IsoDate | null | undefined,
+  to: IsoDate | null | undefined,
+  prefix = "",
+): void {
+  if (from && to && from > to) throw badUserInput(`${prefix}from must not be after ${prefix}to.`);
+}

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
-  badUserInput,
+  assertDateRange,
   requireUuid,
   PageArgs,
   pageWindow,
@@ -30,8 +30,7 @@ export class TransferResolver {
     @Arg("filter", () => TransferFilter, { nullable: true }) filter?: TransferFilter,
   ): Promise<TransferConnection> {
     const window = pageWindow(page);
-    if (filter?.from && filter.to && filter.from > filter.to)
-      throw badUserInput("filter.from must not be after filter.to.");
+    assertDateRange(filter?.from, filter?.to, "filter.");
     const query = dataSource.getRepository(Transfer).createQueryBuilder("transfer");
     if (filter?.kind) query.andWhere("transfer.kind = :kind", { kind: filter.kind });
     if (filter?.from) query.andWhere("transfer.heldOn >= :from", { from: filter.from });

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
-  badUserInput,
+  assertDateRange,
   requireUuid,
   PageArgs,
   pageWindow,
@@ -37,8 +37,7 @@ export class NeighbourhoodActionResolver {
   ): Promise<NeighbourhoodActionConnection> {
     const window = pageWindow(page);
     if (filter?.leadMemberId) requireUuid(filter.leadMemberId, "leadMemberId");
-    if (filter?.from && filter.to && filter.from > filter.to)
-      throw badUserInput("from must not be after to.");
+    assertDateRange(filter?.from, filter?.to);
     const query = dataSource.getRepository(NeighbourhoodAction).createQueryBuilder("action");
     if (filter?.kind) query.andWhere("action.kind = :kind", { kind: filter.kind });
     if (filter?.from)
