@@ -4,4 +4,6 @@ import type { Viewer } from "@pole/subgraph-kit";
 export interface GatewayContext {
   viewer: Viewer | null;
   authorization?: string;
+  /** The client's address as this gateway sees it. */
+  clientIp: string;
 }

@@ -52,6 +52,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       context: async ({ req }) => ({
         viewer: await viewerOf(req.headers.authorization),
         authorization: req.headers.authorization,
+        clientIp: req.socket.remoteAddress ?? "unknown",
       }),
     }),
   );

@@ -1,12 +1,12 @@
 import type { Logger } from "typeorm";
-import { createDataSource } from "@pole/subgraph-kit";
+import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
 import { Member } from "./member/member.entity";
 import { MemberYear } from "./member-year/member-year.entity";
 import { OfficeLease } from "./office-lease/office-lease.entity";
 import { ServiceOffering } from "./service-offering/service-offering.entity";
 import { migrations } from "./migrations";
 
-export const economicEntities = [Member, MemberYear, ServiceOffering, OfficeLease];
+export const economicEntities = [Member, MemberYear, ServiceOffering, OfficeLease, AuditEntry];
 
 /** The economic subgraph's DataSource on the database at `url`. */
 export function createEconomicDataSource(url: string, logger?: Logger) {

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "@pole/subgraph-kit";
+import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { MemberResolver } from "./member/member.resolver";
@@ -9,7 +9,12 @@ import { ServiceOfferingResolver } from "./service-offering/service-offering.res
 /** The economic subgraph's schema; builds without a database. */
 export function buildEconomicSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [MemberResolver, ServiceOfferingResolver, AnnualReportResolver],
+    resolvers: [
+      createAuditTrailResolver("economic"),
+      MemberResolver,
+      ServiceOfferingResolver,
+      AnnualReportResolver,
+    ],
     referenceResolvers: { Member: memberReference, AnnualReport: annualReportReference },
   });
 }

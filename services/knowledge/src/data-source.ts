@@ -1,12 +1,12 @@
 import type { Logger } from "typeorm";
-import { createDataSource } from "@pole/subgraph-kit";
+import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
 import { PracticeMember } from "./practice/practice-member.entity";
 import { Practice } from "./practice/practice.entity";
 import { Territory } from "./territory/territory.entity";
 import { Transfer } from "./transfer/transfer.entity";
 import { migrations } from "./migrations";
 
-export const knowledgeEntities = [Territory, Practice, PracticeMember, Transfer];
+export const knowledgeEntities = [Territory, Practice, PracticeMember, Transfer, AuditEntry];
 
 /** The knowledge subgraph's DataSource on the database at `url`. */
 export function createKnowledgeDataSource(url: string, logger?: Logger) {

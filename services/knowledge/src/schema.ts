@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "@pole/subgraph-kit";
+import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
@@ -16,6 +16,7 @@ import { transferReference } from "./transfer/transfer.reference";
 export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      createAuditTrailResolver("knowledge"),
       PracticeResolver,
       TerritoryResolver,
       TransferResolver,

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "@pole/subgraph-kit";
+import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
@@ -13,6 +13,7 @@ import { ParticipatoryProjectResolver } from "./participatory-project/participat
 export function buildNeighbourhoodSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
+      createAuditTrailResolver("neighbourhood"),
       NeighbourhoodActionResolver,
       MemberNeighbourhoodResolver,
       ParticipatoryProjectResolver,

@@ -90,8 +90,17 @@ export function toConnection<T>(rows: T[], window: PageWindow, totalCount: numbe
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function Connection<T extends object>(nodeType: ClassType<T>, typeName: string, description: string) {
+export function Connection<T extends object>(
+  nodeType: ClassType<T>,
+  typeName: string,
+  description: string,
+  { shareable = false } = {},
+) {
+  // A connection several subgraphs declare (same name, same fields) must be @shareable to compose.
+  const share: ClassDecorator = shareable ? Directive("@shareable") : () => undefined;
+
   @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with its cursor.` })
+  @share
   class Edge {
     @Field({ description: "Opaque position of this item; pass it as `after` to read on." })
     cursor!: string;
@@ -101,6 +110,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, typeName: s
   }
 
   @ObjectType(`${typeName}Connection`, { description })
+  @share
   class ConnectionType implements ConnectionShape<T> {
     @Field(() => [Edge], { description: "The items of this page." })
     edges!: Edge[];

@@ -1,13 +1,17 @@
 import "reflect-metadata";
 
+export * from "./audit/audit-entry.entity";
+export * from "./audit/audit-trail.resolver";
 export * from "./auth";
 export * from "./connection";
 export * from "./database";
 export * from "./env";
 export * from "./errors";
 export * from "./federated-schema";
+export * from "./format-error";
 export * from "./listen";
 export * from "./loaders";
+export * from "./mutation";
 export * from "./print-sdl";
 export * from "./report-year";
 export * from "./run-service";

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
+import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
 import { listen, type RunningHttpServer } from "./listen";
 
@@ -16,6 +17,8 @@ export interface SubgraphContext extends ViewerContext {
   loaders: LoaderRegistry;
   /** The subgraph's database. */
   dataSource: DataSource;
+  /** The end client's address as the gateway reports it (`x-pole-client-ip`), else the peer's address. */
+  clientIp: string;
 }
 
 export interface SubgraphServerOptions {
@@ -44,8 +47,9 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     schema: options.schema,
     // No Apollo Studio here: inline traces would only add work to every subgraph response.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
-    // Clients never see stack traces (DESIGN §6), in development either.
+    // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors(options.name),
   });
   await apollo.start();
   const viewerOf = createViewerResolver(options.auth);
@@ -69,6 +73,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         viewer: await viewerOf(req.headers.authorization),
         loaders: new LoaderRegistry(),
         dataSource: options.dataSource,
+        clientIp: clientIpOf(req),
       }),
     }),
   );
@@ -84,4 +89,12 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       if (running && running.server.listening) await running.close();
     },
   };
+}
+
+/** Header in which the gateway passes on the end client's address. */
+export const CLIENT_IP_HEADER = "x-pole-client-ip";
+
+function clientIpOf(req: express.Request): string {
+  const forwarded = req.headers[CLIENT_IP_HEADER];
+  return (typeof forwarded === "string" && forwarded) || req.socket.remoteAddress || "unknown";
 }

@@ -1,4 +1,5 @@
 import { KnowledgeFoundation1795811030890 } from "./1795811030890-knowledge-foundation";
+import { AuditTrail1795812081826 } from "./1795812081826-audit-trail";
 
 /** Every migration of the knowledge subgraph, oldest first. */
-export const migrations = [KnowledgeFoundation1795811030890];
+export const migrations = [KnowledgeFoundation1795811030890, AuditTrail1795812081826];

@@ -1,4 +1,5 @@
 import { NeighbourhoodFoundation1795811014867 } from "./1795811014867-neighbourhood-foundation";
+import { AuditTrail1795812077249 } from "./1795812077249-audit-trail";
 
 /** Every migration of the neighbourhood subgraph, oldest first. */
-export const migrations = [NeighbourhoodFoundation1795811014867];
+export const migrations = [NeighbourhoodFoundation1795811014867, AuditTrail1795812077249];

@@ -1,0 +1,51 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+/**
+ * One successful mutation's change to one record, written in the same transaction as the change. Every
+ * subgraph keeps its own trail in its own database (table `audit_entry`).
+ */
+@Entity("audit_entry")
+@Index(["recordType", "recordId"])
+@Index(["occurredAt"])
+@ObjectType({
+  description: "A change made by a successful mutation: who, what, when, which record (staff only).",
+})
+@Directive("@shareable")
+export class AuditEntry {
+  @Field(() => ID, { description: "Stable identifier (UUID)." })
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Field({ description: "When the mutation ran." })
+  @CreateDateColumn({ name: "occurred_at", type: "timestamptz" })
+  occurredAt!: Date;
+
+  @Field({ description: "The mutation that made the change, e.g. createMember." })
+  @Column({ type: "varchar", length: 100 })
+  operation!: string;
+
+  @Field({ description: "Type of the record changed, e.g. Member." })
+  @Column({ name: "record_type", type: "varchar", length: 100 })
+  recordType!: string;
+
+  @Field({ description: "Id of the record changed." })
+  @Column({ name: "record_id", type: "varchar", length: 100 })
+  recordId!: string;
+
+  @Field({ description: "Subject (`sub` claim) of the caller's token; `anonymous` without one." })
+  @Column({ name: "actor_subject", type: "varchar", length: 200 })
+  actorSubject!: string;
+
+  @Field(() => String, { nullable: true, description: "Role of the caller; null when anonymous." })
+  @Column({ name: "actor_role", type: "varchar", length: 20, nullable: true })
+  actorRole!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Member the caller acted for (member tokens)." })
+  @Column({ name: "actor_member_id", type: "uuid", nullable: true })
+  actorMemberId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Territory the caller acted for (territory tokens)." })
+  @Column({ name: "actor_territory_id", type: "uuid", nullable: true })
+  actorTerritoryId!: string | null;
+}

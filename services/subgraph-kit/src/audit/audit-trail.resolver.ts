@@ -1,0 +1,44 @@
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import { Connection, PageArgs, pageWindow, toConnection, type ConnectionShape } from "../connection";
+import type { AccessRule } from "../auth";
+import type { SubgraphContext } from "../subgraph-server";
+import { AuditEntry } from "./audit-entry.entity";
+
+/** A page of audit entries (Relay connection). */
+export const AuditEntryConnection = Connection(
+  AuditEntry,
+  "AuditEntry",
+  "A page of audit entries (Relay connection).",
+  {
+    shareable: true,
+  },
+);
+
+/**
+ * The query that lets staff read a subgraph's audit trail, newest first: `<subgraph>AuditTrail`, e.g.
+ * `economicAuditTrail` (each subgraph answers for its own database).
+ */
+export function createAuditTrailResolver(subgraph: string): ClassType {
+  @Resolver(() => AuditEntry)
+  class AuditTrailResolver {
+    @Authorized<AccessRule>("staff")
+    @Query(() => AuditEntryConnection, {
+      name: `${subgraph}AuditTrail`,
+      description: `Changes made by mutations of the ${subgraph} subgraph, newest first (staff only).`,
+    })
+    async auditTrail(
+      @Args() page: PageArgs,
+      @Ctx() { dataSource }: SubgraphContext,
+    ): Promise<ConnectionShape<AuditEntry>> {
+      const window = pageWindow(page);
+      const [rows, total] = await dataSource.getRepository(AuditEntry).findAndCount({
+        order: { occurredAt: "DESC", id: "ASC" },
+        skip: window.offset,
+        take: window.limit,
+      });
+      return toConnection(rows, window, total);
+    }
+  }
+  return AuditTrailResolver;
+}
