@@ -115,6 +115,16 @@ describe("member queries", () => {
     ]);
   });
 
+  it("says which input breaks which rule", async () => {
+    const result = await economic.request(MEMBERS, {
+      filter: { nameContains: "x".repeat(201), activeInYear: 1850 },
+    });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0].message).toMatch(
+      /^Invalid input: .*nameContains.*200 characters.*activeInYear.*1900/,
+    );
+  });
+
   it("refuses a page larger than 100 and a forged cursor", async () => {
     const tooMany = await economic.request(MEMBERS, { first: 101 });
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

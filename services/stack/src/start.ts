@@ -1,5 +1,7 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the three subgraphs and the gateway, as one
 // process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all.
+// `npm start -- knowledge` (any subgraph names): only those subgraphs and their database, no gateway; prints
+// each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way.
 import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import { z } from "zod";
@@ -9,6 +11,15 @@ import { spawnService, stopProcess, waitUntilAnswering } from "./service-process
 import { GATEWAY, SUBGRAPHS, subgraphUrlVariable } from "./services";
 
 const log = (message: string) => logLine("start", message);
+
+const requested = process.argv.slice(2);
+const unknown = requested.filter((name) => !SUBGRAPHS.some((s) => s.name === name));
+if (unknown.length > 0) {
+  log(`unknown subgraph(s): ${unknown.join(", ")}; choose among ${SUBGRAPHS.map((s) => s.name).join(", ")}`);
+  process.exit(2);
+}
+const selected = requested.length > 0 ? SUBGRAPHS.filter((s) => requested.includes(s.name)) : SUBGRAPHS;
+const withGateway = selected.length === SUBGRAPHS.length;
 
 const env = (() => {
   try {
@@ -41,7 +52,7 @@ async function stopAll(exitCode: number): Promise<never> {
 async function main(): Promise<void> {
   const host = env.HOST;
   const taken: string[] = [];
-  for (const service of [...SUBGRAPHS, GATEWAY]) {
+  for (const service of withGateway ? [...selected, GATEWAY] : selected) {
     const port = env[service.portVariable] as number;
     if (await isPortInUse(port, host))
       taken.push(`${service.portVariable}: port ${port} on ${host} is already in use`);
@@ -53,7 +64,7 @@ async function main(): Promise<void> {
 
   const subgraphUrls: Record<string, string> = {};
   await Promise.all(
-    SUBGRAPHS.map(async (service) => {
+    selected.map(async (service) => {
       const port = env[service.portVariable] as number;
       const child = spawnService(service, {
         PORT: String(port),
@@ -71,6 +82,13 @@ async function main(): Promise<void> {
     }),
   );
 
+  if (!withGateway) {
+    log(
+      `${selected.map((s) => s.name).join(", ")} up (no gateway: it needs every subgraph); Ctrl-C stops it all`,
+    );
+    process.stdout.write(`${Object.values(subgraphUrls).join("\n")}\n`);
+    return;
+  }
   const gatewayPort = env[GATEWAY.portVariable] as number;
   const gateway = spawnService(GATEWAY, { PORT: String(gatewayPort), HOST: host, ...subgraphUrls });
   children.push(gateway);

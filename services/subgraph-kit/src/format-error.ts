@@ -1,5 +1,16 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
+import type { ValidationError } from "class-validator";
 import type { GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+
+/** "input.siret: must be 14 digits; input.name: should not be empty" from class-validator's tree. */
+function describeValidation(errors: ValidationError[], path: string[] = []): string[] {
+  return errors.flatMap((error) => {
+    const here = [...path, error.property];
+    const own = Object.values(error.constraints ?? {}).map((message) => `${here.join(".")}: ${message}`);
+    return [...own, ...describeValidation(error.children ?? [], here)];
+  });
+}
 
 /**
  * Apollo `formatError`: errors we did not raise on purpose (a bug, a database failure) reach clients as
@@ -7,8 +18,17 @@ import type { GraphQLFormattedError } from "graphql";
  */
 export function maskInternalErrors(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      // Say which input field breaks which rule, not just "Argument Validation Error".
+      return {
+        message: `Invalid input: ${describeValidation(original.extensions.validationErrors).join("; ")}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT" },
+      };
+    }
+    if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     process.stderr.write(
       `[${service}] internal error at ${formatted.path?.join(".") ?? "(request)"}: ${
         original instanceof Error ? (original.stack ?? original.message) : String(original)

@@ -3,6 +3,7 @@ import "reflect-metadata";
 export * from "./audit/audit-entry.entity";
 export * from "./audit/audit-trail.resolver";
 export * from "./auth";
+export * from "./breakdown";
 export * from "./connection";
 export * from "./database";
 export * from "./env";

@@ -1,0 +1,25 @@
+import { Directive, Field, Float, ObjectType } from "type-graphql";
+
+/**
+ * One line of a report breakdown, shaped so a spreadsheet can take a list of them as it is: a stable key,
+ * a French label for people, a value. Every subgraph's reports use it, hence `@shareable`.
+ */
+@ObjectType({ description: "One line of a report breakdown: a stable key, a French label and a value." })
+@Directive("@shareable")
+export class BreakdownItem {
+  @Field({ description: "Stable machine key, e.g. an enum value such as ASSOCIATION." })
+  key!: string;
+
+  @Field({ description: "Label in French, for people, e.g. « Association »." })
+  label!: string;
+
+  @Field(() => Float, { description: "The value for this key (a count, an amount in euros, hours…)." })
+  value!: number;
+}
+
+/** Builds breakdown items in a fixed key order, with 0 for keys that have no row. */
+export function breakdown(labels: Record<string, string>, values: Map<string, number>): BreakdownItem[] {
+  return Object.entries(labels).map(([key, label]) =>
+    Object.assign(new BreakdownItem(), { key, label, value: values.get(key) ?? 0 }),
+  );
+}
