@@ -1,13 +1,27 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { CLIENT_IP_HEADER } from "@pole/subgraph-kit";
+import { CLIENT_IP_HEADER, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
 import type { GatewayContext } from "./gateway-context";
 
+/** The fetch the gateway calls subgraphs with. */
+export type SubgraphFetcher = NonNullable<
+  ConstructorParameters<typeof RemoteGraphQLDataSource>[0]
+>["fetcher"];
+
 /**
- * Forwards the caller's bearer token to the subgraph, which verifies it again (subgraphs never trust the
- * gateway's word about who is calling), and the caller's address, for per-client limits.
+ * A subgraph as the gateway calls it: with the secret that subgraph shares with the gateway, the caller's
+ * bearer token (subgraphs verify it again: they never trust the gateway's word about who is calling), and
+ * the caller's address, for per-client limits.
  */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly secret?: string;
+
+  constructor(options: { url: string; secret?: string; fetcher?: SubgraphFetcher }) {
+    super({ url: options.url, ...(options.fetcher ? { fetcher: options.fetcher } : {}) });
+    this.secret = options.secret;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (this.secret) request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
     if (!("viewer" in context)) return; // the gateway's own requests carry no client
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);
     // Set, never passed through: the client cannot choose the address subgraphs see.

@@ -1,38 +1,16 @@
-import { z } from "zod";
-import {
-  authConfigFromEnv,
-  authEnvShape,
-  httpUrlVar,
-  logLine,
-  parseEnv,
-  portVar,
-  runService,
-} from "@pole/subgraph-kit";
+// The gateway's process: env (gateway-config.ts), the committed supergraph, HTTP on port 4000 (PORT).
+import { logLine, runService } from "@pole/subgraph-kit";
+import { gatewayConfigFromEnv } from "./gateway-config";
 import { createGatewayServer } from "./gateway-server";
-import { DEFAULT_SUPERGRAPH_PATH, readSupergraph } from "./supergraph";
+import { readSupergraph } from "./supergraph";
 
 runService("gateway", async () => {
-  const env = parseEnv(
-    z.object({
-      PORT: portVar(4000),
-      HOST: z.string().min(1).default("127.0.0.1"),
-      SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
-      ECONOMIC_URL: httpUrlVar.optional(),
-      NEIGHBOURHOOD_URL: httpUrlVar.optional(),
-      KNOWLEDGE_URL: httpUrlVar.optional(),
-      ...authEnvShape,
-    }),
-  );
+  const config = gatewayConfigFromEnv();
   const server = await createGatewayServer({
-    supergraphSdl: readSupergraph(env.SUPERGRAPH_PATH),
-    subgraphUrls: {
-      economic: env.ECONOMIC_URL,
-      neighbourhood: env.NEIGHBOURHOOD_URL,
-      knowledge: env.KNOWLEDGE_URL,
-    },
-    auth: authConfigFromEnv(env),
+    ...config,
+    supergraphSdl: readSupergraph(config.supergraphPath),
   });
-  const running = await server.listen(env.PORT, env.HOST);
+  const running = await server.listen(config.port, config.host);
   logLine("gateway", `ready at ${running.origin}/graphql`);
   return () => server.stop();
 });

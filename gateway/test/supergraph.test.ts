@@ -10,7 +10,7 @@ let gateway: GatewayUnderTest;
 
 beforeAll(async () => {
   subgraphs = await startSubgraphProcesses();
-  gateway = await startGateway(subgraphs.urls);
+  gateway = await startGateway(subgraphs.routes);
 }, 120_000);
 
 afterAll(async () => {
@@ -182,8 +182,8 @@ describe("a gateway with a subgraph down", () => {
   beforeAll(async () => {
     // Nothing listens on this port: the knowledge subgraph is "down".
     degraded = await startGateway({
-      ...subgraphs.urls,
-      knowledge: `http://127.0.0.1:${await freePort()}/graphql`,
+      ...subgraphs.routes,
+      knowledge: { url: `http://127.0.0.1:${await freePort()}/graphql` },
     });
   });
   afterAll(() => degraded.stop());

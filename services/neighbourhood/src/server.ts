@@ -1,12 +1,10 @@
-import type { DataSource } from "typeorm";
-import { createSubgraphServer, type AuthConfig, type SubgraphServer } from "@pole/subgraph-kit";
+import { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from "@pole/subgraph-kit";
 import { buildNeighbourhoodSchema } from "./schema";
 
 /** The neighbourhood subgraph's HTTP service on an open DataSource. No side effects until `listen`. */
-export async function createServer(options: {
-  dataSource: DataSource;
-  auth: AuthConfig;
-}): Promise<SubgraphServer> {
+export async function createServer(
+  options: Omit<SubgraphServerOptions, "name" | "schema">,
+): Promise<SubgraphServer> {
   return createSubgraphServer({
     name: "neighbourhood",
     schema: await buildNeighbourhoodSchema(),

@@ -4,6 +4,7 @@
 // each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way.
 import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { ConfigError, isPortInUse, logLine, parseEnv, portVar } from "@pole/subgraph-kit";
 import { openDatabaseServer, type DatabaseServer } from "./database-server";
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   database = await openDatabaseServer(log);
   log(database.embedded ? "using the embedded PostgreSQL" : "using the PostgreSQL server of DATABASE_URL");
 
+  // A fresh secret per subgraph and run: subgraphs answer the gateway only (SUBGRAPH_SECRET).
+  const secrets = Object.fromEntries(selected.map((s) => [s.name, randomBytes(32).toString("base64url")]));
   const subgraphUrls: Record<string, string> = {};
   await Promise.all(
     selected.map(async (service) => {
@@ -71,6 +74,8 @@ async function main(): Promise<void> {
         HOST: host,
         DATABASE_URL: database!.serverUrl,
         SAMPLE_DATA: "load-if-empty",
+        // Alone (no gateway), a subgraph is for direct use: no secret then.
+        SUBGRAPH_SECRET: withGateway ? secrets[service.name] : "",
       });
       children.push(child);
       watch(service.name, child);
@@ -90,7 +95,12 @@ async function main(): Promise<void> {
     return;
   }
   const gatewayPort = env[GATEWAY.portVariable] as number;
-  const gateway = spawnService(GATEWAY, { PORT: String(gatewayPort), HOST: host, ...subgraphUrls });
+  const gateway = spawnService(GATEWAY, {
+    PORT: String(gatewayPort),
+    HOST: host,
+    ...subgraphUrls,
+    ...Object.fromEntries(selected.map((s) => [`${s.name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[s.name]])),
+  });
   children.push(gateway);
   watch(GATEWAY.name, gateway);
   await waitUntilAnswering(`http://${host}:${gatewayPort}/health`, gateway).catch((error: Error) => {

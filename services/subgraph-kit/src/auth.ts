@@ -54,15 +54,29 @@ export interface AuthConfig {
   audience: string;
 }
 
-/** Builds the auth configuration from parsed env; falls back to the dev secret outside production. */
-export function authConfigFromEnv(env: {
-  JWT_SECRET?: string;
-  JWT_JWKS_URL?: string;
-  JWT_ISSUER: string;
-  JWT_AUDIENCE: string;
-}): AuthConfig {
+/** Whether NODE_ENV says production: stricter start-up checks, no introspection by default. */
+export const isProduction = () => process.env.NODE_ENV === "production";
+
+/**
+ * Builds the auth configuration from parsed env; falls back to the dev secret outside production. In
+ * production the dev secret is refused: anyone can read it in this repository.
+ */
+export function authConfigFromEnv(
+  env: {
+    JWT_SECRET?: string;
+    JWT_JWKS_URL?: string;
+    JWT_ISSUER: string;
+    JWT_AUDIENCE: string;
+  },
+  production = isProduction(),
+): AuthConfig {
   if (env.JWT_SECRET && env.JWT_JWKS_URL) {
     throw new ConfigError(["JWT_SECRET and JWT_JWKS_URL: set one of them, not both"]);
+  }
+  if (production && !env.JWT_JWKS_URL && (!env.JWT_SECRET || env.JWT_SECRET === DEV_JWT_SECRET)) {
+    throw new ConfigError([
+      "JWT_SECRET: in production set a secret of your own (or JWT_JWKS_URL); the development secret is refused",
+    ]);
   }
   const secret = env.JWT_JWKS_URL ? undefined : (env.JWT_SECRET ?? DEV_JWT_SECRET);
   return { secret, jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DataSource } from "typeorm";
 import type { GraphQLSchema } from "graphql";
-import { authConfigFromEnv, authEnvShape } from "./auth";
+import { authConfigFromEnv, authEnvShape, isProduction } from "./auth";
 import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
@@ -58,10 +58,16 @@ export function runSubgraph(definition: SubgraphDefinition): void {
         PORT: portVar(definition.defaultPort),
         HOST: z.string().min(1).default("127.0.0.1"),
         SAMPLE_DATA: z.enum(["load-if-empty", "off"]).default("off"),
+        SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
         ...authEnvShape,
       }),
     );
     const auth = authConfigFromEnv(env);
+    if (!env.SUBGRAPH_SECRET) {
+      if (isProduction())
+        throw new ConfigError(["SUBGRAPH_SECRET: required in production (the gateway sends it)"]);
+      logLine(definition.name, "SUBGRAPH_SECRET is unset: /graphql answers anyone (development only)");
+    }
     const dataSource = await openMigratedDatabase(definition);
     if (env.SAMPLE_DATA === "load-if-empty" && (await definition.loadSampleData(dataSource))) {
       logLine(definition.name, "loaded the sample data");
@@ -71,6 +77,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       schema: await definition.buildSchema(),
       dataSource,
       auth,
+      secret: env.SUBGRAPH_SECRET,
     });
     const running = await server.listen(env.PORT, env.HOST);
     logLine(definition.name, `ready at ${running.origin}/graphql`);

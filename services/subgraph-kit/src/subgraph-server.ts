@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
@@ -27,6 +28,11 @@ export interface SubgraphServerOptions {
   schema: GraphQLSchema;
   dataSource: DataSource;
   auth: AuthConfig;
+  /**
+   * The secret the gateway sends in `x-pole-subgraph-secret`; when set, /graphql answers nobody else (401).
+   * Required in production; optional in development so a subgraph can be tried alone.
+   */
+  secret?: string;
 }
 
 export interface SubgraphServer {
@@ -67,6 +73,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   });
   app.use(
     "/graphql",
+    requireSecret(options.secret),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -88,6 +95,27 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       await apollo.stop();
       if (running && running.server.listening) await running.close();
     },
+  };
+}
+
+/** Header carrying the secret a subgraph shares with the gateway. */
+export const SUBGRAPH_SECRET_HEADER = "x-pole-subgraph-secret";
+
+/** Refuses every request without the subgraph's secret, before its body is even read. */
+function requireSecret(secret: string | undefined): express.RequestHandler {
+  const expected = secret ? createHash("sha256").update(secret).digest() : undefined;
+  return (req, res, next) => {
+    if (!expected) return next();
+    const given = req.headers[SUBGRAPH_SECRET_HEADER];
+    const digest = createHash("sha256")
+      .update(typeof given === "string" ? given : "")
+      .digest();
+    if (timingSafeEqual(digest, expected)) return next();
+    res.status(401).json({
+      errors: [
+        { message: "This service answers the gateway only.", extensions: { code: "UNAUTHENTICATED" } },
+      ],
+    });
   };
 }
 

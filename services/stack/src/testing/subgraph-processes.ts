@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { dropTestDatabase, testDatabaseUrl } from "@pole/subgraph-kit/testing";
 import { ownDatabaseVariable } from "@pole/subgraph-kit";
 import { spawnService, stopProcess } from "../service-process";
@@ -8,6 +9,8 @@ import { SUBGRAPHS } from "../services";
 export interface RunningSubgraphs {
   /** GraphQL URL by subgraph name. */
   urls: Record<string, string>;
+  /** URL and the secret it shares with the gateway, by subgraph name (what the gateway needs). */
+  routes: Record<string, { url: string; secret: string }>;
   /** PIDs by subgraph name, to prove they are gone after `stop`. */
   pids: Record<string, number>;
   stop(): Promise<void>;
@@ -36,6 +39,7 @@ function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000)
 
 export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
   const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`e2e_${service.name}`));
+  const secrets = SUBGRAPHS.map(() => randomBytes(24).toString("base64url"));
   const children = SUBGRAPHS.map((service, i) =>
     spawnService(
       service,
@@ -43,6 +47,7 @@ export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
         PORT: "0",
         HOST: "127.0.0.1",
         SAMPLE_DATA: "load-if-empty",
+        SUBGRAPH_SECRET: secrets[i],
         [ownDatabaseVariable(service.name)]: databases[i],
       },
       "main",
@@ -59,6 +64,9 @@ export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
     );
     return {
       urls: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, urls[i]])),
+      routes: Object.fromEntries(
+        SUBGRAPHS.map((service, i) => [service.name, { url: urls[i], secret: secrets[i] }]),
+      ),
       pids: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, children[i].pid!])),
       stop,
     };

@@ -1,7 +1,8 @@
 import type { DataSource, Logger } from "typeorm";
 import type { AuthConfig } from "../auth";
 import { StatementCounter } from "../database";
-import type { SubgraphServer } from "../subgraph-server";
+import { randomBytes } from "node:crypto";
+import { SUBGRAPH_SECRET_HEADER, type SubgraphServer } from "../subgraph-server";
 import { createTestDatabase, dropTestDatabase } from "./test-database";
 import { testAuth } from "./tokens";
 
@@ -14,6 +15,8 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 /** A subgraph started in this process on its own migrated database, reachable over real HTTP. */
 export interface SubgraphUnderTest {
   url: string;
+  /** The secret it shares with the gateway; `request` sends it, as the gateway does. */
+  secret: string;
   dataSource: DataSource;
   /** Counts every SQL statement the subgraph sends. */
   statements: StatementCounter;
@@ -28,7 +31,11 @@ export interface SubgraphUnderTest {
 export interface SubgraphFactories {
   label: string;
   createDataSource(url: string, logger?: Logger): DataSource;
-  createServer(options: { dataSource: DataSource; auth: AuthConfig }): Promise<SubgraphServer>;
+  createServer(options: {
+    dataSource: DataSource;
+    auth: AuthConfig;
+    secret?: string;
+  }): Promise<SubgraphServer>;
   loadSampleData?(dataSource: DataSource): Promise<boolean>;
 }
 
@@ -38,10 +45,15 @@ export async function postGraphQL<T>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, "status">) };
@@ -57,14 +69,17 @@ export async function startSubgraphUnderTest(
   const dataSource = await factories.createDataSource(databaseUrl, statements).initialize();
   await dataSource.runMigrations({ transaction: "each" });
   if (sampleData) await factories.loadSampleData?.(dataSource);
-  const server = await factories.createServer({ dataSource, auth: testAuth });
+  const secret = randomBytes(24).toString("base64url");
+  const server = await factories.createServer({ dataSource, auth: testAuth, secret });
   const running = await server.listen(0, "127.0.0.1");
   const url = `${running.origin}/graphql`;
   return {
     url,
+    secret,
     dataSource,
     statements,
-    request: (query, variables, token) => postGraphQL(url, query, variables, token),
+    request: (query, variables, token) =>
+      postGraphQL(url, query, variables, token, { [SUBGRAPH_SECRET_HEADER]: secret }),
     async stop() {
       await server.stop();
       await dataSource.destroy();
