@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { GraphQLError } from "graphql";
 import { CLIENT_IP_HEADER, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
 import type { GatewayContext } from "./gateway-context";
 
@@ -26,5 +27,25 @@ export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayCont
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);
     // Set, never passed through: the client cannot choose the address subgraphs see.
     request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
+  }
+
+  /**
+   * A subgraph that refuses the request's input as a whole (HTTP 400, every error BAD_USER_INPUT: a variable
+   * of a custom scalar such as DateTimeISO or LocalDate that does not parse, which the gateway cannot check
+   * itself) gives the client that BAD_USER_INPUT and its message, not an internal error.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: unknown } | undefined)?.body as
+      { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
+    const refused =
+      response.status === 400 &&
+      Array.isArray(body?.errors) &&
+      body.errors.length > 0 &&
+      body.errors.every((e) => e.extensions?.code === "BAD_USER_INPUT");
+    if (!refused) return error;
+    return new GraphQLError(body!.errors![0].message ?? "Invalid input.", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
 }
