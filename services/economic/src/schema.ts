@@ -2,9 +2,36 @@ import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
+import { CollaborationResolver } from "./collaboration/collaboration.resolver";
+import {
+  CommercialActionParticipantResolver,
+  CommercialActionResolver,
+} from "./commercial-action/commercial-action.resolver";
+import { ConsultingSessionResolver } from "./consulting/consulting-session.resolver";
+import { FundingResolver } from "./funding/funding.resolver";
+import { AssociationMemberResolver } from "./governance/association-member.resolver";
+import { HistoryResolver } from "./governance/history.resolver";
+import { OperatingTeamResolver } from "./governance/operating-team.resolver";
+import {
+  SteeringCommitteeMeetingResolver,
+  SteeringCommitteeResolver,
+} from "./governance/steering-committee.resolver";
+import {
+  GroupPurchaseParticipantResolver,
+  GroupPurchaseResolver,
+} from "./group-purchase/group-purchase.resolver";
+import { MemberMutationResolver } from "./member/member-mutation.resolver";
 import { MemberResolver } from "./member/member.resolver";
 import { memberReference } from "./member/member.reference";
+import { OfficeLeaseResolver } from "./office-lease/office-lease.resolver";
+import { ServiceEngagementResolver } from "./service-engagement/service-engagement.resolver";
 import { ServiceOfferingResolver } from "./service-offering/service-offering.resolver";
+import { BookingResolver, SharedResourceResolver } from "./shared-resource/shared-resource.resolver";
+import {
+  TrainingAttendanceResolver,
+  TrainingResolver,
+  TrainingSessionResolver,
+} from "./training/training.resolver";
 
 /** The economic subgraph's schema; builds without a database. */
 export function buildEconomicSchema(): Promise<GraphQLSchema> {
@@ -12,7 +39,27 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
     resolvers: [
       createAuditTrailResolver("economic"),
       MemberResolver,
+      MemberMutationResolver,
       ServiceOfferingResolver,
+      ServiceEngagementResolver,
+      CommercialActionResolver,
+      CommercialActionParticipantResolver,
+      CollaborationResolver,
+      OfficeLeaseResolver,
+      SharedResourceResolver,
+      BookingResolver,
+      GroupPurchaseResolver,
+      GroupPurchaseParticipantResolver,
+      ConsultingSessionResolver,
+      TrainingResolver,
+      TrainingSessionResolver,
+      TrainingAttendanceResolver,
+      AssociationMemberResolver,
+      OperatingTeamResolver,
+      SteeringCommitteeResolver,
+      SteeringCommitteeMeetingResolver,
+      HistoryResolver,
+      FundingResolver,
       AnnualReportResolver,
     ],
     referenceResolvers: { Member: memberReference, AnnualReport: annualReportReference },

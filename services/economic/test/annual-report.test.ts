@@ -93,3 +93,233 @@ describe("economy part of the annual report", () => {
     expect(member.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+interface Item {
+  key: string;
+  label: string;
+  value: number;
+}
+interface FullEconomy {
+  memberCount: number;
+  installedMemberCount: number;
+  associatedMemberCount: number;
+  membersByMembershipKind: Item[];
+  membersByLegalForm: Item[];
+  membersByActivity: Item[];
+  serviceEngagementCount: number;
+  serviceEngagementsByCategory: Item[];
+  serviceHours: number;
+  serviceHoursByCategory: Item[];
+  membersServed: number;
+  membersServedByCategory: Item[];
+  membersSavings: number;
+  membersSavingsByCategory: Item[];
+  fundingReceived: number;
+  fundingByFunderKind: Item[];
+}
+
+const BREAKDOWN = "{ key label value }";
+const FULL_ECONOMY = `economy {
+  memberCount installedMemberCount associatedMemberCount legalFormCount
+  membersByMembershipKind ${BREAKDOWN} membersByLegalForm ${BREAKDOWN} membersByActivity ${BREAKDOWN}
+  serviceEngagementCount serviceEngagementsByCategory ${BREAKDOWN}
+  serviceHours serviceHoursByCategory ${BREAKDOWN}
+  membersServed membersServedByCategory ${BREAKDOWN}
+  membersSavings membersSavingsByCategory ${BREAKDOWN}
+  fundingReceived fundingByFunderKind ${BREAKDOWN} }`;
+
+const fullReport = async (year: number): Promise<FullEconomy> => {
+  const result = await economic.request<{ annualReport: { economy: FullEconomy } }>(
+    `query($year: Int!) { annualReport(year: $year) { ${FULL_ECONOMY} } }`,
+    { year },
+    await tokenFor({ role: "council" }),
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.annualReport.economy;
+};
+const sum = (items: Item[]) => Math.round(items.reduce((total, item) => total + item.value, 0) * 100) / 100;
+const asMap = (items: Item[]) =>
+  Object.fromEntries(items.filter((i) => i.value !== 0).map((i) => [i.key, i.value]));
+
+describe("economy breakdowns for the regional council", () => {
+  it.each([2011, 2012, 2013])("makes every total of %i equal the sum of its breakdown", async (year) => {
+    const report = await fullReport(year);
+    expect(sum(report.membersByMembershipKind)).toBe(report.memberCount);
+    expect(sum(report.membersByLegalForm)).toBe(report.memberCount);
+    expect(asMap(report.membersByMembershipKind)).toEqual({
+      INSTALLED: report.installedMemberCount,
+      ASSOCIATED: report.associatedMemberCount,
+    });
+    expect(sum(report.serviceEngagementsByCategory)).toBe(report.serviceEngagementCount);
+    expect(sum(report.serviceHoursByCategory)).toBe(report.serviceHours);
+    expect(sum(report.membersSavingsByCategory)).toBe(report.membersSavings);
+    expect(sum(report.fundingByFunderKind)).toBe(report.fundingReceived);
+    // Distinct members: a member served in two families counts once in the total.
+    expect(report.membersServed).toBeLessThanOrEqual(sum(report.membersServedByCategory));
+    expect(report.membersServed).toBeLessThanOrEqual(report.memberCount);
+    // A member carries one activity or more.
+    expect(sum(report.membersByActivity)).toBeGreaterThanOrEqual(report.memberCount);
+  });
+
+  it("labels every line in French under a stable key, listing keys with no value too", async () => {
+    const report = await fullReport(2013);
+    expect(report.membersByMembershipKind).toEqual([
+      { key: "INSTALLED", label: "Installés dans l'immeuble Boutaric", value: 9 },
+      { key: "ASSOCIATED", label: "Associés sur le territoire", value: 6 },
+    ]);
+    expect(report.membersByLegalForm.map((item) => item.key)).toEqual([
+      "ASSOCIATION",
+      "SCIC",
+      "SCOP",
+      "SARL",
+      "EURL",
+      "SAS",
+      "EPCC",
+      "CAE_HOSTING",
+    ]);
+    expect(report.membersByLegalForm.find((item) => item.key === "CAE_HOSTING")?.label).toBe(
+      "Portage via CAE",
+    );
+    expect(report.fundingByFunderKind.find((item) => item.key === "REGION")?.label).toBe("Région");
+    expect(report.serviceEngagementsByCategory.map((item) => item.label)).toEqual([
+      "Actions commerciales mutualisées",
+      "Collaboration économique",
+      "Mutualisation de moyens",
+      "Conseils personnalisés",
+      "Formations sur mesure",
+    ]);
+  });
+
+  it("recomputes every 2013 indicator from the raw rows with its own SQL", async () => {
+    const report = await fullReport(2013);
+    const sql = <T>(text: string) => economic.dataSource.query(text) as Promise<T[]>;
+    const pairs = (rows: { key: string; value: string | number }[]) =>
+      Object.fromEntries(rows.filter((r) => Number(r.value) !== 0).map((r) => [r.key, Number(r.value)]));
+    const ACTIVE_2013 = `SELECT m.* FROM member m WHERE m.joined_on <= '2013-12-31' AND (m.left_on IS NULL OR m.left_on >= '2013-01-01')`;
+
+    // Members: kind at 31 December 2013 from the history; legal forms; activities.
+    const byKind = await sql<{ key: string; value: number }>(
+      `SELECT p.kind::text AS key, count(*)::int AS value FROM (${ACTIVE_2013}) m
+         JOIN membership_period p ON p.member_id = m.id AND p.starts_on <= '2013-12-31'
+                                 AND (p.ends_on IS NULL OR p.ends_on >= least('2013-12-31', coalesce(m.left_on, '2013-12-31')))
+        GROUP BY p.kind`,
+    );
+    expect(asMap(report.membersByMembershipKind)).toEqual(pairs(byKind));
+    const byForm = await sql<{ key: string; value: number }>(
+      `SELECT legal_form::text AS key, count(*)::int AS value FROM (${ACTIVE_2013}) m GROUP BY legal_form`,
+    );
+    expect(asMap(report.membersByLegalForm)).toEqual(pairs(byForm));
+    const byActivity = await sql<{ key: string; value: number }>(
+      `SELECT a::text AS key, count(*)::int AS value FROM (${ACTIVE_2013}) m, unnest(m.activities) a GROUP BY a`,
+    );
+    expect(asMap(report.membersByActivity)).toEqual(pairs(byActivity));
+
+    // Services of 2013, family by family, straight from each table.
+    const [actions] = await sql<Record<string, string>>(
+      `SELECT count(*) AS n, coalesce(sum(p.hours), 0) AS hours, count(DISTINCT p.member_id) AS members,
+              coalesce(sum(p.public_value_cents - p.contribution_cents) FILTER (WHERE p.public_value_cents IS NOT NULL), 0) AS savings
+         FROM commercial_action_participant p JOIN commercial_action a ON a.id = p.action_id
+        WHERE a.starts_on BETWEEN '2013-01-01' AND '2013-12-31'`,
+    );
+    const [collaborations] = await sql<Record<string, string>>(
+      `SELECT 2 * count(*) AS n, 0 AS hours,
+              (SELECT count(DISTINCT x) FROM collaboration c2, unnest(ARRAY[c2.lead_member_id, c2.partner_member_id]) x
+                WHERE c2.starts_on BETWEEN '2013-01-01' AND '2013-12-31') AS members, 0 AS savings
+         FROM collaboration c WHERE c.starts_on BETWEEN '2013-01-01' AND '2013-12-31'`,
+    );
+    const [resources] = await sql<Record<string, string>>(
+      `WITH leases AS (
+         SELECT member_id, (public_monthly_rent_cents - monthly_rent_cents) *
+                (SELECT count(*) FROM generate_series(date '2013-01-01', date '2013-12-01', interval '1 month') AS month
+                  WHERE starts_on <= (month + interval '1 month' - interval '1 day')::date
+                    AND (ends_on IS NULL OR ends_on >= month::date)) AS savings
+           FROM office_lease
+          WHERE starts_on <= '2013-12-31' AND (ends_on IS NULL OR ends_on >= '2013-01-01')
+       ), bookings AS (
+         SELECT member_id, extract(epoch FROM ends_at - starts_at) / 3600 AS hours,
+                public_amount_cents - member_amount_cents AS savings
+           FROM booking WHERE (starts_at AT TIME ZONE 'Europe/Paris')::date BETWEEN '2013-01-01' AND '2013-12-31'
+       ), purchases AS (
+         SELECT p.member_id, p.public_amount_cents - p.amount_cents AS savings
+           FROM group_purchase_participant p JOIN group_purchase g ON g.id = p.purchase_id
+          WHERE g.ordered_on BETWEEN '2013-01-01' AND '2013-12-31'
+       )
+       SELECT (SELECT count(*) FROM leases) + (SELECT count(*) FROM bookings) + (SELECT count(*) FROM purchases) AS n,
+              (SELECT coalesce(sum(hours), 0) FROM bookings) AS hours,
+              (SELECT count(DISTINCT member_id) FROM (SELECT member_id FROM leases UNION SELECT member_id FROM bookings
+                                                      UNION SELECT member_id FROM purchases) AS served) AS members,
+              (SELECT coalesce(sum(savings), 0) FROM leases) + (SELECT coalesce(sum(savings), 0) FROM bookings)
+                + (SELECT coalesce(sum(savings), 0) FROM purchases) AS savings`,
+    );
+    const [consulting] = await sql<Record<string, string>>(
+      `SELECT count(*) AS n, coalesce(sum(hours), 0) AS hours, count(DISTINCT member_id) AS members,
+              coalesce(sum(public_amount_cents - member_amount_cents), 0) AS savings
+         FROM consulting_session WHERE held_on BETWEEN '2013-01-01' AND '2013-12-31'`,
+    );
+    const [trainings] = await sql<Record<string, string>>(
+      `SELECT count(*) AS n, coalesce(sum(s.hours), 0) AS hours, count(DISTINCT a.member_id) AS members,
+              coalesce(sum(a.public_amount_cents - a.member_amount_cents), 0) AS savings
+         FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+        WHERE s.held_on BETWEEN '2013-01-01' AND '2013-12-31'`,
+    );
+    const families = {
+      POOLED_COMMERCIAL_ACTION: actions,
+      ECONOMIC_COLLABORATION: collaborations,
+      POOLED_RESOURCES: resources,
+      TAILORED_CONSULTING: consulting,
+      CUSTOM_TRAINING: trainings,
+    };
+    const expected = (column: string, scale = 1) =>
+      Object.fromEntries(
+        Object.entries(families)
+          .map(([key, row]) => [key, Number(row[column]) / scale] as const)
+          .filter(([, value]) => value !== 0),
+      );
+    expect(asMap(report.serviceEngagementsByCategory)).toEqual(expected("n"));
+    expect(asMap(report.serviceHoursByCategory)).toEqual(expected("hours"));
+    expect(asMap(report.membersServedByCategory)).toEqual(expected("members"));
+    expect(asMap(report.membersSavingsByCategory)).toEqual(expected("savings", 100));
+    expect(Object.values(expected("n")).every((n) => n > 0)).toBe(true);
+
+    const [served] = await sql<{ count: number }>(
+      `SELECT count(DISTINCT member_id)::int AS count FROM (
+         SELECT p.member_id FROM commercial_action_participant p JOIN commercial_action a ON a.id = p.action_id WHERE extract(year FROM a.starts_on) = 2013
+         UNION SELECT unnest(ARRAY[lead_member_id, partner_member_id]) FROM collaboration WHERE extract(year FROM starts_on) = 2013
+         UNION SELECT member_id FROM office_lease WHERE starts_on <= '2013-12-31' AND (ends_on IS NULL OR ends_on >= '2013-01-01')
+         UNION SELECT member_id FROM booking WHERE extract(year FROM starts_at AT TIME ZONE 'Europe/Paris') = 2013
+         UNION SELECT p.member_id FROM group_purchase_participant p JOIN group_purchase g ON g.id = p.purchase_id WHERE extract(year FROM g.ordered_on) = 2013
+         UNION SELECT member_id FROM consulting_session WHERE extract(year FROM held_on) = 2013
+         UNION SELECT a.member_id FROM training_attendance a JOIN training_session s ON s.id = a.session_id WHERE extract(year FROM s.held_on) = 2013
+       ) AS served`,
+    );
+    expect(report.membersServed).toBe(served.count);
+
+    // Funding of 2013 by funder kind.
+    const funding = await sql<{ key: string; value: string }>(
+      `SELECT funder_kind::text AS key, sum(amount_cents) / 100.0 AS value FROM funding WHERE year = 2013 GROUP BY funder_kind`,
+    );
+    expect(asMap(report.fundingByFunderKind)).toEqual(pairs(funding));
+  });
+
+  it("answers 1 year and 10 years with the same number of SQL statements", async () => {
+    const council = await tokenFor({ role: "council" });
+    const statementsFor = async (count: number) => {
+      const representations = Array.from({ length: count }, (_, i) => ({
+        __typename: "AnnualReport",
+        year: 2013 - i,
+      }));
+      economic.statements.reset();
+      const result = await economic.request<{ _entities: unknown[] }>(
+        `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on AnnualReport { year ${FULL_ECONOMY} } } }`,
+        { representations },
+        council,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?._entities).toHaveLength(count);
+      return economic.statements.count;
+    };
+    const one = await statementsFor(1);
+    expect(await statementsFor(10)).toBe(one);
+    expect(one).toBe(5);
+  });
+});

@@ -15,3 +15,26 @@ export function startEconomic(options?: { sampleData?: boolean }): Promise<Subgr
 export const COMPAGNIE_DES_GRESILLES = "a0000000-0000-4000-8000-000000000001";
 export const ATELIER_BOUTARIC_IMAGES = "a0000000-0000-4000-8000-000000000002";
 export const LUMIERE_COOP_LEFT_2012 = "a0000000-0000-4000-8000-000000000016";
+
+export const STUDIO_ESPLANADE = "a0000000-0000-4000-8000-000000000003";
+export const FABRIQUE_WEB = "a0000000-0000-4000-8000-000000000004";
+export const COOPERATIVE_CULTURE = "a0000000-0000-4000-8000-000000000011";
+export const FESTIVAL_DES_QUARTIERS = "a0000000-0000-4000-8000-000000000012";
+
+/** The `extensions.code` of a result's first error, or "OK" when there is none. */
+export function codeOf(result: { errors?: { extensions?: { code?: string } }[] }): string {
+  return result.errors?.[0]?.extensions?.code ?? "OK";
+}
+
+/** Row counts of tables, to check that a refused mutation wrote nothing. */
+export async function rowCounts(
+  economic: SubgraphUnderTest,
+  tables: string[],
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [{ count }] = await economic.dataSource.query(`SELECT count(*)::int AS count FROM ${table}`);
+    counts[table] = count;
+  }
+  return counts;
+}

@@ -1,6 +1,8 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Authorized, Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
+import { LocalDate, type AccessRule, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
+import { sirenOf } from "../common/identifiers";
+import { legalCategoryOf } from "./legal-category";
 import { Activity, LegalForm, MembershipKind } from "./member.enums";
 
 @Entity("member")
@@ -27,8 +29,49 @@ export class Member implements OwnedResource {
   @Column({ type: "enum", enum: Activity, enumName: "activity", array: true, default: "{}" })
   activities!: Activity[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "INSEE catégorie juridique (4 digits) of the legal form, e.g. 9220 for an association; null for an activity hosted by a CAE (the CAE's category applies).",
+  })
+  get legalCategoryCode(): string | null {
+    return legalCategoryOf[this.legalForm]?.code ?? null;
+  }
+
+  @Field(() => String, { nullable: true, description: "Official label of the INSEE catégorie juridique." })
+  get legalCategoryLabel(): string | null {
+    return legalCategoryOf[this.legalForm]?.label ?? null;
+  }
+
+  @Authorized<AccessRule>("staff", "owner")
+  @Field(() => String, {
+    nullable: true,
+    description: "SIRET of the structure's establishment: 14 digits (staff and the member itself).",
+  })
+  @Column({ type: "varchar", length: 14, nullable: true, unique: true })
+  siret!: string | null;
+
+  @Authorized<AccessRule>("staff", "owner")
+  @Field(() => String, {
+    nullable: true,
+    description: "SIREN of the structure, the SIRET's first 9 digits (staff and the member itself).",
+  })
+  get siren(): string | null {
+    return this.siret ? sirenOf(this.siret) : null;
+  }
+
+  @Authorized<AccessRule>("staff", "owner")
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "RNA number of an association: W and 9 digits; null for other legal forms (staff and the member itself).",
+  })
+  @Column({ name: "rna_number", type: "varchar", length: 10, nullable: true, unique: true })
+  rnaNumber!: string | null;
+
   @Field(() => MembershipKind, {
-    description: "Installed in the Boutaric building, or associated elsewhere.",
+    description:
+      "Installed in the Boutaric building, or associated elsewhere: the kind in force now (see membershipHistory).",
   })
   @Column({ name: "membership_kind", type: "enum", enum: MembershipKind, enumName: "membership_kind" })
   membershipKind!: MembershipKind;

@@ -44,7 +44,10 @@ registerEnumType(MembershipKind, {
   },
 });
 
-/** Activities of the cultural and creative sector present in the Pôle (the seed's six to start with). */
+/**
+ * Activities of the cultural and creative sector. The seed's six come first; the others leave room for
+ * structures that join later (a new activity is one enum value and one migration).
+ */
 export enum Activity {
   LIVE_PERFORMANCE = "LIVE_PERFORMANCE",
   AUDIOVISUAL = "AUDIOVISUAL",
@@ -52,6 +55,12 @@ export enum Activity {
   GRAPHIC_DESIGN = "GRAPHIC_DESIGN",
   WEB = "WEB",
   ARTISTIC_TEAM_SUPPORT = "ARTISTIC_TEAM_SUPPORT",
+  MUSIC = "MUSIC",
+  VISUAL_ARTS = "VISUAL_ARTS",
+  PHOTOGRAPHY = "PHOTOGRAPHY",
+  PUBLISHING = "PUBLISHING",
+  DESIGN = "DESIGN",
+  VIDEO_GAMES = "VIDEO_GAMES",
 }
 
 registerEnumType(Activity, {
@@ -64,5 +73,11 @@ registerEnumType(Activity, {
     GRAPHIC_DESIGN: { description: "Graphisme." },
     WEB: { description: "Web." },
     ARTISTIC_TEAM_SUPPORT: { description: "Accompagnement d'équipes artistiques." },
+    MUSIC: { description: "Musique." },
+    VISUAL_ARTS: { description: "Arts visuels." },
+    PHOTOGRAPHY: { description: "Photographie." },
+    PUBLISHING: { description: "Édition." },
+    DESIGN: { description: "Design." },
+    VIDEO_GAMES: { description: "Jeu vidéo." },
   },
 });

@@ -1,5 +1,18 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import {
+  centsToEuros,
   requireUuid,
   PageArgs,
   pageWindow,
@@ -8,12 +21,24 @@ import {
   type AccessRule,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
+import { Collaboration } from "../collaboration/collaboration.entity";
+import { escapeLike } from "../common/escape-like";
 import { MemberYear } from "../member-year/member-year.entity";
 import { OfficeLease } from "../office-lease/office-lease.entity";
+import { ServiceEngagement } from "../service-engagement/service-engagement.type";
+import { ServiceCategory } from "../service-offering/service-category.enum";
 import { MemberConnection } from "./member-connection.type";
 import { Member } from "./member.entity";
 import { MemberFilter, MemberSort, MemberSortField } from "./member-filter.input";
-import { memberById, memberYearsByMember, officeLeasesByMember } from "./member.loader";
+import {
+  collaborationsByMember,
+  memberById,
+  memberYearsByMember,
+  membershipPeriodsByMember,
+  officeLeasesByMember,
+  serviceEngagementsByMember,
+} from "./member.loader";
+import { MembershipPeriod } from "./membership-period.entity";
 
 const sortColumns: Record<MemberSortField, string> = {
   [MemberSortField.NAME]: "member.name",
@@ -76,9 +101,51 @@ export class MemberResolver {
   officeLeases(@Root() member: Member, @Ctx() context: SubgraphContext): Promise<OfficeLease[]> {
     return officeLeasesByMember(context).load(member.id);
   }
-}
 
-/** Escapes LIKE wildcards so user text matches literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+  @FieldResolver(() => [MembershipPeriod], {
+    description: "The member's periods as installed or associated member, oldest first.",
+  })
+  membershipHistory(@Root() member: Member, @Ctx() context: SubgraphContext): Promise<MembershipPeriod[]> {
+    return membershipPeriodsByMember(context).load(member.id);
+  }
+
+  @Authorized<AccessRule>("staff", "owner")
+  @FieldResolver(() => [ServiceEngagement], {
+    description:
+      "Every use the member made of the service offer, oldest first, with prices and savings (staff and the member itself).",
+  })
+  async serviceEngagements(
+    @Root() member: Member,
+    @Ctx() context: SubgraphContext,
+    @Arg("year", () => Int, { nullable: true, description: "Only this year." }) year?: number,
+    @Arg("category", () => ServiceCategory, { nullable: true, description: "Only this family of services." })
+    category?: ServiceCategory,
+  ): Promise<ServiceEngagement[]> {
+    if (year !== undefined && year !== null) assertReportYear(year);
+    return serviceEngagementsByMember(context, year ?? null, category ?? null).load(member.id);
+  }
+
+  @Authorized<AccessRule>("staff", "owner")
+  @FieldResolver(() => Float, {
+    description:
+      "What the member saved against public rates, in euros, over its whole membership or in one year (staff and the member itself).",
+  })
+  async savings(
+    @Root() member: Member,
+    @Ctx() context: SubgraphContext,
+    @Arg("year", () => Int, { nullable: true, description: "Only this year." }) year?: number,
+  ): Promise<number> {
+    if (year !== undefined && year !== null) assertReportYear(year);
+    const engagements = await serviceEngagementsByMember(context, year ?? null, null).load(member.id);
+    return centsToEuros(engagements.reduce((sum, engagement) => sum + engagement.savingsCents, 0));
+  }
+
+  @Authorized<AccessRule>("staff", "owner")
+  @FieldResolver(() => [Collaboration], {
+    description:
+      "Collaborations the member leads or is the partner of, oldest first (staff and the member itself).",
+  })
+  collaborations(@Root() member: Member, @Ctx() context: SubgraphContext): Promise<Collaboration[]> {
+    return collaborationsByMember(context).load(member.id);
+  }
 }

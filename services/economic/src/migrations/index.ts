@@ -1,5 +1,10 @@
 import { EconomicFoundation1795810764363 } from "./1795810764363-economic-foundation";
 import { AuditTrail1795812072738 } from "./1795812072738-audit-trail";
+import { EconomicPillar1795812635771 } from "./1795812635771-economic-pillar";
 
 /** Every migration of the economic subgraph, oldest first. */
-export const migrations = [EconomicFoundation1795810764363, AuditTrail1795812072738];
+export const migrations = [
+  EconomicFoundation1795810764363,
+  AuditTrail1795812072738,
+  EconomicPillar1795812635771,
+];

@@ -1,5 +1,14 @@
 import { Authorized, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from "typeorm";
 import {
   centsToEuros,
   LocalDate,
@@ -12,6 +21,10 @@ import { bigintCents } from "../money";
 
 @Entity("office_lease")
 @Index(["memberId"])
+@Check(`"ends_on" IS NULL OR "ends_on" >= "starts_on"`)
+@Check(`"area_sqm" > 0`)
+// Two leases of one room may not overlap (needs btree_gist for the equality on room).
+@Exclusion(`USING gist ("room" WITH =, daterange("starts_on", "ends_on", '[]') WITH &&)`)
 @ObjectType({ description: "An office rented by a member in the Boutaric building." })
 export class OfficeLease implements OwnedResource {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
@@ -48,6 +61,27 @@ export class OfficeLease implements OwnedResource {
   @Field(() => Float, { nullable: true, description: "Monthly rent in euros (staff and the tenant only)." })
   get monthlyRent(): number | null {
     return this.monthlyRentCents === null ? null : centsToEuros(this.monthlyRentCents);
+  }
+
+  @Column({ name: "public_monthly_rent_cents", type: "bigint", nullable: true, transformer: bigintCents })
+  publicMonthlyRentCents!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Monthly rent of the same office at the public (non-member) rate, in euros.",
+  })
+  get publicMonthlyRent(): number | null {
+    return this.publicMonthlyRentCents === null ? null : centsToEuros(this.publicMonthlyRentCents);
+  }
+
+  @Authorized<AccessRule>("staff", "owner")
+  @Field(() => Float, {
+    nullable: true,
+    description: "What the member saves each month against the public rate, in euros (staff and the tenant).",
+  })
+  get monthlySavings(): number | null {
+    if (this.monthlyRentCents === null || this.publicMonthlyRentCents === null) return null;
+    return centsToEuros(this.publicMonthlyRentCents - this.monthlyRentCents);
   }
 
   owners() {

@@ -22,6 +22,11 @@ export interface SampleMember {
   lastFigures?: { year: number; values: [number, number, number, number, number] };
   /** Office area in m² in force on 31 December 2013 (installed members). */
   officeAreaSqm?: number;
+  /**
+   * Earlier membership periods when the member moved in or out of the building; the last period, from the
+   * date given, is under `membershipKind`.
+   */
+  history?: { kind: MembershipKind; until: string }[];
 }
 
 const id = (n: number) => `a0000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -70,6 +75,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.WEB],
     membershipKind: INSTALLED,
     joinedOn: "2011-04-01",
+    history: [{ kind: ASSOCIATED, until: "2011-12-31" }],
     publicDescription: "Conception de sites et d'outils web pour la culture.",
     figures2013: [3, 3, 160000, 150000, 25000],
     officeAreaSqm: 35,
@@ -146,6 +152,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.ARTISTIC_TEAM_SUPPORT],
     membershipKind: ASSOCIATED,
     joinedOn: "2011-06-01",
+    history: [{ kind: INSTALLED, until: "2012-08-31" }],
     publicDescription: "Coopérative d'ingénierie culturelle.",
     figures2013: [4, 3, 220000, 140000, 50000],
   },
@@ -201,6 +208,31 @@ export const sampleMembers: SampleMember[] = [
     lastFigures: { year: 2011, values: [2, 2, 90000, 70000, 8000] },
   },
 ];
+
+/** The membership periods of a sample member, oldest first. */
+export function membershipPeriodsOf(
+  member: SampleMember,
+): { kind: MembershipKind; startsOn: string; endsOn: string | null }[] {
+  const periods: { kind: MembershipKind; startsOn: string; endsOn: string | null }[] = [];
+  let startsOn = member.joinedOn;
+  for (const earlier of member.history ?? []) {
+    periods.push({ kind: earlier.kind, startsOn, endsOn: earlier.until });
+    startsOn = dayAfter(earlier.until);
+  }
+  periods.push({ kind: member.membershipKind, startsOn, endsOn: member.leftOn ?? null });
+  return periods;
+}
+
+function dayAfter(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Whether a sample member belongs to the Pôle on a day. */
+export function isMemberOn(member: SampleMember, day: string): boolean {
+  return member.joinedOn <= day && (!member.leftOn || member.leftOn >= day);
+}
 
 /** Share of its 2013 figures a member had in earlier years (growth of the Pôle). */
 export const growthBeforeYear: Record<number, number> = { 2010: 0.75, 2011: 0.82, 2012: 0.91 };

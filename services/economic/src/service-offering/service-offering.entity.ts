@@ -2,6 +2,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { centsToEuros } from "@pole/subgraph-kit";
 import { bigintCents } from "../money";
+import { PricingUnit } from "./pricing-unit.enum";
 import { ServiceCategory } from "./service-category.enum";
 
 @Entity("service_offering")
@@ -23,6 +24,12 @@ export class ServiceOffering {
   @Column({ type: "text" })
   description!: string;
 
+  @Field(() => PricingUnit, {
+    description: "What one unit of the rates buys (per hour, per day, per m² and month…).",
+  })
+  @Column({ type: "enum", enum: PricingUnit, enumName: "pricing_unit", default: PricingUnit.FLAT })
+  unit!: PricingUnit;
+
   @Column({ name: "member_rate_cents", type: "bigint", nullable: true, transformer: bigintCents })
   memberRateCents!: number | null;
 
@@ -40,5 +47,14 @@ export class ServiceOffering {
   @Field(() => Float, { nullable: true, description: "Public (non-member) rate in euros, when one applies." })
   get publicRate(): number | null {
     return this.publicRateCents === null ? null : centsToEuros(this.publicRateCents);
+  }
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "What a member saves per unit against the public rate, in euros; null without both rates.",
+  })
+  get savingsPerUnit(): number | null {
+    if (this.memberRateCents === null || this.publicRateCents === null) return null;
+    return centsToEuros(this.publicRateCents - this.memberRateCents);
   }
 }

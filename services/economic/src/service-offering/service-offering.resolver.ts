@@ -1,7 +1,23 @@
-import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
-import { Connection, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Connection,
+  notFound,
+  PageArgs,
+  runMutation,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { escapeLike } from "../common/escape-like";
+import { pageOf } from "../common/listing";
+import { Payload } from "../common/payload";
+import { optionalCents } from "../money";
 import { ServiceOffering } from "./service-offering.entity";
-import { ServiceOfferingFilter } from "./service-offering-filter.input";
+import {
+  ServiceOfferingFilter,
+  ServiceOfferingSort,
+  ServiceOfferingSortField,
+} from "./service-offering-filter.input";
+import { CreateServiceOfferingInput, UpdateServiceOfferingInput } from "./service-offering.inputs";
 
 /** A page of service offerings (Relay connection). */
 export const ServiceOfferingConnection = Connection(
@@ -11,23 +27,90 @@ export const ServiceOfferingConnection = Connection(
 );
 type ServiceOfferingConnection = InstanceType<typeof ServiceOfferingConnection>;
 
+export const CreateServiceOfferingPayload = Payload(
+  "CreateServiceOffering",
+  "serviceOffering",
+  ServiceOffering,
+  "The new offering.",
+);
+export const UpdateServiceOfferingPayload = Payload(
+  "UpdateServiceOffering",
+  "serviceOffering",
+  ServiceOffering,
+  "The offering as updated.",
+);
+
+const sortColumns: Record<ServiceOfferingSortField, string[]> = {
+  CATEGORY: ["offering.category", "offering.name"],
+  NAME: ["offering.name"],
+  MEMBER_RATE: ["offering.memberRateCents"],
+};
+
 @Resolver(() => ServiceOffering)
 export class ServiceOfferingResolver {
   @Query(() => ServiceOfferingConnection, {
     description: "The services the Pôle offers its members, by family and name.",
   })
-  async serviceOfferings(
+  serviceOfferings(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
     @Arg("filter", () => ServiceOfferingFilter, { nullable: true }) filter?: ServiceOfferingFilter,
+    @Arg("sort", () => ServiceOfferingSort, { nullable: true }) sort?: ServiceOfferingSort,
   ): Promise<ServiceOfferingConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await dataSource.getRepository(ServiceOffering).findAndCount({
-      where: filter?.category ? { category: filter.category } : {},
-      order: { category: "ASC", name: "ASC", id: "ASC" },
-      skip: window.offset,
-      take: window.limit,
+    const query = dataSource.getRepository(ServiceOffering).createQueryBuilder("offering");
+    if (filter?.category) query.andWhere("offering.category = :category", { category: filter.category });
+    if (filter?.nameContains) {
+      query.andWhere("offering.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
+    }
+    return pageOf(
+      query,
+      page,
+      sortColumns[sort?.field ?? ServiceOfferingSortField.CATEGORY],
+      sort?.direction,
+    );
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => CreateServiceOfferingPayload, { description: "Adds a service to the offer (staff)." })
+  createServiceOffering(
+    @Arg("input", () => CreateServiceOfferingInput) input: CreateServiceOfferingInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<{ serviceOffering: ServiceOffering }> {
+    return runMutation(context, "createServiceOffering", async ({ manager, recordChange }) => {
+      const serviceOffering = await manager.save(
+        manager.create(ServiceOffering, {
+          category: input.category,
+          name: input.name,
+          description: input.description,
+          unit: input.unit,
+          memberRateCents: optionalCents(input.memberRate),
+          publicRateCents: optionalCents(input.publicRate),
+        }),
+      );
+      recordChange("ServiceOffering", serviceOffering.id);
+      return { serviceOffering };
     });
-    return toConnection(rows, window, total);
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => UpdateServiceOfferingPayload, {
+    description: "Changes a service of the offer (staff). Prices already recorded keep their rates.",
+  })
+  updateServiceOffering(
+    @Arg("input", () => UpdateServiceOfferingInput) input: UpdateServiceOfferingInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<{ serviceOffering: ServiceOffering }> {
+    return runMutation(context, "updateServiceOffering", async ({ manager, recordChange }) => {
+      const offering = await manager.findOneBy(ServiceOffering, { id: input.id.toLowerCase() });
+      if (!offering) throw notFound("No service offering has this id.");
+      if (input.name) offering.name = input.name;
+      if (input.description) offering.description = input.description;
+      if (input.unit) offering.unit = input.unit;
+      if (input.memberRate !== undefined) offering.memberRateCents = optionalCents(input.memberRate);
+      if (input.publicRate !== undefined) offering.publicRateCents = optionalCents(input.publicRate);
+      const serviceOffering = await manager.save(offering);
+      recordChange("ServiceOffering", serviceOffering.id);
+      return { serviceOffering };
+    });
   }
 }

@@ -1,0 +1,24 @@
+import { badUserInput, type IsoDate } from "@pole/subgraph-kit";
+
+/** The calendar day before a `YYYY-MM-DD` date. */
+export function dayBefore(date: IsoDate): IsoDate {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Refuses an end before a start, naming the input fields. */
+export function assertOrdered(
+  start: IsoDate | Date,
+  end: IsoDate | Date | null | undefined,
+  startName: string,
+  endName: string,
+  strictly = false,
+): void {
+  if (end === null || end === undefined) return;
+  const a = start instanceof Date ? start.getTime() : start;
+  const b = end instanceof Date ? end.getTime() : end;
+  if (strictly ? b <= a : b < a) {
+    throw badUserInput(`${endName} must be ${strictly ? "after" : "on or after"} ${startName}.`);
+  }
+}

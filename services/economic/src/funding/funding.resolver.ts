@@ -1,0 +1,89 @@
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import {
+  badUserInput,
+  Connection,
+  PageArgs,
+  runMutation,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { pageOf } from "../common/listing";
+import { Payload } from "../common/payload";
+import { eurosToCents } from "../money";
+import { Funding } from "./funding.entity";
+import { PaymentConditions } from "./funding.enums";
+import { FundingFilter, FundingSort, FundingSortField, RecordFundingInput } from "./funding.inputs";
+
+export const FundingConnection = Connection(
+  Funding,
+  "Funding",
+  "A page of funding received (Relay connection).",
+);
+type FundingConnection = InstanceType<typeof FundingConnection>;
+
+export const RecordFundingPayload = Payload("RecordFunding", "funding", Funding, "The funding as recorded.");
+
+const sortColumns: Record<FundingSortField, string[]> = {
+  AGREEMENT_DATE: ["funding.agreementDate"],
+  AMOUNT: ["funding.amountCents"],
+  YEAR: ["funding.year", "funding.agreementDate"],
+};
+
+@Resolver(() => Funding)
+export class FundingResolver {
+  @Query(() => FundingConnection, {
+    description: "Funding the association received (public: grants to associations are open data).",
+  })
+  fundings(
+    @Args() page: PageArgs,
+    @Ctx() { dataSource }: SubgraphContext,
+    @Arg("filter", () => FundingFilter, { nullable: true }) filter?: FundingFilter,
+    @Arg("sort", () => FundingSort, { nullable: true }) sort?: FundingSort,
+  ): Promise<FundingConnection> {
+    const query = dataSource.getRepository(Funding).createQueryBuilder("funding");
+    if (filter?.year) query.andWhere("funding.year = :year", { year: filter.year });
+    if (filter?.funderKind) query.andWhere("funding.funderKind = :kind", { kind: filter.funderKind });
+    return pageOf(query, page, sortColumns[sort?.field ?? FundingSortField.AGREEMENT_DATE], sort?.direction);
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => RecordFundingPayload, { description: "Records funding the association received (staff)." })
+  recordFunding(
+    @Arg("input", () => RecordFundingInput) input: RecordFundingInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<{ funding: Funding }> {
+    const dates = [...input.paymentDates].sort();
+    if (input.paymentConditions === PaymentConditions.SINGLE && dates.length !== 1) {
+      throw badUserInput("input.paymentDates: a single payment has exactly one date.");
+    }
+    if (input.paymentConditions === PaymentConditions.INSTALMENTS && dates.length < 2) {
+      throw badUserInput("input.paymentDates: payment in instalments has two dates or more.");
+    }
+    return runMutation(context, "recordFunding", async ({ manager, recordChange }) => {
+      const funding = await manager.save(
+        manager.create(Funding, {
+          year: input.year,
+          funderKind: input.funderKind,
+          attributingBodyName: input.attributingBodyName,
+          attributingBodySiret: input.attributingBodySiret,
+          agreementDate: input.agreementDate,
+          decisionReference: input.decisionReference ?? null,
+          beneficiaryName: input.beneficiaryName,
+          beneficiarySiret: input.beneficiarySiret ?? null,
+          beneficiaryRna: input.beneficiaryRna ?? null,
+          object: input.object,
+          amountCents: eurosToCents(input.amount),
+          natures: input.natures,
+          paymentConditions: input.paymentConditions,
+          paymentDates: dates,
+          raeId: input.raeId ?? null,
+          euNotification: input.euNotification,
+          subsidyPercentage: input.subsidyPercentage,
+          scheme: input.scheme ?? null,
+        }),
+      );
+      recordChange("Funding", funding.id);
+      return { funding };
+    });
+  }
+}
