@@ -294,6 +294,26 @@ describe("economy breakdowns for the regional council", () => {
     );
     expect(report.membersServed).toBe(served.count);
 
+    // The consolidated figures and the area occupied on 31 December.
+    const totals = await economic.request<{ annualReport: { economy: Record<string, number> } }>(
+      `{ annualReport(year: 2013) { economy { fte permanentEmployees consolidatedBudget cumulatedRevenue cumulatedEquity legalFormCount occupiedAreaSqm } } }`,
+      {},
+      await tokenFor({ role: "council" }),
+    );
+    const [raw] = await sql<Record<string, string>>(
+      `SELECT (SELECT sum(fte) FROM member_year WHERE year = 2013) AS "fte",
+              (SELECT sum(permanent_employees) FROM member_year WHERE year = 2013) AS "permanentEmployees",
+              (SELECT sum(budget_cents) / 100.0 FROM member_year WHERE year = 2013) AS "consolidatedBudget",
+              (SELECT sum(revenue_cents) / 100.0 FROM member_year WHERE year = 2013) AS "cumulatedRevenue",
+              (SELECT sum(equity_cents) / 100.0 FROM member_year WHERE year = 2013) AS "cumulatedEquity",
+              (SELECT count(DISTINCT legal_form) FROM (${ACTIVE_2013}) m) AS "legalFormCount",
+              (SELECT sum(area_sqm) FROM office_lease
+                WHERE starts_on <= '2013-12-31' AND (ends_on IS NULL OR ends_on >= '2013-12-31')) AS "occupiedAreaSqm"`,
+    );
+    expect(totals.data?.annualReport.economy).toEqual(
+      Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Number(value)])),
+    );
+
     // Funding of 2013 by funder kind.
     const funding = await sql<{ key: string; value: string }>(
       `SELECT funder_kind::text AS key, sum(amount_cents) / 100.0 AS value FROM funding WHERE year = 2013 GROUP BY funder_kind`,

@@ -182,20 +182,31 @@ describe("pooled commercial actions", () => {
     expect(codeOf(await economic.request(CREATE, { input: input([]) }, staff))).toBe("BAD_USER_INPUT");
   });
 
-  it("shows who took part to everyone, and what they paid only to staff and themselves", async () => {
-    const query = `query($member: ID) { commercialActions(first: 100, filter: { memberId: $member }) {
-      totalCount edges { node { participants { member { id } contribution } } } } }`;
-    const anonymous = await economic.request(query, { member: COMPAGNIE_DES_GRESILLES });
-    expect(codeOf(anonymous)).toBe("UNAUTHENTICATED");
-    const names = await economic.request<{ commercialActions: { totalCount: number } }>(
-      `{ commercialActions(first: 100, filter: { kind: COMMUNICATION }) { totalCount edges { node { participants { member { name } } } } } }`,
+  it("shows the actions to everyone, who took part and what they paid only to staff and themselves", async () => {
+    const list = await economic.request<{ commercialActions: { totalCount: number } }>(
+      `{ commercialActions(first: 100, filter: { kind: COMMUNICATION }) { totalCount edges { node { title participants { hours } } } } }`,
     );
-    expect(names.errors).toBeUndefined();
+    expect(list.errors).toBeUndefined();
     const [{ count }] = await sql<{ count: number }>(
       `SELECT count(*)::int AS count FROM commercial_action WHERE kind = 'COMMUNICATION'`,
     );
-    expect(names.data?.commercialActions.totalCount).toBe(count);
-    expect(codeOf(await economic.request(query, { member: COMPAGNIE_DES_GRESILLES }, staff))).toBe("OK");
+    expect(list.data?.commercialActions.totalCount).toBe(count);
+    const who = `{ commercialActions(first: 1) { edges { node { participants { member { id } } } } } }`;
+    expect(codeOf(await economic.request(who))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await economic.request(who, {}, staff))).toBe("OK");
+    const byMember = `query($member: ID) { commercialActions(first: 100, filter: { memberId: $member }) {
+      totalCount edges { node { participants { contribution } } } } }`;
+    expect(codeOf(await economic.request(byMember, { member: COMPAGNIE_DES_GRESILLES }))).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect(codeOf(await economic.request(byMember, { member: COMPAGNIE_DES_GRESILLES }, atelier))).toBe(
+      "FORBIDDEN",
+    );
+    // Its own actions: the member reads its own contribution, but not the other participants'.
+    const own = await economic.request(byMember, { member: COMPAGNIE_DES_GRESILLES }, compagnie);
+    expect(codeOf(own)).toBe("FORBIDDEN");
+    expect(own.errors?.[0].path?.slice(-1)).toEqual(["contribution"]);
+    expect(codeOf(await economic.request(byMember, { member: COMPAGNIE_DES_GRESILLES }, staff))).toBe("OK");
   });
 
   it("is recorded by staff only", async () => {
@@ -519,6 +530,25 @@ describe("group purchases", () => {
     expect(result.errors?.[0].message).toMatch(/participants/);
   });
 
+  it("keeps who took part in an order from anonymous callers", async () => {
+    expect(
+      codeOf(
+        await economic.request(
+          `{ groupPurchases(first: 1) { edges { node { participants { member { id } } } } } }`,
+        ),
+      ),
+    ).toBe("UNAUTHENTICATED");
+    expect(
+      codeOf(
+        await economic.request(
+          `query($m: ID) { groupPurchases(filter: { memberId: $m }) { totalCount } }`,
+          { m: COMPAGNIE_DES_GRESILLES },
+          atelier,
+        ),
+      ),
+    ).toBe("FORBIDDEN");
+  });
+
   it("shows a member its own savings but not another's", async () => {
     const query = `{ groupPurchases(first: 1, filter: { from: "2014-02-03" }) { edges { node { participants { member { id } savings } } } } }`;
     expect(codeOf(await economic.request(query, {}, staff))).toBe("OK");
@@ -646,7 +676,9 @@ describe("tailored consulting and custom trainings", () => {
     }>(
       `query($id: ID!) { training(id: $id) { totalHours sessions { heldOn attendance { member { id } participantCount } } } }`,
       { id: trainingId },
+      staff,
     );
+    expect(training.errors).toBeUndefined();
     expect(training.data?.training.totalHours).toBe(3.5);
     expect(training.data?.training.sessions[0].attendance).toEqual([
       { member: { id: COMPAGNIE_DES_GRESILLES }, participantCount: 1 },
@@ -660,6 +692,7 @@ describe("tailored consulting and custom trainings", () => {
       `query($m: ID) { trainings(first: 100, filter: { memberId: $m }, sort: { field: FIRST_SESSION, direction: ASC }) {
          totalCount edges { node { sessions { heldOn } } } } }`,
       { m: COMPAGNIE_DES_GRESILLES },
+      compagnie,
     );
     expect(result.errors).toBeUndefined();
     const [{ count }] = await sql<{ count: number }>(

@@ -20,7 +20,10 @@ export class CommercialActionFilter {
   @Field(() => CommercialActionKind, { nullable: true, description: "Only actions of this kind." })
   kind?: CommercialActionKind;
 
-  @Field(() => ID, { nullable: true, description: "Only actions this member takes part in." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only actions this member takes part in (staff, or the member itself).",
+  })
   @IsOptional()
   @IsUUID()
   memberId?: string;

@@ -10,6 +10,7 @@ import {
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { assertOrdered } from "../common/dates";
+import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
 import { recordById, recordsBy } from "../common/relation-loaders";
@@ -66,7 +67,7 @@ export class CommercialActionResolver {
   })
   commercialActions(
     @Args() page: PageArgs,
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() { dataSource, viewer }: SubgraphContext,
     @Arg("filter", () => CommercialActionFilter, { nullable: true }) filter?: CommercialActionFilter,
     @Arg("sort", () => CommercialActionSort, { nullable: true }) sort?: CommercialActionSort,
   ): Promise<CommercialActionConnection> {
@@ -76,6 +77,8 @@ export class CommercialActionResolver {
     if (filter?.from) query.andWhere("action.startsOn >= :from", { from: filter.from });
     if (filter?.to) query.andWhere("action.startsOn <= :to", { to: filter.to });
     if (filter?.memberId) {
+      // Who used a service is private: only staff and the member itself may filter by member.
+      assertActsFor(viewer, filter.memberId.toLowerCase());
       query.andWhere(
         "EXISTS (SELECT 1 FROM commercial_action_participant p WHERE p.action_id = action.id AND p.member_id = :memberId)",
         { memberId: filter.memberId.toLowerCase() },
@@ -90,7 +93,8 @@ export class CommercialActionResolver {
   }
 
   @FieldResolver(() => [CommercialActionParticipant], {
-    description: "The members taking part; what each paid and saved is for staff and that member.",
+    description:
+      "The members taking part; who they are and what each paid and saved is for staff and that member.",
   })
   participants(@Root() action: CommercialAction, @Ctx() context: SubgraphContext) {
     return recordsBy(context, CommercialActionParticipant, "actionId").load(action.id);
@@ -164,7 +168,11 @@ export class CommercialActionResolver {
 
 @Resolver(() => CommercialActionParticipant)
 export class CommercialActionParticipantResolver {
-  @FieldResolver(() => Member, { description: "The participating member." })
+  @Authorized<AccessRule>("staff", "owner")
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: "The participating member: who used a service is for staff and that member only.",
+  })
   async member(@Root() participant: CommercialActionParticipant, @Ctx() context: SubgraphContext) {
     return recordById(context, Member).load(participant.memberId);
   }

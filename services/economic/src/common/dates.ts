@@ -1,5 +1,10 @@
 import { badUserInput, type IsoDate } from "@pole/subgraph-kit";
 
+/** Today's date in UTC, `YYYY-MM-DD`. */
+export function today(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** The calendar day before a `YYYY-MM-DD` date. */
 export function dayBefore(date: IsoDate): IsoDate {
   const day = new Date(`${date}T00:00:00Z`);

@@ -31,14 +31,16 @@ export function recordsBy<E extends ObjectLiteral & { id: string }, K extends ke
   order: FindOptionsOrder<E> = {},
 ) {
   const repository = dataSource.getRepository(entity);
-  return loaders.get<string, E[]>(`${repository.metadata.name}By:${column}`, async (keys) =>
-    manyByKey(
-      keys,
-      await repository.find({
-        where: { [column]: In([...keys]) } as FindOptionsWhere<E>,
-        order: { ...order, id: "ASC" } as FindOptionsOrder<E>,
-      }),
-      (row) => row[column] as string,
-    ),
+  return loaders.get<string, E[]>(
+    `${repository.metadata.name}By:${column}:${JSON.stringify(order)}`,
+    async (keys) =>
+      manyByKey(
+        keys,
+        await repository.find({
+          where: { [column]: In([...keys]) } as FindOptionsWhere<E>,
+          order: { ...order, id: "ASC" } as FindOptionsOrder<E>,
+        }),
+        (row) => row[column] as string,
+      ),
   );
 }

@@ -9,7 +9,7 @@ import {
   type IsoDate,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
-import { assertOrdered } from "../common/dates";
+import { assertOrdered, today } from "../common/dates";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
 import { recordById } from "../common/relation-loaders";
@@ -51,8 +51,6 @@ const sortColumns: Record<AssociationMemberSortField, string[]> = {
   JOINED_ON: ["am.joinedOn"],
   COLLEGE: ["am.college", "am.name"],
 };
-
-const today = (): IsoDate => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => AssociationMember)
 export class AssociationMemberResolver {

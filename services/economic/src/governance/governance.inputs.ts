@@ -119,6 +119,27 @@ export class OperatingTeamFilter {
   activeOn?: IsoDate;
 }
 
+export enum OperatingTeamSortField {
+  STARTS_ON = "STARTS_ON",
+  JOB_TITLE = "JOB_TITLE",
+}
+
+registerEnumType(OperatingTeamSortField, {
+  name: "OperatingTeamSortField",
+  description: "Field the operating team is sorted by.",
+  valuesConfig: {
+    STARTS_ON: { description: "First day in the team." },
+    JOB_TITLE: { description: "Job title." },
+  },
+});
+
+export const OperatingTeamSort = SortInput(
+  "OperatingTeam",
+  OperatingTeamSortField,
+  OperatingTeamSortField.STARTS_ON,
+);
+export type OperatingTeamSort = InstanceType<typeof OperatingTeamSort>;
+
 @InputType({ description: "A new employee of the operating team (staff)." })
 export class AddOperatingTeamMemberInput {
   @Field({ description: "Full name, 1–200 characters." })

@@ -3,7 +3,12 @@ import { Connection, PageArgs, runMutation, type AccessRule, type SubgraphContex
 import { assertOrdered } from "../common/dates";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
-import { AddOperatingTeamMemberInput, OperatingTeamFilter } from "./governance.inputs";
+import {
+  AddOperatingTeamMemberInput,
+  OperatingTeamFilter,
+  OperatingTeamSort,
+  OperatingTeamSortField,
+} from "./governance.inputs";
 import { OperatingTeamMember } from "./operating-team-member.entity";
 
 export const OperatingTeamMemberConnection = Connection(
@@ -29,6 +34,7 @@ export class OperatingTeamResolver {
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
     @Arg("filter", () => OperatingTeamFilter, { nullable: true }) filter?: OperatingTeamFilter,
+    @Arg("sort", () => OperatingTeamSort, { nullable: true }) sort?: OperatingTeamSort,
   ): Promise<OperatingTeamMemberConnection> {
     const query = dataSource.getRepository(OperatingTeamMember).createQueryBuilder("team");
     if (filter?.activeOn) {
@@ -36,7 +42,8 @@ export class OperatingTeamResolver {
         day: filter.activeOn,
       });
     }
-    return pageOf(query, page, "team.startsOn");
+    const column = sort?.field === OperatingTeamSortField.JOB_TITLE ? "team.jobTitle" : "team.startsOn";
+    return pageOf(query, page, column, sort?.direction);
   }
 
   @Authorized<AccessRule>("staff")

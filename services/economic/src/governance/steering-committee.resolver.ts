@@ -9,6 +9,7 @@ import {
   type IsoDate,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
+import { today } from "../common/dates";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
 import { recordsBy } from "../common/relation-loaders";
@@ -42,8 +43,6 @@ export const RecordSteeringCommitteeMeetingPayload = Payload(
   SteeringCommitteeMeeting,
   "The meeting with its decisions.",
 );
-
-const today = (): IsoDate => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => SteeringCommittee)
 export class SteeringCommitteeResolver {

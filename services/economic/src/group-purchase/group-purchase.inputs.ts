@@ -14,7 +14,10 @@ import { IsEuros } from "../common/validators";
 
 @InputType({ description: "Narrows the list of group purchases; every given criterion must hold." })
 export class GroupPurchaseFilter {
-  @Field(() => ID, { nullable: true, description: "Only orders this member took part in." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only orders this member took part in (staff, or the member itself).",
+  })
   @IsOptional()
   @IsUUID()
   memberId?: string;

@@ -19,6 +19,7 @@ import {
   type AccessRule,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
+import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
 import { recordById, recordsBy } from "../common/relation-loaders";
@@ -53,7 +54,7 @@ export class GroupPurchaseResolver {
   @Query(() => GroupPurchaseConnection, { description: "Group purchases (orders for several members)." })
   groupPurchases(
     @Args() page: PageArgs,
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() { dataSource, viewer }: SubgraphContext,
     @Arg("filter", () => GroupPurchaseFilter, { nullable: true }) filter?: GroupPurchaseFilter,
     @Arg("sort", () => GroupPurchaseSort, { nullable: true }) sort?: GroupPurchaseSort,
   ): Promise<GroupPurchaseConnection> {
@@ -62,6 +63,8 @@ export class GroupPurchaseResolver {
     if (filter?.from) query.andWhere("purchase.orderedOn >= :from", { from: filter.from });
     if (filter?.to) query.andWhere("purchase.orderedOn <= :to", { to: filter.to });
     if (filter?.memberId) {
+      // Who used a service is private: only staff and the member itself may filter by member.
+      assertActsFor(viewer, filter.memberId.toLowerCase());
       query.andWhere(
         "EXISTS (SELECT 1 FROM group_purchase_participant p WHERE p.purchase_id = purchase.id AND p.member_id = :memberId)",
         { memberId: filter.memberId.toLowerCase() },
@@ -72,7 +75,8 @@ export class GroupPurchaseResolver {
   }
 
   @FieldResolver(() => [GroupPurchaseParticipant], {
-    description: "The members taking part; what each paid and saved is for staff and that member.",
+    description:
+      "The members taking part; who they are and what each paid and saved is for staff and that member.",
   })
   participants(@Root() purchase: GroupPurchase, @Ctx() context: SubgraphContext) {
     return recordsBy(context, GroupPurchaseParticipant, "purchaseId").load(purchase.id);
@@ -123,7 +127,11 @@ export class GroupPurchaseResolver {
 
 @Resolver(() => GroupPurchaseParticipant)
 export class GroupPurchaseParticipantResolver {
-  @FieldResolver(() => Member, { description: "The participating member." })
+  @Authorized<AccessRule>("staff", "owner")
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: "The participating member: who used a service is for staff and that member only.",
+  })
   async member(@Root() participant: GroupPurchaseParticipant, @Ctx() context: SubgraphContext) {
     return recordById(context, Member).load(participant.memberId);
   }

@@ -95,34 +95,26 @@ export class ServiceEngagementResolver {
     const memberId = scopedMemberId(viewer, filter?.memberId?.toLowerCase());
     const order = sort?.field === ServiceEngagementSortField.SAVINGS ? "savings_cents" : "occurred_on";
     const direction = sort?.direction === "DESC" ? "DESC" : "ASC";
+    const where = `WHERE ($1::uuid IS NULL OR member_id = $1::uuid) AND ($2::int IS NULL OR year = $2::int)
+                     AND ($3::text IS NULL OR category = $3::text) AND ($4::text IS NULL OR kind = $4::text)`;
+    const criteria = [memberId, filter?.year ?? null, filter?.category ?? null, filter?.kind ?? null];
     const rows = await dataSource.query<(EngagementRow & { total_count: string })[]>(
-      `SELECT engagement.*, count(*) OVER () AS total_count
-         FROM (${ENGAGEMENTS_SQL}) AS engagement
-        WHERE ($1::uuid IS NULL OR member_id = $1::uuid)
-          AND ($2::int IS NULL OR year = $2::int)
-          AND ($3::text IS NULL OR category = $3::text)
-          AND ($4::text IS NULL OR kind = $4::text)
-        ORDER BY ${order} ${direction}, kind, source_id, member_id, year
-        OFFSET $5 LIMIT $6`,
-      [
-        memberId,
-        filter?.year ?? null,
-        filter?.category ?? null,
-        filter?.kind ?? null,
-        window.offset,
-        window.limit,
-      ],
+      `SELECT engagement.*, count(*) OVER () AS total_count FROM (${ENGAGEMENTS_SQL}) AS engagement ${where}
+        ORDER BY ${order} ${direction}, kind, source_id, member_id, year OFFSET $5 LIMIT $6`,
+      [...criteria, window.offset, window.limit],
     );
-    let total = Number(rows[0]?.total_count ?? 0);
-    if (rows.length === 0 && window.offset > 0) {
-      const [{ count }] = await dataSource.query<{ count: string }[]>(
-        `SELECT count(*) FROM (${ENGAGEMENTS_SQL}) AS engagement
-          WHERE ($1::uuid IS NULL OR member_id = $1::uuid) AND ($2::int IS NULL OR year = $2::int)
-            AND ($3::text IS NULL OR category = $3::text) AND ($4::text IS NULL OR kind = $4::text)`,
-        [memberId, filter?.year ?? null, filter?.category ?? null, filter?.kind ?? null],
-      );
-      total = Number(count);
-    }
+    // The window count rides on the rows; an empty page has none, so count apart then only.
+    const total =
+      rows.length > 0
+        ? Number(rows[0].total_count)
+        : Number(
+            (
+              await dataSource.query<{ count: string }[]>(
+                `SELECT count(*) FROM (${ENGAGEMENTS_SQL}) AS engagement ${where}`,
+                criteria,
+              )
+            )[0].count,
+          );
     return toConnection(rows.map(ServiceEngagement.fromRow), window, total);
   }
 

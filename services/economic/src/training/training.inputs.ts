@@ -6,7 +6,10 @@ import { IsDecimal } from "../common/validators";
 
 @InputType({ description: "Narrows the list of trainings; every given criterion must hold." })
 export class TrainingFilter {
-  @Field(() => ID, { nullable: true, description: "Only trainings this member attended." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only trainings this member attended (staff, or the member itself).",
+  })
   @IsOptional()
   @IsUUID()
   memberId?: string;

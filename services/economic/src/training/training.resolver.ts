@@ -23,6 +23,7 @@ import {
   type AccessRule,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
+import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
 import { recordById, recordsBy } from "../common/relation-loaders";
@@ -73,7 +74,7 @@ export class TrainingResolver {
   @Query(() => TrainingConnection, { description: "Custom professional trainings with their sessions." })
   trainings(
     @Args() page: PageArgs,
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() { dataSource, viewer }: SubgraphContext,
     @Arg("filter", () => TrainingFilter, { nullable: true }) filter?: TrainingFilter,
     @Arg("sort", () => TrainingSort, { nullable: true }) sort?: TrainingSort,
   ): Promise<TrainingConnection> {
@@ -88,6 +89,8 @@ export class TrainingResolver {
       );
     }
     if (filter?.memberId) {
+      // Who used a service is private: only staff and the member itself may filter by member.
+      assertActsFor(viewer, filter.memberId.toLowerCase());
       query.andWhere(
         `EXISTS (SELECT 1 FROM training_session s JOIN training_attendance a ON a.session_id = s.id
                   WHERE s.training_id = training.id AND a.member_id = :memberId)`,
@@ -208,7 +211,7 @@ export class TrainingResolver {
 @Resolver(() => TrainingSession)
 export class TrainingSessionResolver {
   @FieldResolver(() => [TrainingAttendance], {
-    description: "Attendance per member; the prices are for staff and that member.",
+    description: "Attendance per member; which member and the prices are for staff and that member.",
   })
   attendance(@Root() session: TrainingSession, @Ctx() context: SubgraphContext) {
     return recordsBy(context, TrainingAttendance, "sessionId").load(session.id);
@@ -217,7 +220,11 @@ export class TrainingSessionResolver {
 
 @Resolver(() => TrainingAttendance)
 export class TrainingAttendanceResolver {
-  @FieldResolver(() => Member, { description: "The member that attended." })
+  @Authorized<AccessRule>("staff", "owner")
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: "The member that attended: who used a service is for staff and that member only.",
+  })
   async member(@Root() attendance: TrainingAttendance, @Ctx() context: SubgraphContext) {
     return recordById(context, Member).load(attendance.memberId);
   }
