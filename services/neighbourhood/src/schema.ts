@@ -3,20 +3,39 @@ import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-k
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
+import { ContributionGuard } from "./contribution/contribution-guard";
+import { createContributionResolver } from "./contribution/contribution.resolver";
+import { EmploymentOutcomeResolver } from "./employment-outcome/employment-outcome.resolver";
 import { memberReference } from "./external/member.reference";
+import { InsertionCohortResolver } from "./insertion-cohort/insertion-cohort.resolver";
 import { MemberNeighbourhoodResolver } from "./neighbourhood-action/member-neighbourhood.resolver";
+import { NeighbourhoodActionMutationResolver } from "./neighbourhood-action/neighbourhood-action-mutation.resolver";
 import { NeighbourhoodActionResolver } from "./neighbourhood-action/neighbourhood-action.resolver";
 import { neighbourhoodActionReference } from "./neighbourhood-action/neighbourhood-action.reference";
 import { ParticipatoryProjectResolver } from "./participatory-project/participatory-project.resolver";
+import { ProjectPhaseResolver } from "./project-phase/project-phase.resolver";
+import { ProjectResultResolver } from "./project-result/project-result.resolver";
+import { neighbourhoodSettingsFromEnv, type NeighbourhoodSettings } from "./settings";
 
-/** The neighbourhood subgraph's schema; builds without a database. */
-export function buildNeighbourhoodSchema(): Promise<GraphQLSchema> {
+/**
+ * The neighbourhood subgraph's schema; builds without a database. `settings` (the per-client bounds of
+ * the participatory project) default to the environment's.
+ */
+export function buildNeighbourhoodSchema(
+  settings: NeighbourhoodSettings = neighbourhoodSettingsFromEnv(),
+): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       createAuditTrailResolver("neighbourhood"),
       NeighbourhoodActionResolver,
+      NeighbourhoodActionMutationResolver,
       MemberNeighbourhoodResolver,
+      EmploymentOutcomeResolver,
+      InsertionCohortResolver,
       ParticipatoryProjectResolver,
+      ProjectPhaseResolver,
+      ProjectResultResolver,
+      createContributionResolver(new ContributionGuard(settings)),
       AnnualReportResolver,
     ],
     // No query of this subgraph returns AnnualReport: it is reached only through `_entities`.

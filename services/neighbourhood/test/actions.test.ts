@@ -1,5 +1,13 @@
 import type { SubgraphUnderTest } from "@pole/subgraph-kit/testing";
 import { ActionKind } from "../src/neighbourhood-action/action-kind.enum";
+import { ActionPlaceKind } from "../src/neighbourhood-action/action-place-kind.enum";
+import { ActionStatus } from "../src/neighbourhood-action/action-status.enum";
+import {
+  sampleCollectiveInitiatives,
+  sampleEmploymentOutcomes,
+  sampleInsertionCohorts,
+  sampleMarketStudies,
+} from "../src/sample-data/sample-details";
 import {
   ESPLANADE_BOUTARIC,
   sampleActions,
@@ -8,7 +16,11 @@ import {
 } from "../src/sample-data/sample-actions";
 import {
   COMPAGNIE_DES_GRESILLES,
+  CAFE_CULTUREL_STUDY,
+  IMMERSIONS,
   INAUGURATION_DE_L_ESPLANADE,
+  JARDIN_PARTAGE_SUPPORT,
+  LECTURES_AU_JARDIN,
   newestFirst,
   REENCHANTEZ_L_ESPLANADE,
   UNKNOWN_ACTION,
@@ -31,8 +43,13 @@ interface ActionsPage {
   };
 }
 
-const ACTIONS = `query Actions($first: Int, $after: String, $filter: NeighbourhoodActionFilter) {
-  neighbourhoodActions(first: $first, after: $after, filter: $filter) {
+const ACTIONS = `query Actions(
+  $first: Int
+  $after: String
+  $filter: NeighbourhoodActionFilter
+  $sort: NeighbourhoodActionSort
+) {
+  neighbourhoodActions(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
     edges { cursor node { id title } }
     pageInfo { hasNextPage hasPreviousPage endCursor }
@@ -40,17 +57,17 @@ const ACTIONS = `query Actions($first: Int, $after: String, $filter: Neighbourho
 }`;
 
 const ACTION = `query($id: ID!) { neighbourhoodAction(id: $id) {
-  id kind title description startsOn endsOn place qpvCode inhabitantsReached sessionCount hours isSample
-  leadMembers { id }
+  id kind title description startsOn endsOn place placeKind qpvCode inhabitantsReached sessionCount hours
+  partners status isSample leadMembers { id } participatoryProject { id }
 } }`;
 
 /** The ids the list should return for a filter, in the API's order, computed from the sample data. */
 const expectedIds = (keep: (action: SampleAction) => boolean) =>
   newestFirst(sampleActions.filter(keep)).map((action) => action.id);
 
-/** The ids the list returns for a filter, all on one page. */
-async function idsFor(filter: Record<string, unknown>): Promise<string[]> {
-  const result = await neighbourhood.request<ActionsPage>(ACTIONS, { first: 100, filter });
+/** The ids the list returns for a filter (and a sort), all on one page. */
+async function idsFor(filter: Record<string, unknown>, sort?: Record<string, unknown>): Promise<string[]> {
+  const result = await neighbourhood.request<ActionsPage>(ACTIONS, { first: 100, filter, sort });
   expect(result.errors).toBeUndefined();
   const page = result.data!.neighbourhoodActions;
   expect(page.totalCount).toBe(page.edges.length);
@@ -62,13 +79,16 @@ describe("a neighbourhood action by id", () => {
     ["the action with four lead members", INAUGURATION_DE_L_ESPLANADE],
     ["the open-ended action", VERS_UN_PARCOURS_D_INSERTION],
   ])("returns %s with its fields as stored in the sample data", async (_label, id) => {
-    const { leadMemberIds, ...stored } = sampleActions.find((action) => action.id === id)!;
+    const { leadMemberIds, participatoryProjectId, ...stored } = sampleActions.find(
+      (action) => action.id === id,
+    )!;
     const result = await neighbourhood.request<{ neighbourhoodAction: unknown }>(ACTION, { id });
     expect(result.errors).toBeUndefined();
     expect(result.data?.neighbourhoodAction).toEqual({
       ...stored,
       isSample: true,
       leadMembers: [...leadMemberIds].sort().map((memberId) => ({ id: memberId })),
+      participatoryProject: participatoryProjectId ? { id: participatoryProjectId } : null,
     });
   });
 
@@ -145,7 +165,7 @@ describe("the list of neighbourhood actions", () => {
     expect(seen).toEqual(expectedIds(() => true));
   });
 
-  it("returns the 19 sample actions on one default page (up to 20)", async () => {
+  it("returns every sample action on one default page (up to 20)", async () => {
     const result = await neighbourhood.request<ActionsPage>(ACTIONS);
     expect(result.data?.neighbourhoodActions.edges).toHaveLength(Math.min(20, sampleActions.length));
   });
@@ -262,6 +282,114 @@ describe("the list of neighbourhood actions", () => {
     expect(tooMany.errors?.[0].message).toBe("first must be between 0 and 100.");
     const forged = await neighbourhood.request(ACTIONS, { after: "not-a-cursor" });
     expect(forged.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("the list of neighbourhood actions, new criteria", () => {
+  it.each(Object.values(ActionPlaceKind))("filters by place kind %s", async (placeKind) => {
+    const expected = expectedIds((action) => action.placeKind === placeKind);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await idsFor({ placeKind })).toEqual(expected);
+  });
+
+  it("finds the action held elsewhere in the neighbourhood, at the shared garden", async () => {
+    expect(await idsFor({ placeKind: ActionPlaceKind.ELSEWHERE_IN_NEIGHBOURHOOD })).toEqual([
+      LECTURES_AU_JARDIN,
+    ]);
+  });
+
+  it.each([ActionStatus.DONE, ActionStatus.RUNNING])("filters by status %s", async (status) => {
+    const expected = expectedIds((action) => action.status === status);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await idsFor({ status })).toEqual(expected);
+  });
+
+  it("filters by participatory project", async () => {
+    const expected = expectedIds((action) => action.participatoryProjectId === REENCHANTEZ_L_ESPLANADE);
+    expect(expected).toHaveLength(3);
+    expect(await idsFor({ participatoryProjectId: REENCHANTEZ_L_ESPLANADE.toUpperCase() })).toEqual(expected);
+  });
+
+  it("refuses a participatory project id that is not a UUID", async () => {
+    const result = await neighbourhood.request(ACTIONS, { filter: { participatoryProjectId: "esplanade" } });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0].message).toBe("participatoryProjectId must be a UUID.");
+  });
+
+  it("sorts by inhabitants reached, both ways, ties broken by id", async () => {
+    const byReach = (a: SampleAction, b: SampleAction) =>
+      a.inhabitantsReached - b.inhabitantsReached || a.id.localeCompare(b.id);
+    const ascending = [...sampleActions].sort(byReach).map((action) => action.id);
+    const descending = [...sampleActions]
+      .sort((a, b) => b.inhabitantsReached - a.inhabitantsReached || a.id.localeCompare(b.id))
+      .map((action) => action.id);
+    expect(await idsFor({}, { field: "INHABITANTS_REACHED", direction: "ASC" })).toEqual(ascending);
+    expect(await idsFor({}, { field: "INHABITANTS_REACHED", direction: "DESC" })).toEqual(descending);
+  });
+
+  it("sorts by title in the database's collation, and oldest first on request", async () => {
+    const rows: { id: string }[] = await neighbourhood.dataSource.query(
+      "SELECT id FROM neighbourhood_action ORDER BY title ASC, id ASC",
+    );
+    expect(await idsFor({}, { field: "TITLE" })).toEqual(rows.map((row) => row.id));
+    expect(await idsFor({}, { field: "STARTS_ON", direction: "ASC" })).toEqual(
+      [...sampleActions]
+        .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id.localeCompare(b.id))
+        .map((action) => action.id),
+    );
+  });
+});
+
+describe("the details of each kind of action", () => {
+  const DETAILS = `query($id: ID!) { neighbourhoodAction(id: $id) {
+    marketStudy { question findings nafCodes status poleRole }
+    collectiveInitiative { initiative carrierGroup helpKinds helpGiven }
+    employmentOutcomes { id periodStart periodEnd trainingCount immersionCount returnToEmploymentCount }
+    insertionCohorts { id label startsOn endsOn entryCount exitsToEmployment exitsToTraining otherExits }
+  } }`;
+
+  it("returns a market study's question, findings, NAF codes, status and the Pôle's role", async () => {
+    const { actionId: _action, ...study } = sampleMarketStudies[0];
+    const result = await neighbourhood.request<{ neighbourhoodAction: Record<string, unknown> }>(DETAILS, {
+      id: CAFE_CULTUREL_STUDY,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.neighbourhoodAction).toEqual({
+      marketStudy: study,
+      collectiveInitiative: null,
+      employmentOutcomes: [],
+      insertionCohorts: [],
+    });
+  });
+
+  it("returns a supported initiative with its carriers as a group and the help given", async () => {
+    const { actionId: _action, ...initiative } = sampleCollectiveInitiatives.find(
+      (item) => item.actionId === JARDIN_PARTAGE_SUPPORT,
+    )!;
+    const result = await neighbourhood.request<{ neighbourhoodAction: Record<string, unknown> }>(DETAILS, {
+      id: JARDIN_PARTAGE_SUPPORT,
+    });
+    expect(result.data?.neighbourhoodAction.collectiveInitiative).toEqual(initiative);
+    expect(result.data?.neighbourhoodAction.marketStudy).toBeNull();
+  });
+
+  it("returns an employment partnership's counts per period, oldest first", async () => {
+    const expected = sampleEmploymentOutcomes
+      .filter((outcome) => outcome.actionId === IMMERSIONS)
+      .map(({ actionId: _action, ...outcome }) => outcome);
+    expect(expected).toHaveLength(2);
+    const result = await neighbourhood.request<{ neighbourhoodAction: Record<string, unknown> }>(DETAILS, {
+      id: IMMERSIONS,
+    });
+    expect(result.data?.neighbourhoodAction.employmentOutcomes).toEqual(expected);
+  });
+
+  it("returns an insertion pathway's cohorts with entries and exits", async () => {
+    const expected = sampleInsertionCohorts.map(({ actionId: _action, ...cohort }) => cohort);
+    const result = await neighbourhood.request<{ neighbourhoodAction: Record<string, unknown> }>(DETAILS, {
+      id: VERS_UN_PARCOURS_D_INSERTION,
+    });
+    expect(result.data?.neighbourhoodAction.insertionCohorts).toEqual(expected);
   });
 });
 

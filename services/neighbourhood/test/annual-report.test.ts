@@ -1,5 +1,8 @@
 import { tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import { ActionKind } from "../src/neighbourhood-action/action-kind.enum";
 import { sampleActions } from "../src/sample-data/sample-actions";
+import { sampleEmploymentOutcomes, sampleInsertionCohorts } from "../src/sample-data/sample-details";
+import { sampleContributions } from "../src/sample-data/sample-project";
 import { COMPAGNIE_DES_GRESILLES, startNeighbourhood } from "./neighbourhood-harness";
 
 let neighbourhood: SubgraphUnderTest;
@@ -130,5 +133,239 @@ describe("neighbourhood part of the annual report", () => {
     );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0].message).toBe("year must be between 1900 and 2100; got 1899.");
+  });
+});
+
+interface BreakdownItem {
+  key: string;
+  label: string;
+  value: number;
+}
+interface FullReport {
+  actionCount: number;
+  actionsByKind: BreakdownItem[];
+  inhabitantsReached: number;
+  inhabitantsReachedByKind: BreakdownItem[];
+  hours: number;
+  hoursByKind: BreakdownItem[];
+  contributionCount: number;
+  contributionsByStatus: BreakdownItem[];
+  trainingCount: number;
+  immersionCount: number;
+  returnToEmploymentCount: number;
+  insertionEntryCount: number;
+  insertionExitCount: number;
+  insertionExitsByDestination: BreakdownItem[];
+}
+interface FullReportEntities {
+  _entities: { year: number; neighbourhood: FullReport }[];
+}
+
+const FULL_REPORT = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on AnnualReport { year neighbourhood {
+    actionCount actionsByKind { key label value }
+    inhabitantsReached inhabitantsReachedByKind { key label value }
+    hours hoursByKind { key label value }
+    contributionCount contributionsByStatus { key label value }
+    trainingCount immersionCount returnToEmploymentCount
+    insertionEntryCount insertionExitCount insertionExitsByDestination { key label value }
+  } }
+} }`;
+
+/** The year of an instant on Dijon's calendar. */
+const dijonYear = (instant: Date) =>
+  Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric" }).format(instant));
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+async function fullReports(years: number[]): Promise<FullReportEntities["_entities"]> {
+  const result = await neighbourhood.request<FullReportEntities>(
+    FULL_REPORT,
+    { representations: years.map(reportOf) },
+    await tokenFor({ role: "council" }),
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!._entities;
+}
+
+describe("the council's neighbourhood indicators", () => {
+  it("gives 2013's figures as the sample data holds them, by kind, status and destination", async () => {
+    const [{ neighbourhood: report }] = await fullReports([2013]);
+    const started = sampleActions.filter((action) => action.startsOn.startsWith("2013-"));
+    const kindValues = (value: (action: (typeof sampleActions)[number]) => number) =>
+      Object.values(ActionKind).map((kind) =>
+        sum(started.filter((action) => action.kind === kind).map(value)),
+      );
+    expect(report.actionsByKind.map((item) => item.key)).toEqual(Object.values(ActionKind));
+    expect(report.actionsByKind.map((item) => item.value)).toEqual(kindValues(() => 1));
+    expect(report.inhabitantsReachedByKind.map((item) => item.value)).toEqual(
+      kindValues((action) => action.inhabitantsReached),
+    );
+    expect(report.hoursByKind.map((item) => item.value)).toEqual(kindValues((action) => action.hours));
+    expect(report.actionsByKind[0]).toEqual({
+      key: "CULTURAL_ARTISTIC",
+      label: "Actions culturelles et artistiques avec et pour les habitants",
+      value: started.filter((action) => action.kind === ActionKind.CULTURAL_ARTISTIC).length,
+    });
+    const contributions = sampleContributions.filter((c) => dijonYear(c.submittedAt) === 2013);
+    expect(report.contributionsByStatus).toEqual([
+      {
+        key: "PUBLISHED",
+        label: "Publiées",
+        value: contributions.filter((c) => c.status === "PUBLISHED").length,
+      },
+      {
+        key: "HIDDEN",
+        label: "Masquées par la modération",
+        value: contributions.filter((c) => c.status === "HIDDEN").length,
+      },
+    ]);
+    const outcomes = sampleEmploymentOutcomes.filter((outcome) => outcome.periodStart.startsWith("2013-"));
+    const cohorts = sampleInsertionCohorts.filter((cohort) => cohort.startsOn.startsWith("2013-"));
+    expect(report).toMatchObject({
+      trainingCount: sum(outcomes.map((o) => o.trainingCount)),
+      immersionCount: sum(outcomes.map((o) => o.immersionCount)),
+      returnToEmploymentCount: sum(outcomes.map((o) => o.returnToEmploymentCount)),
+      insertionEntryCount: sum(cohorts.map((c) => c.entryCount)),
+    });
+    expect(report.insertionExitsByDestination).toEqual([
+      {
+        key: "EMPLOYMENT",
+        label: "Sorties vers l'emploi",
+        value: sum(cohorts.map((c) => c.exitsToEmployment)),
+      },
+      {
+        key: "TRAINING",
+        label: "Sorties vers une formation",
+        value: sum(cohorts.map((c) => c.exitsToTraining)),
+      },
+      { key: "OTHER", label: "Autres sorties", value: sum(cohorts.map((c) => c.otherExits)) },
+    ]);
+    // Each indicator is non-zero in 2013, so none of the checks above holds by accident.
+    for (const value of [
+      report.trainingCount,
+      report.immersionCount,
+      report.returnToEmploymentCount,
+      report.insertionEntryCount,
+      report.insertionExitCount,
+      report.contributionCount,
+    ]) {
+      expect(value).toBeGreaterThan(0);
+    }
+  });
+
+  it("makes every total equal the sum of its breakdown, every year 2007–2013", async () => {
+    for (const { neighbourhood: report } of await fullReports([2007, 2008, 2009, 2010, 2011, 2012, 2013])) {
+      const total = (items: BreakdownItem[]) => sum(items.map((item) => item.value));
+      expect(report.actionCount).toBe(total(report.actionsByKind));
+      expect(report.inhabitantsReached).toBe(total(report.inhabitantsReachedByKind));
+      expect(report.hours).toBe(total(report.hoursByKind));
+      expect(report.contributionCount).toBe(total(report.contributionsByStatus));
+      expect(report.insertionExitCount).toBe(total(report.insertionExitsByDestination));
+    }
+  });
+
+  it("counts a contribution in Dijon's year: sent 31 December 2011 at 23:30 UTC, it belongs to 2012", async () => {
+    const [in2011, in2012] = await fullReports([2011, 2012]);
+    expect(in2011.neighbourhood.contributionCount).toBe(
+      sampleContributions.filter((c) => c.submittedAt.getUTCFullYear() === 2011).length - 1,
+    );
+    expect(in2012.neighbourhood.contributionCount).toBe(
+      sampleContributions.filter((c) => dijonYear(c.submittedAt) === 2012).length,
+    );
+    expect(in2012.neighbourhood.contributionCount).toBe(1);
+  });
+
+  it("costs the same SQL statements for 1 year and 10 years: one", async () => {
+    const statementsFor = async (years: number[]) => {
+      neighbourhood.statements.reset();
+      expect(await fullReports(years)).toHaveLength(years.length);
+      return neighbourhood.statements.count;
+    };
+    const one = await statementsFor([2013]);
+    expect(one).toBe(1);
+    expect(await statementsFor([2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013])).toBe(one);
+  });
+
+  it("recomputes each 2013 indicator from the raw rows with its own SQL", async () => {
+    const [{ neighbourhood: report }] = await fullReports([2013]);
+    const q = async (sql: string) =>
+      (await neighbourhood.dataSource.query(sql)) as Record<string, string | number | null>[];
+    const byKind = await q(`
+      SELECT kind::text AS key, count(*)::int AS actions, sum(inhabitants_reached)::int AS inhabitants, sum(hours)::int AS hours
+        FROM neighbourhood_action
+       WHERE extract(year FROM starts_on) = 2013 AND status::text <> 'CANCELLED'
+       GROUP BY kind`);
+    const valueOf = (rows: Record<string, unknown>[], key: string, column: string) =>
+      Number(rows.find((row) => row.key === key)?.[column] ?? 0);
+    for (const item of report.actionsByKind) expect(item.value).toBe(valueOf(byKind, item.key, "actions"));
+    for (const item of report.inhabitantsReachedByKind) {
+      expect(item.value).toBe(valueOf(byKind, item.key, "inhabitants"));
+    }
+    for (const item of report.hoursByKind) expect(item.value).toBe(valueOf(byKind, item.key, "hours"));
+    const byStatus = await q(`
+      SELECT status::text AS key, count(*)::int AS n FROM contribution
+       WHERE extract(year FROM timezone('Europe/Paris', submitted_at)) = 2013 GROUP BY status`);
+    for (const item of report.contributionsByStatus)
+      expect(item.value).toBe(valueOf(byStatus, item.key, "n"));
+    const [outcomes] = await q(`
+      SELECT coalesce(sum(training_count), 0)::int AS trainings, coalesce(sum(immersion_count), 0)::int AS immersions,
+             coalesce(sum(return_to_employment_count), 0)::int AS returns
+        FROM employment_outcome WHERE extract(year FROM period_start) = 2013`);
+    expect([report.trainingCount, report.immersionCount, report.returnToEmploymentCount]).toEqual([
+      outcomes.trainings,
+      outcomes.immersions,
+      outcomes.returns,
+    ]);
+    const [cohorts] = await q(`
+      SELECT coalesce(sum(entry_count), 0)::int AS entries, coalesce(sum(exits_to_employment), 0)::int AS employment,
+             coalesce(sum(exits_to_training), 0)::int AS training, coalesce(sum(other_exits), 0)::int AS other
+        FROM insertion_cohort WHERE extract(year FROM starts_on) = 2013`);
+    expect(report.insertionEntryCount).toBe(cohorts.entries);
+    expect(report.insertionExitsByDestination.map((item) => item.value)).toEqual([
+      cohorts.employment,
+      cohorts.training,
+      cohorts.other,
+    ]);
+    expect(report.actionCount).toBe(sum(byKind.map((row) => Number(row.actions))));
+    expect(report.hours).toBe(sum(byKind.map((row) => Number(row.hours))));
+    expect(report.inhabitantsReached).toBe(sum(byKind.map((row) => Number(row.inhabitants))));
+  });
+
+  it("leaves a cancelled action out of its year's figures", async () => {
+    const staff = await tokenFor({ role: "staff" });
+    const created = await neighbourhood.request<{ createNeighbourhoodAction: { action: { id: string } } }>(
+      `mutation($input: CreateNeighbourhoodActionInput!) { createNeighbourhoodAction(input: $input) { action { id } } }`,
+      {
+        input: {
+          kind: "CULTURAL_ARTISTIC",
+          title: "Concert annulé (test)",
+          description: "Un concert sur l'esplanade.",
+          startsOn: "2019-06-21",
+          place: "Esplanade Boutaric",
+          placeKind: "ESPLANADE_BOUTARIC",
+          leadMemberIds: [COMPAGNIE_DES_GRESILLES],
+          inhabitantsReached: 300,
+          hours: 4,
+        },
+      },
+      staff,
+    );
+    expect(created.errors).toBeUndefined();
+    expect((await fullReports([2019]))[0].neighbourhood).toMatchObject({
+      actionCount: 1,
+      inhabitantsReached: 300,
+      hours: 4,
+    });
+    await neighbourhood.request(
+      `mutation($input: CancelNeighbourhoodActionInput!) { cancelNeighbourhoodAction(input: $input) { action { id } } }`,
+      { input: { id: created.data!.createNeighbourhoodAction.action.id } },
+      staff,
+    );
+    expect((await fullReports([2019]))[0].neighbourhood).toMatchObject({
+      actionCount: 0,
+      inhabitantsReached: 0,
+      hours: 0,
+    });
   });
 });

@@ -1,21 +1,63 @@
-import { startSubgraphUnderTest, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import { CLIENT_IP_HEADER, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import {
+  postGraphQL,
+  startSubgraphUnderTest,
+  type GraphQLResult,
+  type SubgraphUnderTest,
+} from "@pole/subgraph-kit/testing";
+import { todayInDijon } from "../src/common/calendar";
 import { createNeighbourhoodDataSource } from "../src/data-source";
 import { loadSampleData } from "../src/sample-data/load-sample-data";
 import type { SampleAction } from "../src/sample-data/sample-actions";
 import { createServer } from "../src/server";
+import type { NeighbourhoodSettings } from "../src/settings";
 
-/** The neighbourhood subgraph on a fresh database of its own, with the sample data unless told otherwise. */
-export function startNeighbourhood(options?: { sampleData?: boolean }): Promise<SubgraphUnderTest> {
+/**
+ * The neighbourhood subgraph on a fresh database of its own, with the sample data unless told otherwise,
+ * and the given per-client bounds (else the environment's defaults).
+ */
+export function startNeighbourhood(
+  options: { sampleData?: boolean; settings?: NeighbourhoodSettings } = {},
+): Promise<SubgraphUnderTest> {
+  const { settings, ...harnessOptions } = options;
   return startSubgraphUnderTest(
     {
       label: "neighbourhood",
       createDataSource: createNeighbourhoodDataSource,
-      createServer,
+      createServer: (serverOptions) => createServer({ ...serverOptions, settings }),
       loadSampleData,
     },
-    options,
+    harnessOptions,
   );
 }
+
+/** A request as the gateway sends it for an end client at `clientIp` (header `x-pole-client-ip`). */
+export function requestFrom<T = Record<string, unknown>>(
+  subgraph: SubgraphUnderTest,
+  clientIp: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResult<T>> {
+  return postGraphQL<T>(subgraph.url, query, variables, token, {
+    [SUBGRAPH_SECRET_HEADER]: subgraph.secret,
+    [CLIENT_IP_HEADER]: clientIp,
+  });
+}
+
+/** A date `days` away from today in Dijon, as YYYY-MM-DD. */
+export function daysFromToday(days: number): string {
+  const today = todayInDijon();
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The code of a GraphQL answer's first error, its message, for compact assertions. */
+export const firstError = (result: GraphQLResult<unknown>) => ({
+  code: result.errors?.[0]?.extensions?.code,
+  message: result.errors?.[0]?.message,
+});
 
 /** Ids of sample actions used across the tests. */
 export const PORTRAITS_DE_L_IMMEUBLE = "b0000000-0000-4000-8000-000000000001";
@@ -24,6 +66,13 @@ export const VERS_UN_PARCOURS_D_INSERTION = "b0000000-0000-4000-8000-00000000001
 /** The sample action with the most lead members (four). */
 export const INAUGURATION_DE_L_ESPLANADE = "b0000000-0000-4000-8000-000000000019";
 export const UNKNOWN_ACTION = "b0000000-0000-4000-8000-0000000000ff";
+
+/** The sample action in neither the building nor on the Esplanade. */
+export const LECTURES_AU_JARDIN = "b0000000-0000-4000-8000-000000000020";
+/** Sample actions with kind details: the market study, an initiative, employment partnership, pathway. */
+export const CAFE_CULTUREL_STUDY = "b0000000-0000-4000-8000-000000000013";
+export const JARDIN_PARTAGE_SUPPORT = "b0000000-0000-4000-8000-000000000006";
+export const IMMERSIONS = "b0000000-0000-4000-8000-000000000015";
 
 /** Id of the sample participatory project « Réenchantez l'Esplanade Boutaric ». */
 export const REENCHANTEZ_L_ESPLANADE = "b1000000-0000-4000-8000-000000000001";

@@ -9,6 +9,15 @@ export enum ActionKind {
   INSERTION_PATHWAY = "INSERTION_PATHWAY",
 }
 
+/** French labels of the kinds, in the order reports list them (`BreakdownItem.label`). */
+export const actionKindLabels: Record<ActionKind, string> = {
+  [ActionKind.CULTURAL_ARTISTIC]: "Actions culturelles et artistiques avec et pour les habitants",
+  [ActionKind.COLLECTIVE_INITIATIVE_SUPPORT]: "Accompagnement des initiatives collectives",
+  [ActionKind.MARKET_STUDY]: "Études de marché pour de nouvelles activités économiques",
+  [ActionKind.EMPLOYMENT_PARTNERSHIP]: "Partenariat avec la plateforme dynamique de l'emploi",
+  [ActionKind.INSERTION_PATHWAY]: "Parcours d'insertion par les métiers culturels et créatifs",
+};
+
 registerEnumType(ActionKind, {
   name: "ActionKind",
   description: "Kind of an action with and for the inhabitants of the neighbourhood.",

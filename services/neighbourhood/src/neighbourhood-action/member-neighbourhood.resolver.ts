@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PageArgs, pageWindow, type SubgraphContext } from "@pole/subgraph-kit";
 import { Member } from "../external/member";
 import { NeighbourhoodActionConnection } from "./neighbourhood-action-connection.type";
+import { NeighbourhoodActionFilter, NeighbourhoodActionSort } from "./neighbourhood-action-filter.input";
 import { actionsLedByMember } from "./neighbourhood-action.loader";
+import { checkActionFilter } from "./neighbourhood-action.query";
 
 /** The neighbourhood pillar's fields on the economic subgraph's `Member`. */
 @Resolver(() => Member)
@@ -11,13 +13,23 @@ export class MemberNeighbourhoodResolver {
     // Nullable: if the neighbourhood subgraph is down, the rest of the member still reaches the client.
     nullable: true,
     description:
-      "Neighbourhood actions the member leads, newest first (start date descending), a page at a time. Null (with an error) when the neighbourhood subgraph cannot answer.",
+      "Neighbourhood actions the member leads, with the same filters and sorts as `neighbourhoodActions` (newest first unless told), a page at a time. Null (with an error) when the neighbourhood subgraph cannot answer.",
   })
   neighbourhoodActions(
     @Root() member: Member,
     @Args() page: PageArgs,
     @Ctx() context: SubgraphContext,
+    @Arg("filter", () => NeighbourhoodActionFilter, {
+      nullable: true,
+      description: "Narrows the member's actions, as in `neighbourhoodActions`.",
+    })
+    filter?: NeighbourhoodActionFilter,
+    @Arg("sort", () => NeighbourhoodActionSort, {
+      nullable: true,
+      description: "Order of the list; newest first (start date descending) when absent.",
+    })
+    sort?: NeighbourhoodActionSort,
   ): Promise<NeighbourhoodActionConnection> {
-    return actionsLedByMember(context, pageWindow(page)).load(member.id);
+    return actionsLedByMember(context, pageWindow(page), checkActionFilter(filter), sort).load(member.id);
   }
 }

@@ -1,7 +1,9 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { IsOptional, MaxLength } from "class-validator";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { LocalDate, SortDirection, type IsoDate } from "@pole/subgraph-kit";
 import { ActionKind } from "./action-kind.enum";
+import { ActionPlaceKind } from "./action-place-kind.enum";
+import { ActionStatus } from "./action-status.enum";
 
 @InputType({ description: "Narrows the list of neighbourhood actions; every given criterion must hold." })
 export class NeighbourhoodActionFilter {
@@ -24,4 +26,48 @@ export class NeighbourhoodActionFilter {
   @IsOptional()
   @MaxLength(200)
   place?: string;
+
+  @Field(() => ActionPlaceKind, {
+    nullable: true,
+    description: "Only actions in this part of the neighbourhood (the building, the Esplanade, elsewhere).",
+  })
+  placeKind?: ActionPlaceKind;
+
+  @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })
+  status?: ActionStatus;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only actions belonging to this participatory project (a UUID).",
+  })
+  participatoryProjectId?: string;
+}
+
+/** Fields the action lists can be sorted by. */
+export enum NeighbourhoodActionSortField {
+  STARTS_ON = "STARTS_ON",
+  TITLE = "TITLE",
+  INHABITANTS_REACHED = "INHABITANTS_REACHED",
+}
+
+registerEnumType(NeighbourhoodActionSortField, {
+  name: "NeighbourhoodActionSortField",
+  description: "Field a list of neighbourhood actions is sorted by.",
+  valuesConfig: {
+    STARTS_ON: { description: "First day of the action." },
+    TITLE: { description: "Title, alphabetical." },
+    INHABITANTS_REACHED: { description: "Inhabitants reached." },
+  },
+});
+
+@InputType({
+  description:
+    "Order of a list of neighbourhood actions; ties are broken by id so pages are stable. Without it: newest first (start date descending).",
+})
+export class NeighbourhoodActionSort {
+  @Field(() => NeighbourhoodActionSortField, { description: "Field to sort by." })
+  field!: NeighbourhoodActionSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: "Ascending or descending." })
+  direction!: SortDirection;
 }

@@ -1,7 +1,20 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { ParticipatoryProject } from "../participatory-project/participatory-project.entity";
 import { ActionKind } from "./action-kind.enum";
+import { ActionPlaceKind } from "./action-place-kind.enum";
+import { ActionStatus } from "./action-status.enum";
 
 @Entity("neighbourhood_action")
 @Check("CHK_neighbourhood_action_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
@@ -10,6 +23,13 @@ import { ActionKind } from "./action-kind.enum";
   "CHK_neighbourhood_action_counts",
   `"inhabitants_reached" >= 0 AND "session_count" >= 0 AND "hours" >= 0`,
 )
+@Check("CHK_neighbourhood_action_done_has_end", `"status" <> 'DONE' OR "ends_on" IS NOT NULL`)
+@Check(
+  "CHK_neighbourhood_action_cancellation_reason",
+  `"cancellation_reason" IS NULL OR "status" = 'CANCELLED'`,
+)
+@Index(["startsOn"])
+@Index(["participatoryProjectId"])
 @ObjectType({
   description:
     "An action of the Pôle with and for the inhabitants of the Grésilles priority neighbourhood (Dijon), led by member structures.",
@@ -44,6 +64,12 @@ export class NeighbourhoodAction {
   @Column({ type: "varchar", length: 200 })
   place!: string;
 
+  @Field(() => ActionPlaceKind, {
+    description: "Which part of the neighbourhood: the Boutaric building, the Esplanade, or elsewhere.",
+  })
+  @Column({ name: "place_kind", type: "enum", enum: ActionPlaceKind, enumName: "action_place_kind" })
+  placeKind!: ActionPlaceKind;
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -65,6 +91,32 @@ export class NeighbourhoodAction {
   @Field(() => Int, { description: "Hours of activity with the inhabitants, summed over the sessions." })
   @Column({ type: "int", default: 0 })
   hours!: number;
+
+  @Field(() => [String], {
+    description:
+      "Partner organisations (names of organisations, never of people), e.g. « Plateforme dynamique de l'emploi », « Dijon Habitat ».",
+  })
+  @Column({ type: "varchar", length: 200, array: true, default: "{}" })
+  partners!: string[];
+
+  @Field(() => ActionStatus, { description: "Planned, running, done or cancelled." })
+  @Column({ type: "enum", enum: ActionStatus, enumName: "action_status", default: ActionStatus.PLANNED })
+  status!: ActionStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the action was cancelled (French); null unless it was.",
+  })
+  @Column({ name: "cancellation_reason", type: "varchar", length: 500, nullable: true })
+  cancellationReason!: string | null;
+
+  /** The participatory project the action belongs to, if any (see the `participatoryProject` field). */
+  @Column({ name: "participatory_project_id", type: "uuid", nullable: true })
+  participatoryProjectId!: string | null;
+
+  @ManyToOne(() => ParticipatoryProject, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "participatory_project_id" })
+  participatoryProject?: ParticipatoryProject;
 
   @Field({ description: "True for invented sample records, false for real data." })
   @Column({ name: "is_sample", type: "boolean", default: false })

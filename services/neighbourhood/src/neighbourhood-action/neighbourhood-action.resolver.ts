@@ -1,17 +1,21 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import {
-  assertDateRange,
-  requireUuid,
-  PageArgs,
-  pageWindow,
-  toConnection,
-  type SubgraphContext,
-} from "@pole/subgraph-kit";
+import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import { CollectiveInitiative } from "../collective-initiative/collective-initiative.entity";
+import { collectiveInitiativeByAction } from "../collective-initiative/collective-initiative.loader";
+import { EmploymentOutcome } from "../employment-outcome/employment-outcome.entity";
+import { employmentOutcomesByAction } from "../employment-outcome/employment-outcome.loader";
 import { Member } from "../external/member";
+import { InsertionCohort } from "../insertion-cohort/insertion-cohort.entity";
+import { insertionCohortsByAction } from "../insertion-cohort/insertion-cohort.loader";
+import { MarketStudy } from "../market-study/market-study.entity";
+import { marketStudyByAction } from "../market-study/market-study.loader";
+import { ParticipatoryProject } from "../participatory-project/participatory-project.entity";
+import { participatoryProjectById } from "../participatory-project/participatory-project.loader";
 import { NeighbourhoodActionConnection } from "./neighbourhood-action-connection.type";
-import { NeighbourhoodActionFilter } from "./neighbourhood-action-filter.input";
+import { NeighbourhoodActionFilter, NeighbourhoodActionSort } from "./neighbourhood-action-filter.input";
 import { NeighbourhoodAction } from "./neighbourhood-action.entity";
 import { actionById, leadMemberIdsByAction } from "./neighbourhood-action.loader";
+import { applyActionFilter, applyActionSort, checkActionFilter } from "./neighbourhood-action.query";
 
 @Resolver(() => NeighbourhoodAction)
 export class NeighbourhoodActionResolver {
@@ -28,33 +32,30 @@ export class NeighbourhoodActionResolver {
 
   @Query(() => NeighbourhoodActionConnection, {
     description:
-      "Actions with and for the inhabitants, filtered, newest first (start date descending), a page at a time.",
+      "Actions with and for the inhabitants, filtered (a calendar from/to, kind, place, lead member, status, project) and sorted (newest first unless told), a page at a time.",
   })
   async neighbourhoodActions(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
-    @Arg("filter", () => NeighbourhoodActionFilter, { nullable: true }) filter?: NeighbourhoodActionFilter,
+    @Arg("filter", () => NeighbourhoodActionFilter, {
+      nullable: true,
+      description: "Narrows the list; every given criterion must hold.",
+    })
+    filter?: NeighbourhoodActionFilter,
+    @Arg("sort", () => NeighbourhoodActionSort, {
+      nullable: true,
+      description: "Order of the list; newest first (start date descending) when absent.",
+    })
+    sort?: NeighbourhoodActionSort,
   ): Promise<NeighbourhoodActionConnection> {
     const window = pageWindow(page);
-    if (filter?.leadMemberId) requireUuid(filter.leadMemberId, "leadMemberId");
-    assertDateRange(filter?.from, filter?.to);
-    const query = dataSource.getRepository(NeighbourhoodAction).createQueryBuilder("action");
-    if (filter?.kind) query.andWhere("action.kind = :kind", { kind: filter.kind });
-    if (filter?.from)
-      query.andWhere("(action.endsOn IS NULL OR action.endsOn >= :from)", { from: filter.from });
-    if (filter?.to) query.andWhere("action.startsOn <= :to", { to: filter.to });
-    if (filter?.leadMemberId) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM action_lead_member l WHERE l.action_id = action.id AND l.member_id = :leadMemberId)",
-        { leadMemberId: filter.leadMemberId },
-      );
-    }
-    if (filter?.place) query.andWhere("lower(action.place) = lower(:place)", { place: filter.place });
-    query
-      .orderBy("action.startsOn", "DESC")
-      .addOrderBy("action.id", "ASC")
-      .skip(window.offset)
-      .take(window.limit);
+    const checked = checkActionFilter(filter);
+    const query = applyActionFilter(
+      dataSource.getRepository(NeighbourhoodAction).createQueryBuilder("action"),
+      "action",
+      checked,
+    );
+    applyActionSort(query, "action", sort).skip(window.offset).take(window.limit);
     const [rows, total] = await query.getManyAndCount();
     return toConnection(rows, window, total);
   }
@@ -63,5 +64,63 @@ export class NeighbourhoodActionResolver {
   async leadMembers(@Root() action: NeighbourhoodAction, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const memberIds = await leadMemberIdsByAction(context).load(action.id);
     return memberIds.map((id) => Object.assign(new Member(), { id }));
+  }
+
+  @FieldResolver(() => MarketStudy, {
+    nullable: true,
+    description:
+      "The market study's question, findings, NAF codes and status; null unless kind is MARKET_STUDY.",
+  })
+  marketStudy(
+    @Root() action: NeighbourhoodAction,
+    @Ctx() context: SubgraphContext,
+  ): Promise<MarketStudy | null> {
+    return marketStudyByAction(context).load(action.id);
+  }
+
+  @FieldResolver(() => CollectiveInitiative, {
+    nullable: true,
+    description:
+      "The initiative supported, its carriers (as a group) and the help given; null unless kind is COLLECTIVE_INITIATIVE_SUPPORT.",
+  })
+  collectiveInitiative(
+    @Root() action: NeighbourhoodAction,
+    @Ctx() context: SubgraphContext,
+  ): Promise<CollectiveInitiative | null> {
+    return collectiveInitiativeByAction(context).load(action.id);
+  }
+
+  @FieldResolver(() => [EmploymentOutcome], {
+    description:
+      "Trainings, immersions and returns to employment per period, oldest first; empty unless kind is EMPLOYMENT_PARTNERSHIP.",
+  })
+  employmentOutcomes(
+    @Root() action: NeighbourhoodAction,
+    @Ctx() context: SubgraphContext,
+  ): Promise<EmploymentOutcome[]> {
+    return employmentOutcomesByAction(context).load(action.id);
+  }
+
+  @FieldResolver(() => [InsertionCohort], {
+    description: "Cohorts of the insertion pathway, oldest first; empty unless kind is INSERTION_PATHWAY.",
+  })
+  insertionCohorts(
+    @Root() action: NeighbourhoodAction,
+    @Ctx() context: SubgraphContext,
+  ): Promise<InsertionCohort[]> {
+    return insertionCohortsByAction(context).load(action.id);
+  }
+
+  @FieldResolver(() => ParticipatoryProject, {
+    nullable: true,
+    description: "The participatory project the action belongs to, if any.",
+  })
+  async participatoryProject(
+    @Root() action: NeighbourhoodAction,
+    @Ctx() context: SubgraphContext,
+  ): Promise<ParticipatoryProject | null> {
+    return action.participatoryProjectId
+      ? participatoryProjectById(context).load(action.participatoryProjectId)
+      : null;
   }
 }

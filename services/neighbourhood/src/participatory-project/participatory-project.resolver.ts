@@ -1,8 +1,46 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import {
+  assertDateRange,
+  badUserInput,
+  notFound,
+  requireUuid,
+  PageArgs,
+  pageWindow,
+  runMutation,
+  SortDirection,
+  toConnection,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
+import { ProjectPhase } from "../project-phase/project-phase.entity";
+import { ProjectResult } from "../project-result/project-result.entity";
+import { CreateParticipatoryProjectInput } from "./create-participatory-project.input";
 import { ParticipatoryProjectConnection } from "./participatory-project-connection.type";
+import {
+  ParticipatoryProjectFilter,
+  ParticipatoryProjectSort,
+  ParticipatoryProjectSortField,
+} from "./participatory-project-filter.input";
 import { ParticipatoryProject } from "./participatory-project.entity";
-import { participatoryProjectById } from "./participatory-project.loader";
+import { participatoryProjectById, phasesByProject, resultsByProject } from "./participatory-project.loader";
+import {
+  CreateParticipatoryProjectPayload,
+  UpdateParticipatoryProjectPayload,
+} from "./participatory-project.payloads";
+import { UpdateParticipatoryProjectInput } from "./update-participatory-project.input";
 
 @Resolver(() => ParticipatoryProject)
 export class ParticipatoryProjectResolver {
@@ -18,18 +56,122 @@ export class ParticipatoryProjectResolver {
   }
 
   @Query(() => ParticipatoryProjectConnection, {
-    description: "Participatory projects, newest first (start date descending), a page at a time.",
+    description:
+      "Participatory projects, filtered (a calendar from/to, place) and sorted (newest first unless told), a page at a time.",
   })
   async participatoryProjects(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
+    @Arg("filter", () => ParticipatoryProjectFilter, {
+      nullable: true,
+      description: "Narrows the list; every given criterion must hold.",
+    })
+    filter?: ParticipatoryProjectFilter,
+    @Arg("sort", () => ParticipatoryProjectSort, {
+      nullable: true,
+      description: "Order of the list; newest first (start date descending) when absent.",
+    })
+    sort?: ParticipatoryProjectSort,
   ): Promise<ParticipatoryProjectConnection> {
     const window = pageWindow(page);
-    const [rows, total] = await dataSource.getRepository(ParticipatoryProject).findAndCount({
-      order: { startsOn: "DESC", id: "ASC" },
-      skip: window.offset,
-      take: window.limit,
-    });
+    assertDateRange(filter?.from, filter?.to);
+    const query = dataSource.getRepository(ParticipatoryProject).createQueryBuilder("project");
+    if (filter?.from) {
+      query.andWhere("(project.endsOn IS NULL OR project.endsOn >= :from)", { from: filter.from });
+    }
+    if (filter?.to) query.andWhere("project.startsOn <= :to", { to: filter.to });
+    if (filter?.place) query.andWhere("lower(project.place) = lower(:place)", { place: filter.place });
+    const column = sort?.field === ParticipatoryProjectSortField.TITLE ? "project.title" : "project.startsOn";
+    const direction = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
+    query.orderBy(column, direction).addOrderBy("project.id", "ASC").skip(window.offset).take(window.limit);
+    const [rows, total] = await query.getManyAndCount();
     return toConnection(rows, window, total);
+  }
+
+  @FieldResolver(() => [ProjectPhase], { description: "The project's phases, in date order." })
+  phases(@Root() project: ParticipatoryProject, @Ctx() context: SubgraphContext): Promise<ProjectPhase[]> {
+    return phasesByProject(context).load(project.id);
+  }
+
+  @FieldResolver(() => [ProjectResult], {
+    description:
+      "What came of the project, followed as Decidim's accountability does (progress, milestones).",
+  })
+  results(@Root() project: ParticipatoryProject, @Ctx() context: SubgraphContext): Promise<ProjectResult[]> {
+    return resultsByProject(context).load(project.id);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "Overall progress in percent: the mean of the results' progress (as Decidim computes it); null without results.",
+  })
+  async progress(
+    @Root() project: ParticipatoryProject,
+    @Ctx() context: SubgraphContext,
+  ): Promise<number | null> {
+    const results = await resultsByProject(context).load(project.id);
+    if (results.length === 0) return null;
+    const mean = results.reduce((sum, result) => sum + result.progress, 0) / results.length;
+    return Math.round(mean * 10) / 10;
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => CreateParticipatoryProjectPayload, {
+    description: "Creates a participatory project (staff).",
+  })
+  async createParticipatoryProject(
+    @Arg("input", () => CreateParticipatoryProjectInput, { description: "The new project." })
+    input: CreateParticipatoryProjectInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<CreateParticipatoryProjectPayload> {
+    assertOrderedDates(input.startsOn, input.endsOn, "startsOn", "endsOn");
+    return runMutation(context, "createParticipatoryProject", async ({ manager, recordChange }) => {
+      const participatoryProject = await manager.save(
+        manager.create(ParticipatoryProject, { ...input, endsOn: input.endsOn ?? null }),
+      );
+      recordChange("ParticipatoryProject", participatoryProject.id);
+      return { participatoryProject };
+    });
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => UpdateParticipatoryProjectPayload, {
+    description: "Changes a participatory project (staff). Its phases must stay within its dates.",
+  })
+  async updateParticipatoryProject(
+    @Arg("input", () => UpdateParticipatoryProjectInput, { description: "The project and its changes." })
+    input: UpdateParticipatoryProjectInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<UpdateParticipatoryProjectPayload> {
+    const id = requireUuid(input.id);
+    refuseNulls(input, ["title", "summary", "startsOn", "place"]);
+    return runMutation(context, "updateParticipatoryProject", async ({ manager, recordChange }) => {
+      const current = await manager.findOne(ParticipatoryProject, {
+        where: { id },
+        lock: { mode: "pessimistic_write" },
+      });
+      if (!current) throw notFound(`No participatory project has id ${id}.`);
+      const { id: _id, ...changes } = input;
+      const next = Object.assign(current, definedFields(changes));
+      assertOrderedDates(next.startsOn, next.endsOn, "startsOn", "endsOn");
+      const outside = await manager
+        .getRepository(ProjectPhase)
+        .createQueryBuilder("phase")
+        .where("phase.project_id = :id", { id })
+        .andWhere("(phase.starts_on < :start OR (CAST(:end AS date) IS NOT NULL AND phase.ends_on > :end))", {
+          start: next.startsOn,
+          end: next.endsOn,
+        })
+        .getCount();
+      if (outside > 0) {
+        throw badUserInput(
+          `${outside} phase(s) of the project would fall outside its new dates: change them first.`,
+        );
+      }
+      const participatoryProject = await manager.save(next);
+      recordChange("ParticipatoryProject", id);
+      return { participatoryProject };
+    });
   }
 }

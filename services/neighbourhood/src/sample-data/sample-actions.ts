@@ -1,4 +1,6 @@
 import { ActionKind } from "../neighbourhood-action/action-kind.enum";
+import { ActionPlaceKind } from "../neighbourhood-action/action-place-kind.enum";
+import { ActionStatus } from "../neighbourhood-action/action-status.enum";
 
 /**
  * The economic subgraph's sample member ids (services/economic/src/sample-data/sample-members.ts): the
@@ -24,6 +26,12 @@ export const EXAMPLE_QPV_CODE = "QP021003";
 
 export const IMMEUBLE_BOUTARIC = "Immeuble Boutaric";
 export const ESPLANADE_BOUTARIC = "Esplanade Boutaric";
+export const JARDIN_PARTAGE = "Jardin partagé des Grésilles";
+
+/** Partner organisations named in the seed (organisations, never people). */
+export const PLATEFORME_EMPLOI = "Plateforme dynamique de l'emploi";
+export const DIJON_HABITAT = "Dijon Habitat";
+export const AU_JARDIN_DES_VOISINS = "Au Jardin des Voisins";
 
 /** Fixed ids, so other subgraphs' sample data (e.g. a practice's source actions) can refer to them. */
 const actionId = (n: number) => `b0000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -37,10 +45,14 @@ export interface SampleAction {
   startsOn: string;
   endsOn: string | null;
   place: string;
+  placeKind: ActionPlaceKind;
   qpvCode: string | null;
   inhabitantsReached: number;
   sessionCount: number;
   hours: number;
+  partners: string[];
+  status: ActionStatus;
+  participatoryProjectId: string | null;
   leadMemberIds: string[];
 }
 
@@ -52,7 +64,8 @@ const K = ActionKind;
  * building from 2007 and led the first cultural and artistic actions with the inhabitants (they became
  * members when the association was founded on 2 December 2010); the participatory project « Réenchantez
  * l'Esplanade Boutaric » ran 2010–2013; collective initiatives were supported; in 2012–2013 came a market
- * study, the partnership with the plateforme dynamique de l'emploi and the reflection on insertion pathways.
+ * study, the partnership with the plateforme dynamique de l'emploi and the reflection on insertion pathways
+ * (tried out by a pilot cohort in autumn 2013). Every action is DONE but that reflection, still RUNNING.
  * Titles and figures are invented (« exemple »).
  */
 export const sampleActions: SampleAction[] = [
@@ -65,10 +78,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2007-10-01",
     endsOn: "2007-12-15",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 45,
     sessionCount: 10,
     hours: 30,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.atelierBoutaricImages],
   },
   {
@@ -80,10 +97,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2008-05-15",
     endsOn: "2008-07-05",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 220,
     sessionCount: 8,
     hours: 24,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.compagnieDesGresilles],
   },
   {
@@ -95,10 +116,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2008-10-06",
     endsOn: "2009-06-20",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 60,
     sessionCount: 30,
     hours: 75,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.collectifScenesOuvertes],
   },
   {
@@ -110,10 +135,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2009-01-12",
     endsOn: "2009-06-30",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 80,
     sessionCount: 16,
     hours: 48,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.atelierBoutaricImages, M.compagnieDesGresilles],
   },
   {
@@ -125,10 +154,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2009-09-14",
     endsOn: "2009-11-28",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 150,
     sessionCount: 12,
     hours: 40,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.collectifScenesOuvertes, M.compagnieDesGresilles],
   },
   {
@@ -140,10 +173,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2010-03-01",
     endsOn: "2011-06-30",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 35,
     sessionCount: 14,
     hours: 42,
+    partners: [AU_JARDIN_DES_VOISINS, DIJON_HABITAT],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.bureauAccompagnementArtistique],
   },
   {
@@ -155,10 +192,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2010-06-19",
     endsOn: "2010-06-19",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 400,
     sessionCount: 1,
     hours: 8,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.festivalDesQuartiers, M.collectifScenesOuvertes],
   },
   {
@@ -170,10 +211,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2010-09-15",
     endsOn: "2011-06-30",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 130,
     sessionCount: 20,
     hours: 60,
+    partners: [DIJON_HABITAT],
+    status: ActionStatus.DONE,
+    participatoryProjectId: SAMPLE_PROJECT_ID,
     leadMemberIds: [M.compagnieDesGresilles, M.atelierBoutaricImages, M.collectifScenesOuvertes],
   },
   {
@@ -185,10 +230,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2011-01-10",
     endsOn: "2011-12-16",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 40,
     sessionCount: 36,
     hours: 72,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.radioBoutaric],
   },
   {
@@ -200,10 +249,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2011-03-01",
     endsOn: "2011-09-30",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 25,
     sessionCount: 9,
     hours: 27,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.bureauAccompagnementArtistique, M.collectifScenesOuvertes],
   },
   {
@@ -215,10 +268,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2011-07-08",
     endsOn: "2011-08-26",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 520,
     sessionCount: 4,
     hours: 12,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.atelierBoutaricImages, M.festivalDesQuartiers],
   },
   {
@@ -230,10 +287,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2012-04-02",
     endsOn: "2012-10-13",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 170,
     sessionCount: 24,
     hours: 96,
+    partners: [DIJON_HABITAT],
+    status: ActionStatus.DONE,
+    participatoryProjectId: SAMPLE_PROJECT_ID,
     leadMemberIds: [M.compagnieDesGresilles, M.atelierBoutaricImages, M.collectifScenesOuvertes],
   },
   {
@@ -245,10 +306,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2012-02-01",
     endsOn: "2012-09-28",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 140,
     sessionCount: 6,
     hours: 18,
+    partners: [DIJON_HABITAT],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.cooperativeCultureTerritoires, M.bureauAccompagnementArtistique],
   },
   {
@@ -260,10 +325,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2012-10-01",
     endsOn: "2013-06-28",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 12,
     sessionCount: 18,
     hours: 54,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.atelierBoutaricImages],
   },
   {
@@ -275,10 +344,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2012-09-03",
     endsOn: "2013-06-28",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 18,
     sessionCount: 18,
     hours: 420,
+    partners: [PLATEFORME_EMPLOI],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.collectifScenesOuvertes, M.compagnieDesGresilles],
   },
   {
@@ -290,10 +363,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2013-03-04",
     endsOn: "2013-05-24",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 10,
     sessionCount: 12,
     hours: 84,
+    partners: [PLATEFORME_EMPLOI],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.compagnieDesGresilles, M.festivalDesQuartiers],
   },
   {
@@ -301,14 +378,18 @@ export const sampleActions: SampleAction[] = [
     kind: K.INSERTION_PATHWAY,
     title: "Vers un parcours d'insertion par les métiers culturels et créatifs (exemple)",
     description:
-      "Groupe de travail réunissant membres du Pôle, plateforme dynamique de l'emploi et Dijon Habitat pour imaginer un parcours d'insertion par les métiers du secteur culturel et créatif.",
+      "Groupe de travail réunissant membres du Pôle, plateforme dynamique de l'emploi et Dijon Habitat pour imaginer un parcours d'insertion par les métiers du secteur culturel et créatif ; une cohorte pilote de six habitants l'expérimente depuis l'automne 2013.",
     startsOn: "2013-01-15",
     endsOn: null,
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
-    inhabitantsReached: 0,
+    inhabitantsReached: 6,
     sessionCount: 5,
     hours: 15,
+    partners: [PLATEFORME_EMPLOI, DIJON_HABITAT],
+    status: ActionStatus.RUNNING,
+    participatoryProjectId: null,
     leadMemberIds: [M.bureauAccompagnementArtistique, M.cooperativeCultureTerritoires],
   },
   {
@@ -320,10 +401,14 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2013-02-05",
     endsOn: "2013-05-28",
     place: IMMEUBLE_BOUTARIC,
+    placeKind: ActionPlaceKind.BOUTARIC_BUILDING,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 28,
     sessionCount: 14,
     hours: 35,
+    partners: [],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
     leadMemberIds: [M.studioEsplanadeGraphisme, M.fabriqueWebDijonnaise],
   },
   {
@@ -335,16 +420,39 @@ export const sampleActions: SampleAction[] = [
     startsOn: "2013-09-21",
     endsOn: "2013-09-21",
     place: ESPLANADE_BOUTARIC,
+    placeKind: ActionPlaceKind.ESPLANADE_BOUTARIC,
     qpvCode: EXAMPLE_QPV_CODE,
     inhabitantsReached: 600,
     sessionCount: 1,
     hours: 10,
+    partners: [DIJON_HABITAT],
+    status: ActionStatus.DONE,
+    participatoryProjectId: SAMPLE_PROJECT_ID,
     leadMemberIds: [
       M.compagnieDesGresilles,
       M.collectifScenesOuvertes,
       M.radioBoutaric,
       M.festivalDesQuartiers,
     ],
+  },
+  {
+    id: actionId(20),
+    kind: K.CULTURAL_ARTISTIC,
+    title: "Lectures et contes au jardin partagé (exemple)",
+    description:
+      "Lectures à voix haute et contes pour les familles, un samedi par mois au jardin partagé des voisins, avec Au Jardin des Voisins.",
+    startsOn: "2011-05-14",
+    endsOn: "2011-09-24",
+    place: JARDIN_PARTAGE,
+    placeKind: ActionPlaceKind.ELSEWHERE_IN_NEIGHBOURHOOD,
+    qpvCode: EXAMPLE_QPV_CODE,
+    inhabitantsReached: 65,
+    sessionCount: 5,
+    hours: 10,
+    partners: [AU_JARDIN_DES_VOISINS],
+    status: ActionStatus.DONE,
+    participatoryProjectId: null,
+    leadMemberIds: [M.collectifScenesOuvertes],
   },
 ];
 

@@ -1,0 +1,176 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import {
+  apiError,
+  badUserInput,
+  notFound,
+  requireUuid,
+  runMutation,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { assertPhaseOpen } from "../project-phase/phase-calendar";
+import { ProjectPhase } from "../project-phase/project-phase.entity";
+import { phaseById } from "../project-phase/project-phase.loader";
+import { ContributionGuard } from "./contribution-guard";
+import { ContributionStatus } from "./contribution-status.enum";
+import { ContributionVote } from "./contribution-vote.entity";
+import { Contribution } from "./contribution.entity";
+import { contributionById } from "./contribution.loader";
+import {
+  ModerateContributionPayload,
+  SubmitContributionPayload,
+  VoteForContributionPayload,
+} from "./contribution.payloads";
+import { ModerateContributionInput } from "./moderate-contribution.input";
+import { SubmitContributionInput } from "./submit-contribution.input";
+import { VoteForContributionInput } from "./vote-for-contribution.input";
+
+/**
+ * Contributions of the inhabitants: anyone (anonymous included) submits to an open phase and votes, within
+ * the per-client bounds of the guard; staff moderate. Hidden contributions and moderation details are
+ * visible to staff only. Built per schema, since the guard holds the process's counters and secret.
+ */
+export function createContributionResolver(guard: ContributionGuard): ClassType {
+  @Resolver(() => Contribution)
+  class ContributionResolver {
+    @Query(() => Contribution, {
+      nullable: true,
+      description:
+        "A contribution by id; null when there is none, or when it is hidden and the caller is not staff.",
+    })
+    async contribution(
+      @Arg("id", () => ID) id: string,
+      @Ctx() context: SubgraphContext,
+    ): Promise<Contribution | null> {
+      const found = await contributionById(context).load(requireUuid(id));
+      return found && visibleTo(context, found) ? found : null;
+    }
+
+    @FieldResolver(() => ProjectPhase, { description: "The phase the contribution was made to." })
+    async phase(@Root() contribution: Contribution, @Ctx() context: SubgraphContext): Promise<ProjectPhase> {
+      return (await phaseById(context).load(contribution.phaseId))!;
+    }
+
+    @Authorized<AccessRule>("staff")
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: "Why the staff hid the contribution; null when it is published (staff only).",
+    })
+    moderationReason(@Root() contribution: Contribution): string | null {
+      return contribution.moderationReason;
+    }
+
+    @Authorized<AccessRule>("staff")
+    @FieldResolver(() => Date, {
+      nullable: true,
+      description: "When the staff last moderated the contribution; null if never (staff only).",
+    })
+    moderatedAt(@Root() contribution: Contribution): Date | null {
+      return contribution.moderatedAt;
+    }
+
+    @Mutation(() => SubmitContributionPayload, {
+      description:
+        "Submits a contribution to an open phase; anyone may, signed in or not. Refused with BAD_USER_INPUT when the phase is closed or not yet open, and with RATE_LIMITED (saying when to retry) beyond the submissions allowed per connection.",
+    })
+    async submitContribution(
+      @Arg("input", () => SubmitContributionInput, {
+        description: "The phase, your display name and your text.",
+      })
+      input: SubmitContributionInput,
+      @Ctx() context: SubgraphContext,
+    ): Promise<SubmitContributionPayload> {
+      const phaseId = requireUuid(input.phaseId, "phaseId");
+      await guard.countSubmission(context.clientIp);
+      return runMutation(context, "submitContribution", async ({ manager, recordChange }) => {
+        const phase = await manager.findOne(ProjectPhase, {
+          where: { id: phaseId },
+          lock: { mode: "pessimistic_read" },
+        });
+        if (!phase) throw notFound(`No project phase has id ${phaseId}.`);
+        assertPhaseOpen(phase, "contributions");
+        const contribution = await manager.save(
+          manager.create(Contribution, {
+            phaseId,
+            displayName: input.displayName.trim(),
+            body: input.body.trim(),
+          }),
+        );
+        recordChange("Contribution", contribution.id);
+        return { contribution };
+      });
+    }
+
+    @Mutation(() => VoteForContributionPayload, {
+      description:
+        "Votes for a published contribution of an open phase; anyone may, once per connection and contribution (a second vote is refused with CONFLICT).",
+    })
+    async voteForContribution(
+      @Arg("input", () => VoteForContributionInput, { description: "The contribution." })
+      input: VoteForContributionInput,
+      @Ctx() context: SubgraphContext,
+    ): Promise<VoteForContributionPayload> {
+      const contributionId = requireUuid(input.contributionId, "contributionId");
+      return runMutation(context, "voteForContribution", async ({ manager, recordChange }) => {
+        const contribution = await manager.findOne(Contribution, {
+          where: { id: contributionId },
+          lock: { mode: "pessimistic_write" },
+        });
+        if (!contribution || contribution.status !== ContributionStatus.PUBLISHED) {
+          throw notFound(`No published contribution has id ${contributionId}.`);
+        }
+        const phase = await manager.findOneOrFail(ProjectPhase, { where: { id: contribution.phaseId } });
+        assertPhaseOpen(phase, "votes");
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(ContributionVote)
+          .values({ contributionId, voterHash: guard.voterHash(contributionId, context.clientIp) })
+          .orIgnore()
+          .returning(["contributionId"])
+          .execute();
+        if (inserted.raw.length === 0) {
+          throw apiError("CONFLICT", "This connection has already voted for this contribution.");
+        }
+        contribution.voteCount += 1;
+        await manager.update(Contribution, { id: contributionId }, { voteCount: () => "vote_count + 1" });
+        recordChange("Contribution", contributionId);
+        return { contribution };
+      });
+    }
+
+    @Authorized<AccessRule>("staff")
+    @Mutation(() => ModerateContributionPayload, {
+      description: "Publishes or hides a contribution, hiding with a reason (staff).",
+    })
+    async moderateContribution(
+      @Arg("input", () => ModerateContributionInput, { description: "The contribution and the decision." })
+      input: ModerateContributionInput,
+      @Ctx() context: SubgraphContext,
+    ): Promise<ModerateContributionPayload> {
+      const contributionId = requireUuid(input.contributionId, "contributionId");
+      const hiding = input.status === ContributionStatus.HIDDEN;
+      if (hiding && !input.reason?.trim()) throw badUserInput("reason is required to hide a contribution.");
+      return runMutation(context, "moderateContribution", async ({ manager, recordChange }) => {
+        const contribution = await manager.findOne(Contribution, {
+          where: { id: contributionId },
+          lock: { mode: "pessimistic_write" },
+        });
+        if (!contribution) throw notFound(`No contribution has id ${contributionId}.`);
+        contribution.status = input.status;
+        contribution.moderationReason = hiding ? input.reason!.trim() : null;
+        contribution.moderatedAt = new Date();
+        const saved = await manager.save(contribution);
+        recordChange("Contribution", contributionId);
+        return { contribution: saved };
+      });
+    }
+  }
+  return ContributionResolver;
+}
+
+/** Published contributions are public; hidden ones are the staff's. */
+function visibleTo(context: SubgraphContext, contribution: Contribution): boolean {
+  return contribution.status === ContributionStatus.PUBLISHED || context.viewer?.role === "staff";
+}

@@ -1,0 +1,102 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import {
+  badUserInput,
+  notFound,
+  requireUuid,
+  runMutation,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
+import { ActionKind } from "../neighbourhood-action/action-kind.enum";
+import { assertWithinAction, manageableActionOfKind } from "../neighbourhood-action/managed-action";
+import { CreateInsertionCohortInput } from "./create-insertion-cohort.input";
+import { InsertionCohort } from "./insertion-cohort.entity";
+import { CreateInsertionCohortPayload, UpdateInsertionCohortPayload } from "./insertion-cohort.payloads";
+import { UpdateInsertionCohortInput } from "./update-insertion-cohort.input";
+
+/** Writes on insertion cohorts: staff, or a member leading the INSERTION_PATHWAY action. */
+@Resolver(() => InsertionCohort)
+export class InsertionCohortResolver {
+  @Authorized<AccessRule>("staff", "member")
+  @Mutation(() => CreateInsertionCohortPayload, {
+    description:
+      "Records a cohort of an insertion pathway (staff, or a member leading the action). A label already used in the action is refused with CONFLICT.",
+  })
+  async createInsertionCohort(
+    @Arg("input", () => CreateInsertionCohortInput, { description: "The cohort and its counts." })
+    input: CreateInsertionCohortInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<CreateInsertionCohortPayload> {
+    const actionId = requireUuid(input.actionId, "actionId");
+    assertCohort(input);
+    return runMutation(context, "createInsertionCohort", async ({ manager, recordChange }) => {
+      const action = await manageableActionOfKind(
+        manager,
+        context.viewer,
+        actionId,
+        ActionKind.INSERTION_PATHWAY,
+      );
+      assertWithinAction(action, input.startsOn, "startsOn");
+      const insertionCohort = await manager.save(
+        manager.create(InsertionCohort, { ...input, actionId, endsOn: input.endsOn ?? null }),
+      );
+      recordChange("InsertionCohort", insertionCohort.id);
+      return { insertionCohort, action };
+    });
+  }
+
+  @Authorized<AccessRule>("staff", "member")
+  @Mutation(() => UpdateInsertionCohortPayload, {
+    description: "Changes a cohort, e.g. its exits as they happen (staff, or a member leading the action).",
+  })
+  async updateInsertionCohort(
+    @Arg("input", () => UpdateInsertionCohortInput, { description: "The cohort and its changes." })
+    input: UpdateInsertionCohortInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<UpdateInsertionCohortPayload> {
+    const id = requireUuid(input.id);
+    refuseNulls(input, [
+      "label",
+      "startsOn",
+      "entryCount",
+      "exitsToEmployment",
+      "exitsToTraining",
+      "otherExits",
+    ]);
+    return runMutation(context, "updateInsertionCohort", async ({ manager, recordChange }) => {
+      const current = await manager.findOne(InsertionCohort, { where: { id } });
+      if (!current) throw notFound(`No insertion cohort has id ${id}.`);
+      const action = await manageableActionOfKind(
+        manager,
+        context.viewer,
+        current.actionId,
+        ActionKind.INSERTION_PATHWAY,
+      );
+      const { id: _id, ...changes } = input;
+      const next = Object.assign(current, definedFields(changes));
+      assertCohort(next);
+      assertWithinAction(action, next.startsOn, "startsOn");
+      const insertionCohort = await manager.save(next);
+      recordChange("InsertionCohort", id);
+      return { insertionCohort, action };
+    });
+  }
+}
+
+function assertCohort(cohort: {
+  startsOn: string;
+  endsOn?: string | null;
+  entryCount: number;
+  exitsToEmployment: number;
+  exitsToTraining: number;
+  otherExits: number;
+}): void {
+  assertOrderedDates(cohort.startsOn, cohort.endsOn, "startsOn", "endsOn");
+  const exits = cohort.exitsToEmployment + cohort.exitsToTraining + cohort.otherExits;
+  if (exits > cohort.entryCount) {
+    throw badUserInput(
+      `exitsToEmployment + exitsToTraining + otherExits (${exits}) must not exceed entryCount (${cohort.entryCount}).`,
+    );
+  }
+}

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from "type-graphql";
+import { ProjectPhase } from "./project-phase.entity";
+
+@ObjectType({ description: "Result of createProjectPhase." })
+export class CreateProjectPhasePayload {
+  @Field(() => ProjectPhase, { description: "The new phase." })
+  phase!: ProjectPhase;
+}
+
+@ObjectType({ description: "Result of updateProjectPhase." })
+export class UpdateProjectPhasePayload {
+  @Field(() => ProjectPhase, { description: "The phase as it now is." })
+  phase!: ProjectPhase;
+}

@@ -1,0 +1,108 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import {
+  notFound,
+  requireUuid,
+  runMutation,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
+import { ParticipatoryProject } from "../participatory-project/participatory-project.entity";
+import { CreateProjectResultInput } from "./create-project-result.input";
+import { CreateResultMilestoneInput } from "./create-result-milestone.input";
+import { ProjectResult } from "./project-result.entity";
+import { milestonesByResult } from "./project-result.loader";
+import {
+  CreateProjectResultPayload,
+  CreateResultMilestonePayload,
+  UpdateProjectResultPayload,
+} from "./project-result.payloads";
+import { ResultMilestone } from "./result-milestone.entity";
+import { ResultStatus, resultStatusOf } from "./result-status.enum";
+import { UpdateProjectResultInput } from "./update-project-result.input";
+
+@Resolver(() => ProjectResult)
+export class ProjectResultResolver {
+  @FieldResolver(() => ResultStatus, { description: "Not started (0 %), in progress, or completed (100 %)." })
+  status(@Root() result: ProjectResult): ResultStatus {
+    return resultStatusOf(result.progress);
+  }
+
+  @FieldResolver(() => [ResultMilestone], { description: "The result's milestones, in date order." })
+  milestones(@Root() result: ProjectResult, @Ctx() context: SubgraphContext): Promise<ResultMilestone[]> {
+    return milestonesByResult(context).load(result.id);
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => CreateProjectResultPayload, {
+    description: "Adds a result to a participatory project (staff).",
+  })
+  async createProjectResult(
+    @Arg("input", () => CreateProjectResultInput, { description: "The new result." })
+    input: CreateProjectResultInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<CreateProjectResultPayload> {
+    const projectId = requireUuid(input.projectId, "projectId");
+    assertOrderedDates(input.startsOn, input.endsOn, "startsOn", "endsOn");
+    return runMutation(context, "createProjectResult", async ({ manager, recordChange }) => {
+      if (!(await manager.exists(ParticipatoryProject, { where: { id: projectId } }))) {
+        throw notFound(`No participatory project has id ${projectId}.`);
+      }
+      const result = await manager.save(
+        manager.create(ProjectResult, {
+          ...input,
+          projectId,
+          startsOn: input.startsOn ?? null,
+          endsOn: input.endsOn ?? null,
+        }),
+      );
+      recordChange("ProjectResult", result.id);
+      return { result };
+    });
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => UpdateProjectResultPayload, { description: "Changes a result, e.g. its progress (staff)." })
+  async updateProjectResult(
+    @Arg("input", () => UpdateProjectResultInput, { description: "The result and its changes." })
+    input: UpdateProjectResultInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<UpdateProjectResultPayload> {
+    const id = requireUuid(input.id);
+    refuseNulls(input, ["title", "description", "progress"]);
+    return runMutation(context, "updateProjectResult", async ({ manager, recordChange }) => {
+      const current = await manager.findOne(ProjectResult, {
+        where: { id },
+        lock: { mode: "pessimistic_write" },
+      });
+      if (!current) throw notFound(`No project result has id ${id}.`);
+      const { id: _id, ...changes } = input;
+      const next = Object.assign(current, definedFields(changes));
+      assertOrderedDates(next.startsOn, next.endsOn, "startsOn", "endsOn");
+      const result = await manager.save(next);
+      recordChange("ProjectResult", id);
+      return { result };
+    });
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => CreateResultMilestonePayload, {
+    description: "Adds a milestone to a project result (staff).",
+  })
+  async createResultMilestone(
+    @Arg("input", () => CreateResultMilestoneInput, { description: "The new milestone." })
+    input: CreateResultMilestoneInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<CreateResultMilestonePayload> {
+    const resultId = requireUuid(input.resultId, "resultId");
+    return runMutation(context, "createResultMilestone", async ({ manager, recordChange }) => {
+      const result = await manager.findOne(ProjectResult, { where: { id: resultId } });
+      if (!result) throw notFound(`No project result has id ${resultId}.`);
+      const milestone = await manager.save(
+        manager.create(ResultMilestone, { ...input, resultId, description: input.description ?? null }),
+      );
+      recordChange("ResultMilestone", milestone.id);
+      return { milestone, result };
+    });
+  }
+}
