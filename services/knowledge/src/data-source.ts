@@ -1,12 +1,26 @@
 import type { Logger } from "typeorm";
 import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
+import { Adoption } from "./adoption/adoption.entity";
 import { PracticeMember } from "./practice/practice-member.entity";
+import { PracticeSourceAction } from "./practice/practice-source-action.entity";
 import { Practice } from "./practice/practice.entity";
 import { Territory } from "./territory/territory.entity";
+import { TransferMember } from "./transfer/transfer-member.entity";
+import { TransferPractice } from "./transfer/transfer-practice.entity";
 import { Transfer } from "./transfer/transfer.entity";
 import { migrations } from "./migrations";
 
-export const knowledgeEntities = [Territory, Practice, PracticeMember, Transfer, AuditEntry];
+export const knowledgeEntities = [
+  Territory,
+  Practice,
+  PracticeMember,
+  PracticeSourceAction,
+  Transfer,
+  TransferPractice,
+  TransferMember,
+  Adoption,
+  AuditEntry,
+];
 
 /** The knowledge subgraph's DataSource on the database at `url`. */
 export function createKnowledgeDataSource(url: string, logger?: Logger) {

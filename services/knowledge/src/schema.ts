@@ -1,14 +1,21 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
+import { AdoptionMutationResolver } from "./adoption/adoption-mutation.resolver";
+import { adoptionReference } from "./adoption/adoption.reference";
+import { AdoptionResolver } from "./adoption/adoption.resolver";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
 import { MemberKnowledgeResolver } from "./external/member-knowledge.resolver";
 import { memberReference } from "./external/member.reference";
+import { PracticeMutationResolver } from "./practice/practice-mutation.resolver";
 import { PracticeResolver } from "./practice/practice.resolver";
 import { practiceReference } from "./practice/practice.reference";
+import { PracticeSearchResolver } from "./search/practice-search.resolver";
+import { TerritoryMutationResolver } from "./territory/territory-mutation.resolver";
 import { TerritoryResolver } from "./territory/territory.resolver";
 import { territoryReference } from "./territory/territory.reference";
+import { TransferMutationResolver } from "./transfer/transfer-mutation.resolver";
 import { TransferResolver } from "./transfer/transfer.resolver";
 import { transferReference } from "./transfer/transfer.reference";
 
@@ -18,17 +25,25 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
     resolvers: [
       createAuditTrailResolver("knowledge"),
       PracticeResolver,
+      PracticeMutationResolver,
+      PracticeSearchResolver,
       TerritoryResolver,
+      TerritoryMutationResolver,
       TransferResolver,
+      TransferMutationResolver,
+      AdoptionResolver,
+      AdoptionMutationResolver,
       MemberKnowledgeResolver,
       AnnualReportResolver,
     ],
     // No field of this subgraph returns an AnnualReport: it is reached only through `_entities`.
     orphanedTypes: [AnnualReport],
+    // NeighbourhoodAction is a reference only (`resolvable: false`): no reference resolver.
     referenceResolvers: {
       Practice: practiceReference,
       Territory: territoryReference,
       Transfer: transferReference,
+      Adoption: adoptionReference,
       Member: memberReference,
       AnnualReport: annualReportReference,
     },

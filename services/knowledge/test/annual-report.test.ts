@@ -1,8 +1,12 @@
 import { tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import { AdoptionStatus } from "../src/adoption/adoption-status.enum";
 import { PracticeStatus } from "../src/practice/practice-status.enum";
+import { sampleAdoptions } from "../src/sample-data/sample-adoptions";
 import { samplePractices } from "../src/sample-data/sample-practices";
 import { sampleTransfers } from "../src/sample-data/sample-transfers";
+import { TRANSFER_KIND_LABELS, TransferKind } from "../src/transfer/transfer-kind.enum";
 import {
+  CHENOVE_MAIL,
   COMPAGNIE_DES_GRESILLES,
   GRESILLES,
   REENCHANTEZ_ESPLANADE,
@@ -16,10 +20,26 @@ beforeAll(async () => {
 afterAll(() => knowledge.stop());
 
 const REPORT = `query($representations: [_Any!]!) { _entities(representations: $representations) {
-  ... on AnnualReport { year knowledge { practiceCount transferCount territoryCount } } } }`;
+  ... on AnnualReport { year knowledge {
+    practiceCount transferCount territoryCount participantCount adoptionCount
+    transfersByKind { key label value }
+  } } } }`;
 
+interface Breakdown {
+  key: string;
+  label: string;
+  value: number;
+}
+interface KnowledgeFigures {
+  practiceCount: number;
+  transferCount: number;
+  territoryCount: number;
+  participantCount: number;
+  adoptionCount: number;
+  transfersByKind: Breakdown[];
+}
 interface Reports {
-  _entities: { year: number; knowledge: Record<string, number> | null }[];
+  _entities: { year: number; knowledge: KnowledgeFigures | null }[];
 }
 
 const reportsOf = (...years: number[]) => ({
@@ -27,7 +47,7 @@ const reportsOf = (...years: number[]) => ({
 });
 
 /** The knowledge part of a year's report, computed from the sample-data modules. */
-function expectedKnowledge(year: number) {
+function expectedKnowledge(year: number): KnowledgeFigures {
   const inYear = (date: string | null) => date !== null && date.startsWith(`${year}-`);
   const transfers = sampleTransfers.filter((t) => inYear(t.heldOn));
   return {
@@ -36,11 +56,21 @@ function expectedKnowledge(year: number) {
     ).length,
     transferCount: transfers.length,
     territoryCount: new Set(transfers.map((t) => t.territoryId)).size,
+    participantCount: transfers.reduce((sum, t) => sum + t.participantCount, 0),
+    adoptionCount: sampleAdoptions.filter((a) => a.status === AdoptionStatus.ADOPTED && inYear(a.completedOn))
+      .length,
+    transfersByKind: Object.values(TransferKind).map((kind) => ({
+      key: kind,
+      label: TRANSFER_KIND_LABELS[kind],
+      value: transfers.filter((t) => t.kind === kind).length,
+    })),
   };
 }
 
+const sum = (items: Breakdown[]) => items.reduce((total, item) => total + item.value, 0);
+
 describe("knowledge part of the annual report", () => {
-  it("counts 2013's published practices, transfers and receiving territories as in the sample data", async () => {
+  it("counts 2013's published practices, transfers, territories, participants and adoptions as in the sample data", async () => {
     const result = await knowledge.request<Reports>(
       REPORT,
       reportsOf(2013),
@@ -49,11 +79,17 @@ describe("knowledge part of the annual report", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([{ year: 2013, knowledge: expectedKnowledge(2013) }]);
     // Two 2013 transfers went to the same neighbourhood: territories are counted once.
-    expect(expectedKnowledge(2013)).toEqual({ practiceCount: 2, transferCount: 2, territoryCount: 1 });
+    expect(expectedKnowledge(2013)).toMatchObject({
+      practiceCount: 2,
+      transferCount: 2,
+      territoryCount: 1,
+      participantCount: 21,
+      adoptionCount: 1,
+    });
   });
 
   it("answers several years in one request, with zeros for a year without activity", async () => {
-    const years = [2011, 2012, 2013];
+    const years = [2011, 2012, 2013, 2014];
     const result = await knowledge.request<Reports>(
       REPORT,
       reportsOf(...years),
@@ -63,28 +99,129 @@ describe("knowledge part of the annual report", () => {
     expect(result.data?._entities).toEqual(
       years.map((year) => ({ year, knowledge: expectedKnowledge(year) })),
     );
-    expect(expectedKnowledge(2011)).toEqual({ practiceCount: 0, transferCount: 0, territoryCount: 0 });
-    expect(expectedKnowledge(2012)).toEqual({ practiceCount: 1, transferCount: 1, territoryCount: 1 });
+    expect(expectedKnowledge(2011)).toMatchObject({
+      practiceCount: 0,
+      transferCount: 0,
+      territoryCount: 0,
+      participantCount: 0,
+      adoptionCount: 0,
+    });
+    expect(sum(expectedKnowledge(2011).transfersByKind)).toBe(0);
+    expect(expectedKnowledge(2014)).toMatchObject({ transferCount: 2, territoryCount: 1 });
   });
 
-  it("computes any number of years with two SQL statements", async () => {
+  it("lists every kind of transfer in a fixed order with its French label, 0 included", async () => {
+    const result = await knowledge.request<Reports>(
+      REPORT,
+      reportsOf(2013),
+      await tokenFor({ role: "council" }),
+    );
+    const byKind = result.data!._entities[0].knowledge!.transfersByKind;
+    expect(byKind.map((item) => item.key)).toEqual(Object.values(TransferKind));
+    expect(byKind.find((item) => item.key === "IN_SITU_TRAINING")).toEqual({
+      key: "IN_SITU_TRAINING",
+      label: "Formation in situ",
+      value: 1,
+    });
+    expect(byKind.find((item) => item.key === "ELECTED_OFFICIALS_BRIEFING")?.value).toBe(0);
+  });
+
+  it("makes every total equal the sum of its breakdown, for every year", async () => {
+    const years = [2012, 2013, 2014];
+    const result = await knowledge.request<Reports>(
+      REPORT,
+      reportsOf(...years),
+      await tokenFor({ role: "staff" }),
+    );
+    expect(result.errors).toBeUndefined();
+    for (const { knowledge: figures } of result.data!._entities) {
+      expect(sum(figures!.transfersByKind)).toBe(figures!.transferCount);
+    }
+    // Not trivially zero: each of these years has transfers.
+    expect(result.data!._entities.map((report) => report.knowledge!.transferCount)).toEqual([1, 2, 2]);
+  });
+
+  it("recomputes every 2013 indicator from the raw rows with its own SQL", async () => {
+    // More rows than the sample data, so that each indicator has something to count: a 2013 transfer to a
+    // third territory, of a kind not yet used in 2013, and an adoption still in progress (not counted).
+    await knowledge.dataSource.query(
+      `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count)
+       VALUES ('c3000000-0000-4000-8000-0000000000a1', 'PROJECT_ENGINEERING', 'Ingénierie (test)', '2013-12-31',
+               $1, 'agents', 'LOCAL_AUTHORITY_STAFF', 4)`,
+      [CHENOVE_MAIL],
+    );
+    await knowledge.dataSource.query(
+      `INSERT INTO adoption (id, practice_id, territory_id, status, started_on)
+       VALUES ('c4000000-0000-4000-8000-0000000000a1', $1, $2, 'IN_PROGRESS', '2013-12-01')`,
+      [REENCHANTEZ_ESPLANADE, CHENOVE_MAIL],
+    );
+    try {
+      const [raw] = await knowledge.dataSource.query<Record<string, string>[]>(
+        `SELECT
+           (SELECT count(*) FROM practice WHERE status = 'PUBLISHED'
+             AND extract(year FROM published_on) = 2013) AS practice_count,
+           (SELECT count(*) FROM transfer WHERE extract(year FROM held_on) = 2013) AS transfer_count,
+           (SELECT count(DISTINCT territory_id) FROM transfer
+             WHERE extract(year FROM held_on) = 2013) AS territory_count,
+           (SELECT coalesce(sum(participant_count), 0) FROM transfer
+             WHERE extract(year FROM held_on) = 2013) AS participant_count,
+           (SELECT count(*) FROM adoption WHERE status = 'ADOPTED'
+             AND extract(year FROM completed_on) = 2013) AS adoption_count`,
+      );
+      const rawByKind = await knowledge.dataSource.query<{ kind: string; n: string }[]>(
+        `SELECT kind::text, count(*) AS n FROM transfer WHERE extract(year FROM held_on) = 2013 GROUP BY kind`,
+      );
+      const result = await knowledge.request<Reports>(
+        REPORT,
+        reportsOf(2013),
+        await tokenFor({ role: "council" }),
+      );
+      expect(result.errors).toBeUndefined();
+      const figures = result.data!._entities[0].knowledge!;
+      expect(figures).toMatchObject({
+        practiceCount: Number(raw.practice_count),
+        transferCount: Number(raw.transfer_count),
+        territoryCount: Number(raw.territory_count),
+        participantCount: Number(raw.participant_count),
+        adoptionCount: Number(raw.adoption_count),
+      });
+      const countOf = new Map(rawByKind.map((row) => [row.kind, Number(row.n)]));
+      expect(figures.transfersByKind.map((item) => [item.key, item.value])).toEqual(
+        Object.values(TransferKind).map((kind) => [kind, countOf.get(kind) ?? 0]),
+      );
+      // The extra rows changed the figures the sample data alone gives.
+      expect(figures.transferCount).toBe(expectedKnowledge(2013).transferCount + 1);
+      expect(figures.territoryCount).toBe(expectedKnowledge(2013).territoryCount + 1);
+      expect(figures.adoptionCount).toBe(expectedKnowledge(2013).adoptionCount);
+    } finally {
+      await knowledge.dataSource.query(
+        `DELETE FROM adoption WHERE id = 'c4000000-0000-4000-8000-0000000000a1'`,
+      );
+      await knowledge.dataSource.query(
+        `DELETE FROM transfer WHERE id = 'c3000000-0000-4000-8000-0000000000a1'`,
+      );
+    }
+  });
+
+  it("computes 1 year and 10 years with the same two SQL statements", async () => {
     const staff = await tokenFor({ role: "staff" });
     const statementsFor = async (years: number[]) => {
       knowledge.statements.reset();
       const result = await knowledge.request<Reports>(REPORT, reportsOf(...years), staff);
       expect(result.errors).toBeUndefined();
-      expect(result.data?._entities).toHaveLength(years.length);
+      expect(result.data?._entities.map((report) => report.knowledge)).toEqual(years.map(expectedKnowledge));
       return knowledge.statements.count;
     };
     expect(await statementsFor([2013])).toBe(2);
-    expect(await statementsFor([2008, 2009, 2010, 2011, 2012, 2013, 2014])).toBe(2);
+    expect(await statementsFor([2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014])).toBe(2);
   });
 
   it("stops counting a practice once it is withdrawn", async () => {
     const council = await tokenFor({ role: "council" });
-    await knowledge.dataSource.query(`UPDATE practice SET status = 'WITHDRAWN' WHERE id = $1`, [
-      REENCHANTEZ_ESPLANADE,
-    ]);
+    await knowledge.dataSource.query(
+      `UPDATE practice SET status = 'WITHDRAWN', withdrawal_reason = 'test' WHERE id = $1`,
+      [REENCHANTEZ_ESPLANADE],
+    );
     try {
       const result = await knowledge.request<Reports>(REPORT, reportsOf(2013), council);
       expect(result.errors).toBeUndefined();
@@ -92,9 +229,10 @@ describe("knowledge part of the annual report", () => {
         expectedKnowledge(2013).practiceCount - 1,
       );
     } finally {
-      await knowledge.dataSource.query(`UPDATE practice SET status = 'PUBLISHED' WHERE id = $1`, [
-        REENCHANTEZ_ESPLANADE,
-      ]);
+      await knowledge.dataSource.query(
+        `UPDATE practice SET status = 'PUBLISHED', withdrawal_reason = NULL WHERE id = $1`,
+        [REENCHANTEZ_ESPLANADE],
+      );
     }
   });
 

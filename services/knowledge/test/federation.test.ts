@@ -1,13 +1,19 @@
+import { createDataSource } from "@pole/subgraph-kit";
 import {
+  createTestDatabase,
+  dropTestDatabase,
   schemaDriftAfterMigrations,
   tablesLeftAfterRevertingAll,
   tokenFor,
   type SubgraphUnderTest,
 } from "@pole/subgraph-kit/testing";
-import { createKnowledgeDataSource } from "../src/data-source";
+import { createKnowledgeDataSource, knowledgeEntities } from "../src/data-source";
+import { migrations } from "../src/migrations";
 import { samplePractices } from "../src/sample-data/sample-practices";
 import { sampleTerritories } from "../src/sample-data/sample-territories";
+import { sampleTransfers } from "../src/sample-data/sample-transfers";
 import {
+  ADOPTION_CHALON_BUREAUX,
   BUREAU_ACCOMPAGNEMENT_ARTISTIQUE,
   CHALON_TILLEULS,
   economicSampleMemberIds,
@@ -29,7 +35,8 @@ const ENTITIES = `query($representations: [_Any!]!) { _entities(representations:
   ... on Practice { id title territory { id } }
   ... on Territory { id name }
   ... on Transfer { id kind destination: territory { id } }
-  ... on Member { id practices(first: 1) { totalCount } }
+  ... on Member { id practices(first: 1) { totalCount } transfers(first: 1) { totalCount } }
+  ... on Adoption { id status adopter: territory { id } }
   ... on AnnualReport { year knowledge { transferCount } }
 } }`;
 
@@ -41,9 +48,13 @@ describe("federation contract", () => {
     expect(result.errors).toBeUndefined();
     const sdl = result.data!._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.');
-    for (const type of ["Practice", "Territory", "Transfer", "Member"]) {
+    for (const type of ["Practice", "Territory", "Transfer", "Adoption", "Member"]) {
       expect(sdl).toMatch(new RegExp(`type ${type}\\s+@key\\(fields: "id"\\)`));
     }
+    // Source actions are references only: this subgraph resolves no NeighbourhoodAction.
+    expect(sdl).toMatch(
+      /type NeighbourhoodAction\s+@key\(fields: "id", resolvable: false\)\s*\{\s*"""[^"]*"""\s*id: ID!\s*\}/,
+    );
     expect(sdl).toMatch(/type AnnualReport\s+@key\(fields: "year"\)/);
   });
 
@@ -56,6 +67,7 @@ describe("federation contract", () => {
           { __typename: "Territory", id: CHALON_TILLEULS },
           { __typename: "Transfer", id: FORMATION_IN_SITU_CHALON },
           { __typename: "Member", id: BUREAU_ACCOMPAGNEMENT_ARTISTIQUE },
+          { __typename: "Adoption", id: ADOPTION_CHALON_BUREAUX },
           { __typename: "AnnualReport", year: 2013 },
           { __typename: "Practice", id: "c2000000-0000-4000-8000-0000000000ff" },
           { __typename: "Territory", id: "not-a-uuid" },
@@ -78,7 +90,12 @@ describe("federation contract", () => {
           totalCount: expectedPracticeIds((p) => p.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE))
             .length,
         },
+        transfers: {
+          totalCount: sampleTransfers.filter((t) => t.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE))
+            .length,
+        },
       },
+      { id: ADOPTION_CHALON_BUREAUX, status: "ADOPTED", adopter: { id: CHALON_TILLEULS } },
       { year: 2013, knowledge: { transferCount: 2 } },
       null,
       null,
@@ -177,5 +194,58 @@ describe("migrations", () => {
 
   it("revert cleanly down to an empty schema", async () => {
     expect(await tablesLeftAfterRevertingAll("knowledge", createKnowledgeDataSource)).toEqual([]);
+  });
+
+  it("carry a database of the foundation's time forward, filling in the new required columns", async () => {
+    const url = await createTestDatabase("knowledge_upgrade");
+    const foundation = createDataSource({
+      url,
+      entities: knowledgeEntities,
+      migrations: migrations.slice(0, 2),
+    });
+    try {
+      await foundation.initialize();
+      await foundation.runMigrations({ transaction: "each" });
+      // Rows as the foundation wrote them (before pillars, kinds of audience and lists of QPV codes).
+      await foundation.query(
+        `INSERT INTO territory (id, name, insee_code, kind, qpv_code) VALUES
+           ('c1000000-0000-4000-8000-000000000003', 'Les Grésilles', '21231', 'COMMUNE', 'QP021900'),
+           ('c1000000-0000-4000-8000-000000000001', 'Dijon', '21231', 'COMMUNE', NULL)`,
+      );
+      await foundation.query(
+        `INSERT INTO practice (id, title, summary, status, territory_id, published_on)
+         VALUES ('c2000000-0000-4000-8000-000000000001', 'Résidences', 'Résumé', 'PUBLISHED',
+                 'c1000000-0000-4000-8000-000000000003', '2013-04-15')`,
+      );
+      await foundation.query(
+        `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, participant_count)
+         VALUES ('c3000000-0000-4000-8000-000000000001', 'IN_SITU_TRAINING', 'Formation', '2013-05-23',
+                 'c1000000-0000-4000-8000-000000000001', 'opérateurs', 12)`,
+      );
+    } finally {
+      await foundation.destroy();
+    }
+    const current = createKnowledgeDataSource(url);
+    try {
+      await current.initialize();
+      expect((await current.runMigrations({ transaction: "each" })).map((m) => m.name)).toEqual(
+        migrations.slice(2).map((m) => m.name),
+      );
+      expect(await current.query(`SELECT id, qpv_codes FROM territory ORDER BY id`)).toEqual([
+        { id: "c1000000-0000-4000-8000-000000000001", qpv_codes: [] },
+        { id: "c1000000-0000-4000-8000-000000000003", qpv_codes: ["QP021900"] },
+      ]);
+      expect(await current.query(`SELECT pillar, licence, results FROM practice`)).toEqual([
+        { pillar: "NEIGHBOURHOOD", licence: "CC-BY-SA-4.0", results: [] },
+      ]);
+      expect(await current.query(`SELECT audience_kind FROM transfer`)).toEqual([{ audience_kind: "MIXED" }]);
+      // The defaults were only for the rows already there: new rows must say their pillar.
+      await expect(
+        current.query(`INSERT INTO practice (title, summary) VALUES ('Sans pilier', 'Résumé')`),
+      ).rejects.toThrow(/pillar/);
+    } finally {
+      await current.destroy();
+      await dropTestDatabase(url);
+    }
   });
 });

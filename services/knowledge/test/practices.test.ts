@@ -1,10 +1,12 @@
 import { tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import { Pillar } from "../src/practice/practice-pillar.enum";
 import { PracticeStatus } from "../src/practice/practice-status.enum";
 import { samplePractices } from "../src/sample-data/sample-practices";
 import { sampleTerritories } from "../src/sample-data/sample-territories";
 import {
   ATELIER_BOUTARIC_IMAGES,
   BUREAU_ACCOMPAGNEMENT_ARTISTIQUE,
+  CHALON_TILLEULS,
   COMPAGNIE_DES_GRESILLES,
   DIJON,
   expectedPracticeIds,
@@ -16,6 +18,7 @@ import {
   RESIDENCES_AVEC_HABITANTS,
   samplePractice,
   startKnowledge,
+  VISITES_APPRENANTES_IN_REVIEW,
 } from "./knowledge-harness";
 
 let knowledge: SubgraphUnderTest;
@@ -171,8 +174,8 @@ describe("draft practices", () => {
       () => tokenFor({ role: "member", memberId: BUREAU_ACCOMPAGNEMENT_ARTISTIQUE }),
     ],
     ["the council", () => tokenFor({ role: "council" })],
-    // The draft comes from Grand Dijon: its own territory does not see it either.
-    ["territories, even its own", () => tokenFor({ role: "territory", territoryId: GRAND_DIJON })],
+    // The draft comes from Grand Dijon: another territory does not see it.
+    ["another territory", () => tokenFor({ role: "territory", territoryId: CHALON_TILLEULS })],
   ] as const;
 
   it.each(hiddenFrom)("hides draft practices from %s", async (_viewer, token) => {
@@ -224,8 +227,8 @@ describe("draft practices", () => {
     const all = await practiceIds(undefined, staff);
     expect(all).toEqual(expectedPracticeIds(undefined, { staff: true }));
     expect(all).toHaveLength(samplePractices.length);
-    // Unpublished practices come last.
-    expect(all[all.length - 1]).toBe(PARCOURS_INSERTION_DRAFT);
+    // Unpublished practices come last, by id.
+    expect(all.slice(-2)).toEqual([PARCOURS_INSERTION_DRAFT, VISITES_APPRENANTES_IN_REVIEW]);
 
     const ofBureau = await memberPracticeIds(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE, staff);
     expect(ofBureau).toContain(PARCOURS_INSERTION_DRAFT);
@@ -235,13 +238,48 @@ describe("draft practices", () => {
   });
 });
 
+describe("a territory's own practices", () => {
+  it("shows a territory its own unpublished practices by id, in lists and among a member's practices", async () => {
+    const grandDijon = await tokenFor({ role: "territory", territoryId: GRAND_DIJON });
+    const byId = await knowledge.request(PRACTICE, { id: PARCOURS_INSERTION_DRAFT }, grandDijon);
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data).toEqual({
+      practice: {
+        id: PARCOURS_INSERTION_DRAFT,
+        title: samplePractice(PARCOURS_INSERTION_DRAFT).title,
+        status: "DRAFT",
+      },
+    });
+    const own = (p: { status: PracticeStatus; territoryId: string | null }) =>
+      p.status === PracticeStatus.PUBLISHED || p.territoryId === GRAND_DIJON;
+    expect(await practiceIds(undefined, grandDijon)).toEqual(expectedPracticeIds(own, { staff: true }));
+    expect(await practiceIds({ status: "DRAFT" }, grandDijon)).toEqual([PARCOURS_INSERTION_DRAFT]);
+    // Grésilles' practice in review stays hidden from Grand Dijon.
+    expect(await practiceIds({ status: "IN_REVIEW" }, grandDijon)).toEqual([]);
+    expect(await memberPracticeIds(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE, grandDijon)).toEqual(
+      expectedPracticeIds((p) => own(p) && p.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE), {
+        staff: true,
+      }),
+    );
+    expect(await memberPracticeIds(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE, grandDijon)).toContain(
+      PARCOURS_INSERTION_DRAFT,
+    );
+  });
+
+  it("matches the territory of a token whatever the case of its id", async () => {
+    const upper = await tokenFor({ role: "territory", territoryId: GRAND_DIJON.toUpperCase() });
+    const byId = await knowledge.request(PRACTICE, { id: PARCOURS_INSERTION_DRAFT }, upper);
+    expect(byId.data?.practice).toMatchObject({ id: PARCOURS_INSERTION_DRAFT });
+  });
+});
+
 describe("practice filters", () => {
   it("filters by theme, an exact keyword whatever its case", async () => {
     const participation = await practiceIds({ theme: "Participation des habitants" });
     expect(participation).toEqual(
       expectedPracticeIds((p) => p.themes.includes("participation des habitants")),
     );
-    expect(participation).toHaveLength(2);
+    expect(participation).toHaveLength(3);
 
     expect(await practiceIds({ theme: "RÉSIDENCE D'ARTISTES" })).toEqual([RESIDENCES_AVEC_HABITANTS]);
     // Part of a keyword is not the keyword.
@@ -251,11 +289,25 @@ describe("practice filters", () => {
   it("filters by territory", async () => {
     const gresilles = await practiceIds({ territoryId: GRESILLES });
     expect(gresilles).toEqual(expectedPracticeIds((p) => p.territoryId === GRESILLES));
-    expect(gresilles).toHaveLength(3);
+    // Four published practices of Grésilles; its fifth, in review, is hidden from anonymous callers.
+    expect(gresilles).toHaveLength(4);
+    expect(samplePractices.filter((p) => p.territoryId === GRESILLES)).toHaveLength(5);
     expect(await practiceIds({ territoryId: DIJON })).toEqual([]);
 
     const malformed = await knowledge.request(PRACTICES, { filter: { territoryId: "dijon" } });
     expect(malformed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("filters by pillar", async () => {
+    for (const pillar of Object.values(Pillar)) {
+      expect(await practiceIds({ pillar })).toEqual(expectedPracticeIds((p) => p.pillar === pillar));
+    }
+    expect(await practiceIds({ pillar: "ECONOMIC_DEVELOPMENT" })).toEqual([MUTUALISATION_DE_BUREAUX]);
+    // The only knowledge-sharing practice is in review: hidden from anonymous callers, not from staff.
+    expect(await practiceIds({ pillar: "KNOWLEDGE_SHARING" })).toEqual([]);
+    expect(await practiceIds({ pillar: "KNOWLEDGE_SHARING" }, await tokenFor({ role: "staff" }))).toEqual([
+      VISITES_APPRENANTES_IN_REVIEW,
+    ]);
   });
 
   it("filters staff's view by status", async () => {
@@ -266,7 +318,8 @@ describe("practice filters", () => {
       );
     }
     expect(await practiceIds({ status: "DRAFT" }, staff)).toEqual([PARCOURS_INSERTION_DRAFT]);
-    expect(await practiceIds({ status: "PUBLISHED" }, staff)).toHaveLength(3);
+    expect(await practiceIds({ status: "IN_REVIEW" }, staff)).toEqual([VISITES_APPRENANTES_IN_REVIEW]);
+    expect(await practiceIds({ status: "PUBLISHED" }, staff)).toHaveLength(4);
   });
 
   it("combines criteria: every one must hold", async () => {
@@ -353,7 +406,7 @@ describe("a member's practices", () => {
     const all = expectedPracticeIds((p) => p.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE), {
       staff: true,
     });
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(4);
     const pageOf = async (after: string | null) => {
       const result = await knowledge.request<MemberPractices>(
         MEMBER_PRACTICES,
@@ -368,15 +421,15 @@ describe("a member's practices", () => {
       return result.data!._entities[0]!.practices;
     };
     const first = await pageOf(null);
-    expect(first.totalCount).toBe(3);
+    expect(first.totalCount).toBe(4);
     expect(first.edges.map((e) => e.node.id)).toEqual(all.slice(0, 2));
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = await pageOf(first.pageInfo.endCursor);
-    expect(second.totalCount).toBe(3);
+    expect(second.totalCount).toBe(4);
     expect(second.edges.map((e) => e.node.id)).toEqual(all.slice(2));
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const beyond = await pageOf(second.pageInfo.endCursor);
-    expect(beyond.totalCount).toBe(3);
+    expect(beyond.totalCount).toBe(4);
     expect(beyond.edges).toEqual([]);
   });
 

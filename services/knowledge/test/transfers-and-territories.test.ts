@@ -3,6 +3,12 @@ import { sampleTerritories } from "../src/sample-data/sample-territories";
 import { sampleTransfers, type SampleTransfer } from "../src/sample-data/sample-transfers";
 import {
   ATELIER_ECHANGE_CHALON,
+  CHENOVE_MAIL,
+  expectedPracticeIds,
+  INGENIERIE_CHENOVE,
+  MUTUALISATION_DE_BUREAUX,
+  RESIDENCES_AVEC_HABITANTS,
+  SAVOIR_FAIRE_RADIO_CHENOVE,
   BRIEFING_ELUS_GRAND_DIJON,
   CHALON_TILLEULS,
   FORMATION_IN_SITU_CHALON,
@@ -60,20 +66,37 @@ describe("transfers", () => {
   it("lists every transfer, most recent first, with the fields of the sample data and its territory", async () => {
     const result = await knowledge.request<{ transfers: { totalCount: number; edges: { node: unknown }[] } }>(
       `{ transfers(first: 100) { totalCount edges { node {
-          id kind title heldOn audience participantCount isSample territory { id name kind qpvCode } } } } }`,
+          id kind title heldOn audience audienceKind participantCount isSample territory { id name kind qpvCode }
+          practices { id } facilitatingMembers { id } } } } }`,
     );
     expect(result.errors).toBeUndefined();
     const expected = expectedTransferIds().map((id) => {
-      const { territoryId, ...transfer } = sampleTransfers.find((t) => t.id === id)!;
+      const { territoryId, practiceIds, memberIds, ...transfer } = sampleTransfers.find((t) => t.id === id)!;
       const { name, kind, qpvCode } = territoryOf(territoryId);
-      return { ...transfer, isSample: true, territory: { id: territoryId, name, kind, qpvCode } };
+      return {
+        ...transfer,
+        isSample: true,
+        territory: { id: territoryId, name, kind, qpvCode },
+        // Practices in the API's order: most recently published first.
+        practices: expectedPracticeIds((p) => practiceIds.includes(p.id)).map((practiceId) => ({
+          id: practiceId,
+        })),
+        facilitatingMembers: [...memberIds].sort().map((memberId) => ({ id: memberId })),
+      };
     });
     expect(result.data?.transfers.totalCount).toBe(sampleTransfers.length);
     expect(result.data?.transfers.edges.map((edge) => edge.node)).toEqual(expected);
     expect(expected.map((t) => t.id)).toEqual([
+      INGENIERIE_CHENOVE,
+      SAVOIR_FAIRE_RADIO_CHENOVE,
       ATELIER_ECHANGE_CHALON,
       FORMATION_IN_SITU_CHALON,
       BRIEFING_ELUS_GRAND_DIJON,
+    ]);
+    // The in-situ training used two practices, the most recently published first.
+    expect(expected.find((t) => t.id === FORMATION_IN_SITU_CHALON)?.practices).toEqual([
+      { id: RESIDENCES_AVEC_HABITANTS },
+      { id: MUTUALISATION_DE_BUREAUX },
     ]);
   });
 
@@ -82,7 +105,26 @@ describe("transfers", () => {
       expectedTransferIds((t) => t.kind === "IN_SITU_TRAINING"),
     );
     expect(await transferIds({ kind: "ELECTED_OFFICIALS_BRIEFING" })).toEqual([BRIEFING_ELUS_GRAND_DIJON]);
-    expect(await transferIds({ kind: "KNOW_HOW_TRANSFER" })).toEqual([]);
+    expect(await transferIds({ kind: "KNOW_HOW_TRANSFER" })).toEqual([SAVOIR_FAIRE_RADIO_CHENOVE]);
+    // Every kind of transfer of the seed appears in the sample data.
+    expect(new Set(sampleTransfers.map((t) => t.kind)).size).toBe(5);
+  });
+
+  it("filters by territory and by kind of audience", async () => {
+    expect(await transferIds({ territoryId: CHALON_TILLEULS })).toEqual(
+      expectedTransferIds((t) => t.territoryId === CHALON_TILLEULS),
+    );
+    expect(await transferIds({ territoryId: CHALON_TILLEULS })).toHaveLength(2);
+    expect(await transferIds({ territoryId: GRESILLES })).toEqual([]);
+    expect(await transferIds({ audienceKind: "NEIGHBOURHOOD_OPERATORS" })).toEqual([
+      SAVOIR_FAIRE_RADIO_CHENOVE,
+      ATELIER_ECHANGE_CHALON,
+    ]);
+    expect(await transferIds({ audienceKind: "NEIGHBOURHOOD_OPERATORS", territoryId: CHENOVE_MAIL })).toEqual(
+      [SAVOIR_FAIRE_RADIO_CHENOVE],
+    );
+    const malformed = await knowledge.request(TRANSFERS, { filter: { territoryId: "chalon" } });
+    expect(malformed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("filters by a date range, both bounds included", async () => {
@@ -90,7 +132,11 @@ describe("transfers", () => {
       expectedTransferIds((t) => t.heldOn >= "2013-01-01" && t.heldOn <= "2013-12-31"),
     );
     expect(await transferIds({ from: "2013-05-23", to: "2013-05-23" })).toEqual([FORMATION_IN_SITU_CHALON]);
-    expect(await transferIds({ from: "2013-05-24" })).toEqual([ATELIER_ECHANGE_CHALON]);
+    expect(await transferIds({ from: "2013-05-24", to: "2013-12-31" })).toEqual([ATELIER_ECHANGE_CHALON]);
+    expect(await transferIds({ from: "2014-01-01" })).toEqual([
+      INGENIERIE_CHENOVE,
+      SAVOIR_FAIRE_RADIO_CHENOVE,
+    ]);
     expect(await transferIds({ to: "2013-05-22" })).toEqual([BRIEFING_ELUS_GRAND_DIJON]);
     expect(await transferIds({ kind: "OPERATOR_TRANSFER", to: "2013-06-30" })).toEqual([]);
   });
@@ -104,14 +150,15 @@ describe("transfers", () => {
   });
 
   it("pages through transfers with cursors and a stable total", async () => {
-    const first = await knowledge.request<TransfersPage>(TRANSFERS, { first: 2 });
-    expect(first.data?.transfers.totalCount).toBe(3);
+    const first = await knowledge.request<TransfersPage>(TRANSFERS, { first: 3 });
+    expect(first.data?.transfers.totalCount).toBe(5);
     expect(first.data?.transfers.pageInfo.hasNextPage).toBe(true);
     const second = await knowledge.request<TransfersPage>(TRANSFERS, {
-      first: 2,
+      first: 3,
       after: first.data?.transfers.pageInfo.endCursor,
     });
-    expect(second.data?.transfers.totalCount).toBe(3);
+    expect(second.data?.transfers.totalCount).toBe(5);
+    expect(second.data?.transfers.edges).toHaveLength(2);
     expect(second.data?.transfers.pageInfo.hasNextPage).toBe(false);
     expect(
       [...first.data!.transfers.edges, ...second.data!.transfers.edges].map((edge) => edge.node.id),
@@ -151,7 +198,7 @@ describe("territories", () => {
     };
   }
   const TERRITORIES = `query($first: Int, $after: String) { territories(first: $first, after: $after) {
-    totalCount edges { node { id name inseeCode kind qpvCode isSample } } pageInfo { hasNextPage endCursor } } }`;
+    totalCount edges { node { id name inseeCode kind qpvCode qpvCodes isSample } } pageInfo { hasNextPage endCursor } } }`;
 
   const byName = [...sampleTerritories].sort((a, b) => a.name.localeCompare(b.name, "fr"));
 
@@ -166,13 +213,13 @@ describe("territories", () => {
 
   it("pages through territories with cursors", async () => {
     const first = await knowledge.request<TerritoriesPage>(TERRITORIES, { first: 3 });
-    expect(first.data?.territories.totalCount).toBe(4);
+    expect(first.data?.territories.totalCount).toBe(5);
     expect(first.data?.territories.pageInfo.hasNextPage).toBe(true);
     const rest = await knowledge.request<TerritoriesPage>(TERRITORIES, {
       first: 3,
       after: first.data?.territories.pageInfo.endCursor,
     });
-    expect(rest.data?.territories.totalCount).toBe(4);
+    expect(rest.data?.territories.totalCount).toBe(5);
     expect(rest.data?.territories.pageInfo.hasNextPage).toBe(false);
     expect(
       [...first.data!.territories.edges, ...rest.data!.territories.edges].map((edge) => edge.node.id),
@@ -182,7 +229,7 @@ describe("territories", () => {
   });
 
   it("returns a territory by id; null when unknown, BAD_USER_INPUT when malformed", async () => {
-    const query = `query($id: ID!) { territory(id: $id) { id name inseeCode kind qpvCode isSample } }`;
+    const query = `query($id: ID!) { territory(id: $id) { id name inseeCode kind qpvCode qpvCodes isSample } }`;
     const gresilles = await knowledge.request(query, { id: GRESILLES });
     expect(gresilles.errors).toBeUndefined();
     expect(gresilles.data).toEqual({ territory: { ...territoryOf(GRESILLES), isSample: true } });
@@ -193,6 +240,7 @@ describe("territories", () => {
         inseeCode: "21231",
         kind: "COMMUNE",
         qpvCode: "QP021900",
+        qpvCodes: ["QP021900"],
         isSample: true,
       },
     });

@@ -1,5 +1,10 @@
 import { KnowledgeFoundation1795811030890 } from "./1795811030890-knowledge-foundation";
 import { AuditTrail1795812081826 } from "./1795812081826-audit-trail";
+import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
 
 /** Every migration of the knowledge subgraph, oldest first. */
-export const migrations = [KnowledgeFoundation1795811030890, AuditTrail1795812081826];
+export const migrations = [
+  KnowledgeFoundation1795811030890,
+  AuditTrail1795812081826,
+  KnowledgePillar1795812956964,
+];

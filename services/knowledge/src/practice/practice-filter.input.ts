@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, MaxLength } from "class-validator";
+import { Pillar } from "./practice-pillar.enum";
 import { PracticeStatus } from "./practice-status.enum";
 
 @InputType({ description: "Narrows the list of practices; every given criterion must hold." })
@@ -7,7 +8,7 @@ export class PracticeFilter {
   @Field(() => PracticeStatus, {
     nullable: true,
     description:
-      "Only practices of this status. Staff only: other callers see published practices whatever they ask.",
+      "Only practices of this status, among those the caller may see (staff: all; a territory: published ones and its own).",
   })
   status?: PracticeStatus;
 
@@ -21,4 +22,7 @@ export class PracticeFilter {
 
   @Field(() => ID, { nullable: true, description: "Only practices of this territory." })
   territoryId?: string;
+
+  @Field(() => Pillar, { nullable: true, description: "Only practices of this pillar." })
+  pillar?: Pillar;
 }

@@ -10,23 +10,52 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
 import { Territory } from "../territory/territory.entity";
+import { bigintNumber } from "../numbers";
+import { Pillar } from "./practice-pillar.enum";
+import type { PracticeResult } from "./practice-result.type";
 import { PracticeStatus } from "./practice-status.enum";
 
 /** Licence of a practice unless stated otherwise: others may reuse and adapt it, crediting the Pôle. */
 export const DEFAULT_PRACTICE_LICENCE = "CC-BY-SA-4.0";
 
+/** The open licences a practice may be shared under (SPDX identifiers). */
+export const PRACTICE_LICENCES = ["CC-BY-SA-4.0", "CC-BY-4.0", "CC0-1.0", "etalab-2.0"] as const;
+
+/**
+ * The document the full-text search indexes, for the practice aliased `alias`: title and themes weigh
+ * most (A), then the summary (B), the challenge and description (C), transferability, lessons and
+ * difficulties (D); French configuration. The migration's GIN index is on this very expression (with the
+ * alias `practice`), so searches must build it here for PostgreSQL to use the index.
+ */
+export const practiceSearchDocument = (alias: string) =>
+  `(setweight(to_tsvector('french'::regconfig, ${alias}.title::text), 'A') || ` +
+  `setweight(to_tsvector('french'::regconfig, knowledge_themes_text(${alias}.themes)), 'A') || ` +
+  `setweight(to_tsvector('french'::regconfig, ${alias}.summary), 'B') || ` +
+  `setweight(to_tsvector('french'::regconfig, coalesce(${alias}.challenge, '') || ' ' || coalesce(${alias}.description, '')), 'C') || ` +
+  `setweight(to_tsvector('french'::regconfig, coalesce(${alias}.transferability, '') || ' ' || coalesce(${alias}.lessons_learned, '') || ' ' || coalesce(${alias}.difficulties, '')), 'D'))`;
+
 @Entity("practice")
 @Index(["status"])
 @Index(["territoryId"])
+// The full-text index is an expression index the migration creates (TypeORM cannot express it); declared
+// here, unsynchronized, so that schema checks leave it alone.
+@Index("IDX_practice_search", { synchronize: false })
 @Check("CHK_practice_published_on", `"status" <> 'PUBLISHED' OR "published_on" IS NOT NULL`)
+@Check("CHK_practice_withdrawal_reason", `"status" <> 'WITHDRAWN' OR "withdrawal_reason" IS NOT NULL`)
+@Check("CHK_practice_insee_code", `"insee_code" ~ '^([0-9]{2}|2A|2B)[0-9]{3}$'`)
+@Check("CHK_practice_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
+@Check("CHK_practice_timescale", `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
+@Check("CHK_practice_budget_cents", `"budget_cents" >= 0`)
+@Check("CHK_practice_people_count", `"people_count" >= 0`)
+@Check("CHK_practice_licence", `"licence" IN ('CC-BY-SA-4.0', 'CC-BY-4.0', 'CC0-1.0', 'etalab-2.0')`)
 @ObjectType({
   description:
-    "A good practice of the Pôle or of another territory, modelled so that other territories can read and reuse it.",
+    "A good practice of the Pôle or of another territory, modelled so that other territories can read and reuse it (after Interreg Europe's policy-learning platform: challenge, description, resources, evidence of success, difficulties and lessons, transferability).",
 })
 @Directive('@key(fields: "id")')
-export class Practice {
+export class Practice implements OwnedResource {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -35,12 +64,71 @@ export class Practice {
   @Column({ type: "varchar", length: 200 })
   title!: string;
 
+  @Field(() => String, { nullable: true, description: "Title of the practice in English, when translated." })
+  @Column({ name: "title_en", type: "varchar", length: 200, nullable: true })
+  titleEn!: string | null;
+
   @Field({ description: "What the practice is and what it achieved, in a few paragraphs (French)." })
   @Column({ type: "text" })
   summary!: string;
 
+  @Field(() => String, { nullable: true, description: "The summary in English, when translated." })
+  @Column({ name: "summary_en", type: "text", nullable: true })
+  summaryEn!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The challenge the practice addresses (French): the problem or need on the territory. Required before review.",
+  })
+  @Column({ type: "text", nullable: true })
+  challenge!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "How the practice works, step by step, who does what (French). Required before review.",
+  })
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  @Column({ name: "resources_description", type: "text", nullable: true })
+  resourcesDescription!: string | null;
+
+  @Column({ name: "budget_cents", type: "bigint", nullable: true, transformer: bigintNumber })
+  budgetCents!: number | null;
+
+  @Column({ name: "people_count", type: "int", nullable: true })
+  peopleCount!: number | null;
+
+  /** Results with their evidence; exposed by the `results` field. */
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  results!: PracticeResult[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Difficulties met while running the practice (French).",
+  })
+  @Column({ type: "text", nullable: true })
+  difficulties!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Lessons learned, advice to whoever adopts it (French).",
+  })
+  @Column({ name: "lessons_learned", type: "text", nullable: true })
+  lessonsLearned!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Potential for transfer (French): what another territory needs to adopt it, what is specific to the original context. Required before review.",
+  })
+  @Column({ type: "text", nullable: true })
+  transferability!: string | null;
+
   @Field(() => PracticeStatus, {
-    description: "Editorial status; callers other than staff only ever see PUBLISHED.",
+    description:
+      "Editorial status: DRAFT → IN_REVIEW → PUBLISHED, or WITHDRAWN with a reason. Anonymous callers, members and the council only ever see PUBLISHED; a territory also sees its own practices.",
   })
   @Column({ type: "enum", enum: PracticeStatus, enumName: "practice_status", default: PracticeStatus.DRAFT })
   status!: PracticeStatus;
@@ -51,12 +139,51 @@ export class Practice {
   @Column({ type: "text", array: true, default: "{}" })
   themes!: string[];
 
+  @Field(() => Pillar, { description: "Pillar of the Pôle's project the practice mainly belongs to." })
+  @Column({ type: "enum", enum: Pillar, enumName: "practice_pillar" })
+  pillar!: Pillar;
+
   @Column({ name: "territory_id", type: "uuid", nullable: true })
   territoryId!: string | null;
 
   @ManyToOne(() => Territory, { onDelete: "SET NULL" })
   @JoinColumn({ name: "territory_id" })
   territory?: Territory;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "INSEE code of the commune where the practice runs (code officiel géographique, 5 characters, e.g. 21231 for Dijon).",
+  })
+  @Column({ name: "insee_code", type: "varchar", length: 5, nullable: true })
+  inseeCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs, QP + 6 digits.",
+  })
+  @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
+  qpvCode!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Date the practice started." })
+  @Column({ name: "started_on", type: "date", nullable: true })
+  startedOn!: IsoDate | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: "Date the practice ended; null while it is still running.",
+  })
+  @Column({ name: "ended_on", type: "date", nullable: true })
+  endedOn!: IsoDate | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Who to contact about the practice, as a role in an organisation (French), e.g. « chargée de mission du Pôle »; never a person's name.",
+  })
+  @Column({ name: "contact_role", type: "varchar", length: 200, nullable: true })
+  contactRole!: string | null;
 
   @Field(() => LocalDate, {
     nullable: true,
@@ -65,7 +192,17 @@ export class Practice {
   @Column({ name: "published_on", type: "date", nullable: true })
   publishedOn!: IsoDate | null;
 
-  @Field({ description: "SPDX identifier of the licence the practice is shared under, e.g. CC-BY-SA-4.0." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the practice was withdrawn (French); null unless it is WITHDRAWN.",
+  })
+  @Column({ name: "withdrawal_reason", type: "text", nullable: true })
+  withdrawalReason!: string | null;
+
+  @Field({
+    description:
+      "SPDX identifier of the licence the practice is shared under: CC-BY-SA-4.0 (default), CC-BY-4.0, CC0-1.0 or etalab-2.0.",
+  })
   @Column({ type: "varchar", length: 40, default: DEFAULT_PRACTICE_LICENCE })
   licence!: string;
 
@@ -78,4 +215,8 @@ export class Practice {
 
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
+
+  owners() {
+    return { territoryId: this.territoryId ?? undefined };
+  }
 }

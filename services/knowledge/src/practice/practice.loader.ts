@@ -2,14 +2,16 @@ import { In } from "typeorm";
 import {
   manyByKey,
   oneByKey,
-  toConnection,
   type ConnectionShape,
   type PageWindow,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
+import { rankedPagesByKey } from "../ranked-pages";
+import { TransferPractice } from "../transfer/transfer-practice.entity";
 import { PracticeMember } from "./practice-member.entity";
+import { PracticeSourceAction } from "./practice-source-action.entity";
 import { Practice } from "./practice.entity";
-import { visibleStatuses, type PracticeVisibility } from "./practice.visibility";
+import { visibilityCondition, visibilityKey, type PracticeVisibility } from "./practice.visibility";
 
 /** Practices by id, whatever their status (callers apply the visibility), one SELECT per request. */
 export const practiceById = ({ loaders, dataSource }: SubgraphContext) =>
@@ -28,18 +30,23 @@ export const memberIdsByPractice = ({ loaders, dataSource }: SubgraphContext) =>
     );
   });
 
-interface RankedRow {
-  practice_id: string;
-  ranked_member_id: string;
-  ranked_rn: string;
-  ranked_total: string;
-}
+/** Ids of the neighbourhood actions each practice was drawn from, in id order. */
+export const sourceActionIdsByPractice = ({ loaders, dataSource }: SubgraphContext) =>
+  loaders.get<string, string[]>("sourceActionIdsByPractice", async (practiceIds) => {
+    const rows = await dataSource
+      .getRepository(PracticeSourceAction)
+      .find({ where: { practiceId: In([...practiceIds]) }, order: { actionId: "ASC" } });
+    return manyByKey(practiceIds, rows, (row) => row.practiceId).map((group) =>
+      group.map((row) => row.actionId),
+    );
+  });
+
+/** The API's order of practices: most recently published first, unpublished last, then by id. */
+export const PRACTICE_ORDER = "target.published_on DESC NULLS LAST, target.id ASC";
 
 /**
  * One page of the practices each member contributed to, most recently published first (unpublished last,
- * then by id). One SELECT per request for any number of members: the practices of each member are ranked
- * and counted by window functions and only the page's rows come back, plus each member's first row so the
- * total is known even past the last page. One loader per page window and visibility.
+ * then by id), in one SELECT for any number of members. One loader per page window and visibility.
  */
 export const practicesByMember = (
   { loaders, dataSource }: SubgraphContext,
@@ -47,58 +54,48 @@ export const practicesByMember = (
   visibility: PracticeVisibility,
 ) =>
   loaders.get<string, ConnectionShape<Practice>>(
-    `practicesByMember:${visibility}:${window.offset}:${window.limit}`,
-    async (memberIds) => {
-      const statuses = visibleStatuses(visibility);
-      const { entities, raw } = await dataSource
-        .getRepository(Practice)
-        .createQueryBuilder("practice")
-        .innerJoin(
-          (ranked) => {
-            ranked
-              .select("pm.member_id", "member_id")
-              .addSelect("pm.practice_id", "practice_id")
-              .addSelect(
-                "row_number() OVER (PARTITION BY pm.member_id ORDER BY p.published_on DESC NULLS LAST, p.id ASC)",
-                "rn",
-              )
-              .addSelect("count(*) OVER (PARTITION BY pm.member_id)", "total")
-              .from(PracticeMember, "pm")
-              .innerJoin(Practice, "p", "p.id = pm.practice_id")
-              .where("pm.member_id = ANY(CAST(:memberIds AS uuid[]))", { memberIds: [...memberIds] });
-            if (statuses) ranked.andWhere("p.status IN (:...statuses)", { statuses });
-            return ranked;
-          },
-          "ranked",
-          "ranked.practice_id = practice.id",
-        )
-        .addSelect("ranked.member_id", "ranked_member_id")
-        .addSelect("ranked.rn", "ranked_rn")
-        .addSelect("ranked.total", "ranked_total")
-        .where("((ranked.rn > :offset AND ranked.rn <= :end) OR ranked.rn = 1)", {
-          offset: window.offset,
-          end: window.offset + window.limit,
-        })
-        .orderBy("ranked.member_id", "ASC")
-        .addOrderBy("ranked.rn", "ASC")
-        .getRawAndEntities<RankedRow>();
-
-      const practiceOf = new Map(entities.map((practice) => [practice.id, practice]));
-      const pages = new Map<string, { rows: Practice[]; total: number }>(
-        // PostgreSQL prints uuids in lower case; a representation may spell them in upper case.
-        memberIds.map((memberId) => [memberId.toLowerCase(), { rows: [], total: 0 }]),
-      );
-      for (const row of raw) {
-        const page = pages.get(row.ranked_member_id);
-        if (!page) continue;
-        page.total = Number(row.ranked_total);
-        const rank = Number(row.ranked_rn);
-        if (rank > window.offset && rank <= window.offset + window.limit)
-          page.rows.push(practiceOf.get(row.practice_id)!);
-      }
-      return memberIds.map((memberId) => {
-        const page = pages.get(memberId.toLowerCase())!;
-        return toConnection(page.rows, window, page.total);
-      });
-    },
+    `practicesByMember:${visibilityKey(visibility)}:${window.offset}:${window.limit}`,
+    (memberIds) =>
+      rankedPagesByKey(
+        {
+          dataSource,
+          target: Practice,
+          link: PracticeMember,
+          keyColumn: "member_id",
+          targetColumn: "practice_id",
+          orderBy: PRACTICE_ORDER,
+          condition: visibilityCondition(visibility, "target"),
+        },
+        memberIds,
+        window,
+      ),
   );
+
+/**
+ * The practices used in each transfer that the caller may see, in the API's order, in one SELECT for any
+ * number of transfers. One loader per visibility.
+ */
+export const practicesByTransfer = (
+  { loaders, dataSource }: SubgraphContext,
+  visibility: PracticeVisibility,
+) =>
+  loaders.get<string, Practice[]>(`practicesByTransfer:${visibilityKey(visibility)}`, async (transferIds) => {
+    const query = dataSource
+      .getRepository(Practice)
+      .createQueryBuilder("practice")
+      .innerJoin(TransferPractice, "link", "link.practice_id = practice.id")
+      .addSelect("link.transfer_id", "link_transfer_id")
+      .where("link.transfer_id = ANY(CAST(:transferIds AS uuid[]))", { transferIds: [...transferIds] })
+      .orderBy("practice.publishedOn", "DESC", "NULLS LAST")
+      .addOrderBy("practice.id", "ASC");
+    const condition = visibilityCondition(visibility, "practice");
+    if (condition) query.andWhere(condition.sql, condition.parameters);
+    const { entities, raw } = await query.getRawAndEntities<{
+      practice_id: string;
+      link_transfer_id: string;
+    }>();
+    const byId = new Map(entities.map((practice) => [practice.id, practice]));
+    return manyByKey(transferIds, raw, (row) => row.link_transfer_id).map((rows) =>
+      rows.map((row) => byId.get(row.practice_id)!),
+    );
+  });

@@ -1,13 +1,47 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import type { SelectQueryBuilder } from "typeorm";
+import {
+  centsToEuros,
+  requireUuid,
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { Adoption } from "../adoption/adoption.entity";
+import { adoptionsByPractice } from "../adoption/adoption.loader";
 import { Member } from "../external/member";
+import { NeighbourhoodAction } from "../external/neighbourhood-action";
 import { Territory } from "../territory/territory.entity";
 import { territoryById } from "../territory/territory.loader";
+import { Transfer } from "../transfer/transfer.entity";
+import { transfersByPractice } from "../transfer/transfer.loader";
 import { PracticeConnection } from "./practice-connection.type";
 import { PracticeFilter } from "./practice-filter.input";
+import { PracticeResources } from "./practice-resources.type";
+import { PracticeResult } from "./practice-result.type";
 import { Practice } from "./practice.entity";
-import { memberIdsByPractice, practiceById } from "./practice.loader";
-import { isPracticeVisible, practiceVisibility, visibleStatuses } from "./practice.visibility";
+import { memberIdsByPractice, practiceById, sourceActionIdsByPractice } from "./practice.loader";
+import { isPracticeVisible, practiceVisibility, visibilityCondition } from "./practice.visibility";
+
+/** Narrows a query on practices (alias `alias`) by theme, pillar and territory; ids already checked. */
+export function narrowPractices<T extends object>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  filter: { theme?: string; pillar?: string; territoryId?: string } | undefined,
+): SelectQueryBuilder<T> {
+  if (filter?.theme) {
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM unnest(${alias}.themes) AS theme WHERE lower(theme) = lower(:theme))`,
+      { theme: filter.theme },
+    );
+  }
+  if (filter?.pillar) query.andWhere(`${alias}.pillar = :pillar`, { pillar: filter.pillar });
+  if (filter?.territoryId) {
+    query.andWhere(`${alias}.territory_id = :territoryId`, { territoryId: filter.territoryId });
+  }
+  return query;
+}
 
 @Resolver(() => Practice)
 export class PracticeResolver {
@@ -15,36 +49,33 @@ export class PracticeResolver {
     nullable: true,
     description: "A practice by id; null when there is none or when the caller may not see it (unpublished).",
   })
-  async practice(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Practice | null> {
+  async practice(
+    @Arg("id", () => ID, { description: "Id of the practice (UUID)." }) id: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Practice | null> {
     const practice = await practiceById(context).load(requireUuid(id));
     return practice && isPracticeVisible(practice, practiceVisibility(context.viewer)) ? practice : null;
   }
 
   @Query(() => PracticeConnection, {
     description:
-      "The library of practices, most recently published first, a page at a time. Staff see every status; other callers only published practices.",
+      "The library of practices, most recently published first, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. For a search by words, see searchPractices.",
   })
   async practices(
     @Args() page: PageArgs,
     @Ctx() { dataSource, viewer }: SubgraphContext,
-    @Arg("filter", () => PracticeFilter, { nullable: true }) filter?: PracticeFilter,
+    @Arg("filter", () => PracticeFilter, { nullable: true, description: "Criteria the practices must meet." })
+    filter?: PracticeFilter,
   ): Promise<PracticeConnection> {
     const window = pageWindow(page);
-    if (filter?.territoryId) requireUuid(filter.territoryId, "filter.territoryId");
+    const territoryId = filter?.territoryId
+      ? requireUuid(filter.territoryId, "filter.territoryId")
+      : undefined;
     const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
-    const statuses = visibleStatuses(practiceVisibility(viewer));
-    if (statuses) query.andWhere("practice.status IN (:...statuses)", { statuses });
+    const visible = visibilityCondition(practiceVisibility(viewer), "practice");
+    if (visible) query.andWhere(visible.sql, visible.parameters);
     if (filter?.status) query.andWhere("practice.status = :status", { status: filter.status });
-    if (filter?.theme) {
-      query.andWhere(
-        "EXISTS (SELECT 1 FROM unnest(practice.themes) AS theme WHERE lower(theme) = lower(:theme))",
-        {
-          theme: filter.theme,
-        },
-      );
-    }
-    if (filter?.territoryId)
-      query.andWhere("practice.territoryId = :territoryId", { territoryId: filter.territoryId });
+    narrowPractices(query, "practice", { ...filter, territoryId });
     query
       .orderBy("practice.publishedOn", "DESC", "NULLS LAST")
       .addOrderBy("practice.id", "ASC")
@@ -68,5 +99,47 @@ export class PracticeResolver {
   async contributingMembers(@Root() practice: Practice, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const ids = await memberIdsByPractice(context).load(practice.id);
     return ids.map((id) => Object.assign(new Member(), { id }));
+  }
+
+  @FieldResolver(() => [NeighbourhoodAction], {
+    description:
+      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it).",
+  })
+  async sourceActions(
+    @Root() practice: Practice,
+    @Ctx() context: SubgraphContext,
+  ): Promise<NeighbourhoodAction[]> {
+    const ids = await sourceActionIdsByPractice(context).load(practice.id);
+    return ids.map((id) => Object.assign(new NeighbourhoodAction(), { id }));
+  }
+
+  @FieldResolver(() => PracticeResources, { description: "Resources needed to run the practice." })
+  resources(@Root() practice: Practice): PracticeResources {
+    return Object.assign(new PracticeResources(), {
+      budget: practice.budgetCents === null ? null : centsToEuros(practice.budgetCents),
+      peopleCount: practice.peopleCount,
+      description: practice.resourcesDescription,
+    });
+  }
+
+  @FieldResolver(() => [PracticeResult], {
+    description: "Results of the practice with their evidence (indicators and values).",
+  })
+  results(@Root() practice: Practice): PracticeResult[] {
+    return practice.results.map((result) => Object.assign(new PracticeResult(), result));
+  }
+
+  @FieldResolver(() => [Adoption], {
+    description: "Territories' adoptions of the practice, earliest first.",
+  })
+  adoptions(@Root() practice: Practice, @Ctx() context: SubgraphContext): Promise<Adoption[]> {
+    return adoptionsByPractice(context).load(practice.id);
+  }
+
+  @FieldResolver(() => [Transfer], {
+    description: "Transfers to other territories in which the practice was used, most recent first.",
+  })
+  transfers(@Root() practice: Practice, @Ctx() context: SubgraphContext): Promise<Transfer[]> {
+    return transfersByPractice(context).load(practice.id);
   }
 }

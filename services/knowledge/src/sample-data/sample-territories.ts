@@ -1,13 +1,13 @@
 import { TerritoryKind } from "../territory/territory-kind.enum";
 
 /**
- * The sample territories: the Pôle's own (Dijon, its intercommunality, the Grésilles neighbourhood) and an
- * invented neighbourhood of another city that received transfers. Ids are fixed so examples and tests can
+ * The sample territories: the Pôle's own (Dijon, its intercommunality, the Grésilles neighbourhood) and two
+ * neighbourhoods of other cities that received transfers (invented). Ids are fixed so examples and tests can
  * name them.
  *
  * Placeholder codes, not official ones: an intercommunality has no INSEE commune code (EPCIs are identified
- * by their SIREN), so Grand Dijon gets the INSEE-like `21E01`; the QPV codes `QP021900` and `QP071900` are
- * invented too. Real codes: Dijon 21231, Chalon-sur-Saône 71076.
+ * by their SIREN), so Grand Dijon gets the INSEE-like `21E01`; the QPV codes `QP021900`, `QP021901` and
+ * `QP071900` are invented too. Real codes: Dijon 21231, Chenôve 21166, Chalon-sur-Saône 71076.
  */
 export interface SampleTerritory {
   id: string;
@@ -15,6 +15,8 @@ export interface SampleTerritory {
   inseeCode: string;
   kind: TerritoryKind;
   qpvCode: string | null;
+  /** Priority neighbourhoods on the territory (its own code included when it is one). */
+  qpvCodes: string[];
 }
 
 const id = (n: number) => `c1000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -23,15 +25,24 @@ export const DIJON = id(1);
 export const GRAND_DIJON = id(2);
 export const GRESILLES = id(3);
 export const CHALON_TILLEULS = id(4);
+export const CHENOVE_MAIL = id(5);
 
 export const sampleTerritories: SampleTerritory[] = [
-  { id: DIJON, name: "Dijon", inseeCode: "21231", kind: TerritoryKind.COMMUNE, qpvCode: null },
+  {
+    id: DIJON,
+    name: "Dijon",
+    inseeCode: "21231",
+    kind: TerritoryKind.COMMUNE,
+    qpvCode: null,
+    qpvCodes: ["QP021900"],
+  },
   {
     id: GRAND_DIJON,
     name: "Grand Dijon (communauté d'agglomération, aujourd'hui Dijon Métropole)",
     inseeCode: "21E01",
     kind: TerritoryKind.INTERCOMMUNALITY,
     qpvCode: null,
+    qpvCodes: ["QP021900", "QP021901"],
   },
   {
     id: GRESILLES,
@@ -39,6 +50,7 @@ export const sampleTerritories: SampleTerritory[] = [
     inseeCode: "21231",
     kind: TerritoryKind.COMMUNE,
     qpvCode: "QP021900",
+    qpvCodes: ["QP021900"],
   },
   {
     id: CHALON_TILLEULS,
@@ -46,5 +58,14 @@ export const sampleTerritories: SampleTerritory[] = [
     inseeCode: "71076",
     kind: TerritoryKind.COMMUNE,
     qpvCode: "QP071900",
+    qpvCodes: ["QP071900"],
+  },
+  {
+    id: CHENOVE_MAIL,
+    name: "Le Mail, Chenôve (exemple)",
+    inseeCode: "21166",
+    kind: TerritoryKind.COMMUNE,
+    qpvCode: "QP021901",
+    qpvCodes: ["QP021901"],
   },
 ];

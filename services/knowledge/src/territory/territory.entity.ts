@@ -1,15 +1,20 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import type { OwnedResource } from "@pole/subgraph-kit";
 import { TerritoryKind } from "./territory-kind.enum";
 
 @Entity("territory")
 @Check("CHK_territory_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
+@Check(
+  "CHK_territory_qpv_codes",
+  `array_to_string("qpv_codes", ',') ~ '^(QP[0-9]{6}(,QP[0-9]{6})*)?$' AND ("qpv_code" IS NULL OR "qpv_code" = ANY ("qpv_codes"))`,
+)
 @ObjectType({
   description:
     "A territory where good practice comes from or is transferred to: a commune, an intercommunality…",
 })
 @Directive('@key(fields: "id")')
-export class Territory {
+export class Territory implements OwnedResource {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -32,12 +37,23 @@ export class Territory {
   @Field(() => String, {
     nullable: true,
     description:
-      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville), QP + 6 digits; null when the territory is not one.",
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville), QP + 6 digits, when the territory is itself one; null otherwise (see qpvCodes for the neighbourhoods on a larger territory).",
   })
   @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
   qpvCode!: string | null;
 
+  @Field(() => [String], {
+    description:
+      "Codes of the priority neighbourhoods (QPV) on the territory, QP + 6 digits each; for a neighbourhood, its own code. Empty when there is none.",
+  })
+  @Column({ name: "qpv_codes", type: "varchar", length: 8, array: true, default: "{}" })
+  qpvCodes!: string[];
+
   @Field({ description: "True for invented sample records, false for real data." })
   @Column({ name: "is_sample", type: "boolean", default: false })
   isSample!: boolean;
+
+  owners() {
+    return { territoryId: this.id };
+  }
 }

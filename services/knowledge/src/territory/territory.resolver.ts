@@ -8,7 +8,7 @@ import { territoryById } from "./territory.loader";
 export class TerritoryResolver {
   @Query(() => Territory, { nullable: true, description: "A territory by id; null when there is none." })
   async territory(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "Id of the territory (UUID)." }) id: string,
     @Ctx() context: SubgraphContext,
   ): Promise<Territory | null> {
     return territoryById(context).load(requireUuid(id));

@@ -1,5 +1,6 @@
-import { Field, InputType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
 import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { AudienceKind } from "./audience-kind.enum";
 import { TransferKind } from "./transfer-kind.enum";
 
 @InputType({ description: "Narrows the list of transfers; every given criterion must hold." })
@@ -12,4 +13,10 @@ export class TransferFilter {
 
   @Field(() => LocalDate, { nullable: true, description: "Only transfers held on or before this date." })
   to?: IsoDate;
+
+  @Field(() => ID, { nullable: true, description: "Only transfers to this territory." })
+  territoryId?: string;
+
+  @Field(() => AudienceKind, { nullable: true, description: "Only transfers for this kind of audience." })
+  audienceKind?: AudienceKind;
 }

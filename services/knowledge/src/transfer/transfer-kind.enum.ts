@@ -20,3 +20,12 @@ registerEnumType(TransferKind, {
     PROJECT_ENGINEERING: { description: "Ingénierie de projets." },
   },
 });
+
+/** French labels of the transfer kinds, for report breakdowns. */
+export const TRANSFER_KIND_LABELS: Record<TransferKind, string> = {
+  IN_SITU_TRAINING: "Formation in situ",
+  ELECTED_OFFICIALS_BRIEFING: "Transfert de bonnes pratiques vers les élus",
+  OPERATOR_TRANSFER: "Transfert vers d'autres opérateurs des quartiers prioritaires",
+  KNOW_HOW_TRANSFER: "Transfert de savoir-faire",
+  PROJECT_ENGINEERING: "Ingénierie de projets",
+};

@@ -1,7 +1,18 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
+import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
 import { Territory } from "../territory/territory.entity";
+import { AudienceKind } from "./audience-kind.enum";
 import { TransferKind } from "./transfer-kind.enum";
 
 @Entity("transfer")
@@ -13,7 +24,7 @@ import { TransferKind } from "./transfer-kind.enum";
     "A transfer of the Pôle's good practice to another territory: a training, a briefing, project engineering… Attendees appear only as a kind of audience and a count.",
 })
 @Directive('@key(fields: "id")')
-export class Transfer {
+export class Transfer implements OwnedResource {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -46,6 +57,10 @@ export class Transfer {
   @Column({ type: "varchar", length: 200 })
   audience!: string;
 
+  @Field(() => AudienceKind, { description: "Kind of audience, for counting and filtering." })
+  @Column({ name: "audience_kind", type: "enum", enum: AudienceKind, enumName: "audience_kind" })
+  audienceKind!: AudienceKind;
+
   @Field(() => Int, { description: "Number of participants." })
   @Column({ name: "participant_count", type: "int" })
   participantCount!: number;
@@ -53,4 +68,14 @@ export class Transfer {
   @Field({ description: "True for invented sample records, false for real data." })
   @Column({ name: "is_sample", type: "boolean", default: false })
   isSample!: boolean;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt!: Date;
+
+  owners() {
+    return { territoryId: this.territoryId };
+  }
 }

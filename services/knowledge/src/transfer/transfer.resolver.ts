@@ -7,17 +7,24 @@ import {
   toConnection,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
+import { Member } from "../external/member";
+import { Practice } from "../practice/practice.entity";
+import { practicesByTransfer } from "../practice/practice.loader";
+import { practiceVisibility } from "../practice/practice.visibility";
 import { Territory } from "../territory/territory.entity";
 import { territoryById } from "../territory/territory.loader";
 import { TransferConnection } from "./transfer-connection.type";
 import { TransferFilter } from "./transfer-filter.input";
 import { Transfer } from "./transfer.entity";
-import { transferById } from "./transfer.loader";
+import { memberIdsByTransfer, transferById } from "./transfer.loader";
 
 @Resolver(() => Transfer)
 export class TransferResolver {
   @Query(() => Transfer, { nullable: true, description: "A transfer by id; null when there is none." })
-  async transfer(@Arg("id", () => ID) id: string, @Ctx() context: SubgraphContext): Promise<Transfer | null> {
+  async transfer(
+    @Arg("id", () => ID, { description: "Id of the transfer (UUID)." }) id: string,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Transfer | null> {
     return transferById(context).load(requireUuid(id));
   }
 
@@ -27,14 +34,22 @@ export class TransferResolver {
   async transfers(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
-    @Arg("filter", () => TransferFilter, { nullable: true }) filter?: TransferFilter,
+    @Arg("filter", () => TransferFilter, { nullable: true, description: "Criteria the transfers must meet." })
+    filter?: TransferFilter,
   ): Promise<TransferConnection> {
     const window = pageWindow(page);
     assertDateRange(filter?.from, filter?.to, "filter.");
+    const territoryId = filter?.territoryId
+      ? requireUuid(filter.territoryId, "filter.territoryId")
+      : undefined;
     const query = dataSource.getRepository(Transfer).createQueryBuilder("transfer");
     if (filter?.kind) query.andWhere("transfer.kind = :kind", { kind: filter.kind });
     if (filter?.from) query.andWhere("transfer.heldOn >= :from", { from: filter.from });
     if (filter?.to) query.andWhere("transfer.heldOn <= :to", { to: filter.to });
+    if (territoryId) query.andWhere("transfer.territoryId = :territoryId", { territoryId });
+    if (filter?.audienceKind) {
+      query.andWhere("transfer.audienceKind = :audienceKind", { audienceKind: filter.audienceKind });
+    }
     query
       .orderBy("transfer.heldOn", "DESC")
       .addOrderBy("transfer.id", "ASC")
@@ -49,5 +64,21 @@ export class TransferResolver {
     const territory = await territoryById(context).load(transfer.territoryId);
     // The foreign key guarantees the territory exists.
     return territory!;
+  }
+
+  @FieldResolver(() => [Practice], {
+    description:
+      "Practices used in the transfer, most recently published first (those the caller may see: published ones for most).",
+  })
+  practices(@Root() transfer: Transfer, @Ctx() context: SubgraphContext): Promise<Practice[]> {
+    return practicesByTransfer(context, practiceVisibility(context.viewer)).load(transfer.id);
+  }
+
+  @FieldResolver(() => [Member], {
+    description: "Member structures of the Pôle that facilitated the transfer.",
+  })
+  async facilitatingMembers(@Root() transfer: Transfer, @Ctx() context: SubgraphContext): Promise<Member[]> {
+    const ids = await memberIdsByTransfer(context).load(transfer.id);
+    return ids.map((id) => Object.assign(new Member(), { id }));
   }
 }

@@ -1,0 +1,146 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import {
+  apiError,
+  badUserInput,
+  notFound,
+  requireUuid,
+  runMutation,
+  type AccessRule,
+  type IsoDate,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { optionalUuid } from "../ids";
+import { PracticeStatus } from "../practice/practice-status.enum";
+import { Practice } from "../practice/practice.entity";
+import { isPracticeVisible, practiceVisibility } from "../practice/practice.visibility";
+import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
+import {
+  CreateAdoptionPayload,
+  DeleteAdoptionPayload,
+  UpdateAdoptionPayload,
+  type AdoptionPayload,
+} from "./adoption-payloads.type";
+import { AdoptionStatus, FINAL_ADOPTION_STATUSES } from "./adoption-status.enum";
+import { Adoption } from "./adoption.entity";
+import { CreateAdoptionInput } from "./create-adoption.input";
+import { DeleteAdoptionInput } from "./delete-adoption.input";
+import { UpdateAdoptionInput } from "./update-adoption.input";
+
+/** An end date exactly for final statuses (ADOPTED, ABANDONED), never before the start. */
+function assertCompletion(status: AdoptionStatus, startedOn: IsoDate, completedOn: IsoDate | null): void {
+  const final = FINAL_ADOPTION_STATUSES.includes(status);
+  if (final && !completedOn) throw badUserInput(`input.completedOn: required when the status is ${status}.`);
+  if (!final && completedOn) {
+    throw badUserInput(
+      `input.completedOn: only ADOPTED or ABANDONED adoptions have one (status is ${status}).`,
+    );
+  }
+  if (completedOn && completedOn < startedOn)
+    throw badUserInput("input.completedOn: must not be before startedOn.");
+}
+
+/** Loads an adoption for change, locking its row; NOT_FOUND when there is none. */
+async function lockAdoption(manager: EntityManager, id: string): Promise<Adoption> {
+  const adoption = await manager.findOne(Adoption, { where: { id }, lock: { mode: "pessimistic_write" } });
+  if (!adoption) throw notFound(`No adoption has the id ${id}.`);
+  return adoption;
+}
+
+@Resolver(() => Adoption)
+export class AdoptionMutationResolver {
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => CreateAdoptionPayload, {
+    description:
+      "Records that a territory adopts a published practice of another territory. Staff, or a territory for itself; once per practice and territory (CONFLICT otherwise).",
+  })
+  createAdoption(
+    @Arg("input", () => CreateAdoptionInput, { description: "The new adoption." }) input: CreateAdoptionInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<AdoptionPayload> {
+    const practiceId = requireUuid(input.practiceId, "input.practiceId");
+    const territoryId = territoryToWriteFor(context.viewer, input.territoryId, "record adoptions", {
+      required: true,
+    })!;
+    const transferId = optionalUuid(input.transferId, "input.transferId") ?? null;
+    const status = input.status ?? AdoptionStatus.PLANNED;
+    const completedOn = input.completedOn ?? null;
+    assertCompletion(status, input.startedOn, completedOn);
+    return runMutation(context, "createAdoption", async ({ manager, recordChange }) => {
+      const practice = await manager.findOne(Practice, { where: { id: practiceId } });
+      if (!practice || !isPracticeVisible(practice, practiceVisibility(context.viewer))) {
+        throw notFound(`input.practiceId: no practice ${practiceId} that you may see.`);
+      }
+      if (practice.status !== PracticeStatus.PUBLISHED) {
+        throw apiError(
+          "CONFLICT",
+          `Only a published practice can be adopted; this one is ${practice.status}.`,
+        );
+      }
+      if (practice.territoryId === territoryId) {
+        throw badUserInput("input.practiceId: a territory does not adopt its own practice.");
+      }
+      const adoption = await manager.save(
+        Object.assign(new Adoption(), {
+          practiceId,
+          territoryId,
+          status,
+          startedOn: input.startedOn,
+          completedOn,
+          outcome: input.outcome ?? null,
+          transferId,
+        }),
+      );
+      recordChange("Adoption", adoption.id);
+      return { adoption };
+    });
+  }
+
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => UpdateAdoptionPayload, {
+    description:
+      "Changes an adoption (its status, dates, outcome, transfer). Staff, or the adopting territory.",
+  })
+  updateAdoption(
+    @Arg("input", () => UpdateAdoptionInput, { description: "The changes." }) input: UpdateAdoptionInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<AdoptionPayload> {
+    const id = requireUuid(input.id, "input.id");
+    for (const field of ["status", "startedOn"] as const) {
+      if (input[field] === null) throw badUserInput(`input.${field}: cannot be null (omit it to keep it).`);
+    }
+    const transferId = optionalUuid(input.transferId, "input.transferId");
+    return runMutation(context, "updateAdoption", async ({ manager, recordChange }) => {
+      const adoption = await lockAdoption(manager, id);
+      assertMayWriteFor(context.viewer, adoption.territoryId, "change the adoptions");
+      if (input.status !== undefined) adoption.status = input.status;
+      if (input.startedOn !== undefined) adoption.startedOn = input.startedOn;
+      if (input.completedOn !== undefined) adoption.completedOn = input.completedOn;
+      if (input.outcome !== undefined) adoption.outcome = input.outcome;
+      if (transferId !== undefined) adoption.transferId = transferId;
+      assertCompletion(adoption.status, adoption.startedOn, adoption.completedOn);
+      const saved = await manager.save(adoption);
+      recordChange("Adoption", id);
+      return { adoption: saved };
+    });
+  }
+
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => DeleteAdoptionPayload, {
+    description: "Deletes an adoption recorded by mistake. Staff, or the adopting territory.",
+  })
+  deleteAdoption(
+    @Arg("input", () => DeleteAdoptionInput, { description: "The adoption to delete." })
+    input: DeleteAdoptionInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<DeleteAdoptionPayload> {
+    const id = requireUuid(input.id, "input.id");
+    return runMutation(context, "deleteAdoption", async ({ manager, recordChange }) => {
+      const adoption = await lockAdoption(manager, id);
+      assertMayWriteFor(context.viewer, adoption.territoryId, "delete the adoptions");
+      await manager.delete(Adoption, { id });
+      recordChange("Adoption", id);
+      return Object.assign(new DeleteAdoptionPayload(), { deletedAdoptionId: id });
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import type { EntityManager } from "typeorm";
+import { badUserInput } from "@pole/subgraph-kit";
+import { requireUuids } from "../ids";
+import { eurosToCents } from "../numbers";
+import { PracticeMember } from "./practice-member.entity";
+import { PracticeSourceAction } from "./practice-source-action.entity";
+import { DEFAULT_PRACTICE_LICENCE, Practice } from "./practice.entity";
+import type { PracticeDetailsInput } from "./practice-details.input";
+
+/** The practice's links an input replaces: undefined when it leaves them as they are. */
+export interface PracticeLinks {
+  sourceActionIds?: string[];
+  contributingMemberIds?: string[];
+}
+
+const TEXT_FIELDS = [
+  "titleEn",
+  "summaryEn",
+  "challenge",
+  "description",
+  "difficulties",
+  "lessonsLearned",
+  "transferability",
+  "inseeCode",
+  "qpvCode",
+  "startedOn",
+  "endedOn",
+  "contactRole",
+] as const;
+
+/**
+ * Copies the given details of an input onto a practice (omitted: unchanged; null: cleared) and returns the
+ * links to replace. Refuses an end before the start.
+ */
+export function applyPracticeDetails(practice: Practice, input: PracticeDetailsInput): PracticeLinks {
+  for (const field of TEXT_FIELDS) {
+    if (input[field] !== undefined) practice[field] = input[field] ?? null;
+  }
+  if (input.licence !== undefined) practice.licence = input.licence ?? DEFAULT_PRACTICE_LICENCE;
+  if (input.themes !== undefined) {
+    practice.themes = [...new Set((input.themes ?? []).map((theme) => theme.trim()))];
+  }
+  if (input.results !== undefined) {
+    practice.results = (input.results ?? []).map(({ indicator, value, unit, evidence }) => ({
+      indicator,
+      value,
+      unit: unit ?? null,
+      evidence: evidence ?? null,
+    }));
+  }
+  if (input.resources !== undefined) {
+    const { budget, peopleCount, description } = input.resources ?? {};
+    practice.budgetCents = budget === undefined || budget === null ? null : eurosToCents(budget);
+    practice.peopleCount = peopleCount ?? null;
+    practice.resourcesDescription = description ?? null;
+  }
+  if (practice.startedOn && practice.endedOn && practice.endedOn < practice.startedOn) {
+    throw badUserInput("input.endedOn: must not be before startedOn.");
+  }
+  return {
+    sourceActionIds:
+      input.sourceActionIds === undefined
+        ? undefined
+        : requireUuids(input.sourceActionIds ?? [], "input.sourceActionIds"),
+    contributingMemberIds:
+      input.contributingMemberIds === undefined
+        ? undefined
+        : requireUuids(input.contributingMemberIds ?? [], "input.contributingMemberIds"),
+  };
+}
+
+/** Replaces a practice's source actions and contributing members as the input says. */
+export async function replacePracticeLinks(
+  manager: EntityManager,
+  practiceId: string,
+  links: PracticeLinks,
+): Promise<void> {
+  if (links.sourceActionIds) {
+    await manager.delete(PracticeSourceAction, { practiceId });
+    if (links.sourceActionIds.length > 0) {
+      await manager.insert(
+        PracticeSourceAction,
+        links.sourceActionIds.map((actionId) => ({ practiceId, actionId })),
+      );
+    }
+  }
+  if (links.contributingMemberIds) {
+    await manager.delete(PracticeMember, { practiceId });
+    if (links.contributingMemberIds.length > 0) {
+      await manager.insert(
+        PracticeMember,
+        links.contributingMemberIds.map((memberId) => ({ practiceId, memberId })),
+      );
+    }
+  }
+}

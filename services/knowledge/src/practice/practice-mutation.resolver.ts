@@ -1,0 +1,206 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import type { EntityManager } from "typeorm";
+import {
+  apiError,
+  badUserInput,
+  forbidden,
+  notFound,
+  requireUuid,
+  runMutation,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
+import { optionalUuid } from "../ids";
+import { todayInParis } from "../numbers";
+import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
+import { CreatePracticeInput } from "./create-practice.input";
+import { applyPracticeDetails, replacePracticeLinks } from "./practice-details";
+import {
+  CreatePracticePayload,
+  PublishPracticePayload,
+  ReturnPracticeToDraftPayload,
+  SubmitPracticePayload,
+  UpdatePracticePayload,
+  WithdrawPracticePayload,
+  type PracticePayload,
+} from "./practice-payloads.type";
+import { PracticeStatus } from "./practice-status.enum";
+import { assertReadyForReview, assertTransition, type PracticeTransition } from "./practice-workflow";
+import { DEFAULT_PRACTICE_LICENCE, Practice } from "./practice.entity";
+import { PublishPracticeInput } from "./publish-practice.input";
+import { ReturnPracticeToDraftInput } from "./return-practice-to-draft.input";
+import { SubmitPracticeInput } from "./submit-practice.input";
+import { UpdatePracticeInput } from "./update-practice.input";
+import { WithdrawPracticeInput } from "./withdraw-practice.input";
+
+const { DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN } = PracticeStatus;
+
+/** Loads a practice for change, locking its row until the transaction ends; NOT_FOUND when there is none. */
+async function lockPractice(manager: EntityManager, id: string): Promise<Practice> {
+  const practice = await manager.findOne(Practice, { where: { id }, lock: { mode: "pessimistic_write" } });
+  if (!practice) throw notFound(`No practice has the id ${id}.`);
+  return practice;
+}
+
+/** Statuses whose practices must carry the texts a review needs. */
+const needsReviewTexts = (status: PracticeStatus) => status === IN_REVIEW || status === PUBLISHED;
+
+@Resolver(() => Practice)
+export class PracticeMutationResolver {
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => CreatePracticePayload, {
+    description:
+      "Adds a practice to the library, as a DRAFT (or IN_REVIEW). Staff, or a territory for its own territory; only staff may create it PUBLISHED.",
+  })
+  createPractice(
+    @Arg("input", () => CreatePracticeInput, { description: "The new practice." }) input: CreatePracticeInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticePayload> {
+    const territoryId = territoryToWriteFor(context.viewer, input.territoryId, "add practices", {
+      required: false,
+    });
+    const status = input.status ?? DRAFT;
+    if (status === PUBLISHED && context.viewer?.role !== "staff") {
+      throw forbidden("Only the Pôle's staff publish practices: create it as DRAFT or IN_REVIEW.");
+    }
+    if (status === WITHDRAWN) throw badUserInput("input.status: a new practice cannot be WITHDRAWN.");
+    const practice = Object.assign(new Practice(), {
+      title: input.title,
+      summary: input.summary,
+      pillar: input.pillar,
+      territoryId,
+      status,
+      themes: [],
+      results: [],
+      licence: DEFAULT_PRACTICE_LICENCE,
+      publishedOn: status === PUBLISHED ? todayInParis() : null,
+    });
+    const links = applyPracticeDetails(practice, input);
+    if (needsReviewTexts(status)) assertReadyForReview(practice, "input.");
+    return runMutation(context, "createPractice", async ({ manager, recordChange }) => {
+      const saved = await manager.save(practice);
+      await replacePracticeLinks(manager, saved.id, links);
+      recordChange("Practice", saved.id);
+      return { practice: saved };
+    });
+  }
+
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => UpdatePracticePayload, {
+    description:
+      "Changes a practice. A territory changes its own practices while DRAFT or IN_REVIEW; staff also correct PUBLISHED ones. WITHDRAWN practices cannot change (CONFLICT).",
+  })
+  updatePractice(
+    @Arg("input", () => UpdatePracticeInput, { description: "The changes." }) input: UpdatePracticeInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticePayload> {
+    const id = requireUuid(input.id, "input.id");
+    for (const field of ["title", "summary", "pillar"] as const) {
+      if (input[field] === null) throw badUserInput(`input.${field}: cannot be null (omit it to keep it).`);
+    }
+    const newTerritoryId = optionalUuid(input.territoryId, "input.territoryId");
+    const viewer = context.viewer;
+    return runMutation(context, "updatePractice", async ({ manager, recordChange }) => {
+      const practice = await lockPractice(manager, id);
+      assertMayWriteFor(viewer, practice.territoryId, "change the practices");
+      if (viewer?.role !== "staff") {
+        if (practice.status === PUBLISHED) {
+          throw forbidden(
+            "A published practice is corrected by the Pôle's staff; a territory may withdraw it.",
+          );
+        }
+        if (newTerritoryId !== undefined && newTerritoryId !== practice.territoryId) {
+          throw forbidden("A territory may not move its practice to another territory.");
+        }
+      }
+      if (practice.status === WITHDRAWN)
+        throw apiError("CONFLICT", "A withdrawn practice cannot be changed.");
+      if (input.title !== undefined) practice.title = input.title;
+      if (input.summary !== undefined) practice.summary = input.summary;
+      if (input.pillar !== undefined) practice.pillar = input.pillar;
+      if (newTerritoryId !== undefined) practice.territoryId = newTerritoryId;
+      const links = applyPracticeDetails(practice, input);
+      if (needsReviewTexts(practice.status)) assertReadyForReview(practice, "input.");
+      const saved = await manager.save(practice);
+      await replacePracticeLinks(manager, id, links);
+      recordChange("Practice", id);
+      return { practice: saved };
+    });
+  }
+
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => SubmitPracticePayload, {
+    description:
+      "Submits a DRAFT practice for review (→ IN_REVIEW); it needs its challenge, description and transferability. Staff, or the practice's own territory.",
+  })
+  submitPractice(
+    @Arg("input", () => SubmitPracticeInput, { description: "The practice to submit." })
+    input: SubmitPracticeInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticePayload> {
+    return this.transition(context, "submitPractice", input.id);
+  }
+
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => ReturnPracticeToDraftPayload, {
+    description:
+      "Sends a practice IN_REVIEW back to DRAFT for changes. Staff, or the practice's own territory.",
+  })
+  returnPracticeToDraft(
+    @Arg("input", () => ReturnPracticeToDraftInput, { description: "The practice to return." })
+    input: ReturnPracticeToDraftInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticePayload> {
+    return this.transition(context, "returnPracticeToDraft", input.id);
+  }
+
+  @Authorized<AccessRule>("staff")
+  @Mutation(() => PublishPracticePayload, {
+    description:
+      "Publishes a practice IN_REVIEW (→ PUBLISHED): everyone may then read it. The Pôle's staff only.",
+  })
+  publishPractice(
+    @Arg("input", () => PublishPracticeInput, { description: "The practice to publish." })
+    input: PublishPracticeInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticePayload> {
+    return this.transition(context, "publishPractice", input.id, (practice) => {
+      practice.publishedOn = input.publishedOn ?? todayInParis();
+    });
+  }
+
+  @Authorized<AccessRule>("staff", "territory")
+  @Mutation(() => WithdrawPracticePayload, {
+    description:
+      "Withdraws a practice (DRAFT, IN_REVIEW or PUBLISHED → WITHDRAWN) with a reason; final. Staff, or the practice's own territory.",
+  })
+  withdrawPractice(
+    @Arg("input", () => WithdrawPracticeInput, { description: "The practice and the reason." })
+    input: WithdrawPracticeInput,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticePayload> {
+    return this.transition(context, "withdrawPractice", input.id, (practice) => {
+      practice.withdrawalReason = input.reason.trim();
+    });
+  }
+
+  /** Moves a practice along the workflow: locked, owner checked, transition checked, then saved. */
+  private transition(
+    context: SubgraphContext,
+    transition: PracticeTransition,
+    rawId: string,
+    change?: (practice: Practice) => void,
+  ): Promise<PracticePayload> {
+    const id = requireUuid(rawId, "input.id");
+    return runMutation(context, transition, async ({ manager, recordChange }) => {
+      const practice = await lockPractice(manager, id);
+      assertMayWriteFor(context.viewer, practice.territoryId, "change the status of the practices");
+      practice.status = assertTransition(transition, practice);
+      change?.(practice);
+      if (needsReviewTexts(practice.status)) assertReadyForReview(practice);
+      const saved = await manager.save(practice);
+      recordChange("Practice", id);
+      return { practice: saved };
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IsOptional, MaxLength } from "class-validator";
+import { Pillar } from "../practice/practice-pillar.enum";
+
+@InputType({ description: "Narrows a search of practices; every given criterion must hold." })
+export class PracticeSearchFilter {
+  @Field({ nullable: true, description: "Only practices carrying this keyword (exact, case-insensitive)." })
+  @IsOptional()
+  @MaxLength(100)
+  theme?: string;
+
+  @Field(() => Pillar, { nullable: true, description: "Only practices of this pillar." })
+  pillar?: Pillar;
+
+  @Field(() => ID, { nullable: true, description: "Only practices of this territory." })
+  territoryId?: string;
+}

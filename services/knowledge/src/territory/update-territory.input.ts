@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from "type-graphql";
+import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
+import { QPV_CODE } from "../practice/practice-details.input";
+import { TERRITORY_CODE } from "./create-territory.input";
+import { TerritoryKind } from "./territory-kind.enum";
+
+@InputType({
+  description:
+    "Changes to a territory: omitted fields stay as they are. Staff, or the territory itself (its own token).",
+})
+export class UpdateTerritoryInput {
+  @Field(() => ID, { description: "Id of the territory." })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "Name (French)." })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: "INSEE code, 5 characters." })
+  @IsOptional()
+  @Matches(TERRITORY_CODE, { message: "must be 5 digits or capital letters, e.g. 21231" })
+  inseeCode?: string;
+
+  @Field(() => TerritoryKind, { nullable: true, description: "Administrative level." })
+  kind?: TerritoryKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "QPV code when the territory is itself a priority neighbourhood; null clears it.",
+  })
+  @IsOptional()
+  @Matches(QPV_CODE, { message: "must be QP followed by 6 digits" })
+  qpvCode?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "QPV codes on the territory (replaces the list; qpvCode is added when missing).",
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @Matches(QPV_CODE, { each: true, message: "each must be QP followed by 6 digits" })
+  qpvCodes?: string[] | null;
+}

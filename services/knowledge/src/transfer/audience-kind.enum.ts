@@ -1,0 +1,28 @@
+import { registerEnumType } from "type-graphql";
+
+/** Who a transfer was for, as a kind of audience (never people's names). */
+export enum AudienceKind {
+  ELECTED_OFFICIALS = "ELECTED_OFFICIALS",
+  LOCAL_AUTHORITY_STAFF = "LOCAL_AUTHORITY_STAFF",
+  NEIGHBOURHOOD_OPERATORS = "NEIGHBOURHOOD_OPERATORS",
+  CULTURAL_OPERATORS = "CULTURAL_OPERATORS",
+  SOCIAL_LANDLORDS = "SOCIAL_LANDLORDS",
+  ENTERPRISES = "ENTERPRISES",
+  MIXED = "MIXED",
+}
+
+registerEnumType(AudienceKind, {
+  name: "AudienceKind",
+  description: "Kind of audience a transfer was for.",
+  valuesConfig: {
+    ELECTED_OFFICIALS: { description: "Élus." },
+    LOCAL_AUTHORITY_STAFF: { description: "Agents des collectivités." },
+    NEIGHBOURHOOD_OPERATORS: {
+      description: "Opérateurs intervenant dans les quartiers prioritaires (centres sociaux, associations…).",
+    },
+    CULTURAL_OPERATORS: { description: "Opérateurs et équipes culturels." },
+    SOCIAL_LANDLORDS: { description: "Bailleurs sociaux." },
+    ENTERPRISES: { description: "Entreprises culturelles et créatives." },
+    MIXED: { description: "Public mixte (plusieurs des catégories ci-dessus)." },
+  },
+});
