@@ -107,9 +107,7 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
       : status < 500
         ? "The request body is not valid JSON."
         : "Internal server error";
-  res
-    .status(status)
-    .json({
-      errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
-    });
+  res.status(status).json({
+    errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
+  });
 };

@@ -16,7 +16,9 @@ export function spawnService(
   return spawn(process.execPath, ["-r", require.resolve("@swc-node/register"), join("src", `${entry}.ts`)], {
     cwd,
     env: { ...process.env, ...env },
-    stdio: ["ignore", stdio, stdio],
+    // The IPC channel closes when this process dies, even by SIGKILL: the child then stops itself
+    // (runService), so a killed launcher leaves no orphan behind.
+    stdio: entry === "main" ? ["ignore", stdio, stdio, "ipc"] : ["ignore", stdio, stdio],
   });
 }
 

@@ -16,7 +16,7 @@ export function runService(service: string, start: () => Promise<() => Promise<v
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logLine(service, `${signal} received, stopping`);
+    logLine(service, `${signal}: stopping`);
     try {
       await stop?.();
     } finally {
@@ -25,6 +25,11 @@ export function runService(service: string, start: () => Promise<() => Promise<v
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  // Started by the launcher with an IPC channel: when the launcher dies, the channel closes; stop too.
+  if (process.send) {
+    process.once("disconnect", () => void shutdown("launcher gone"));
+    process.channel?.unref();
+  }
 
   start().then(
     (stopService) => {

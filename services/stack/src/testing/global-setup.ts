@@ -1,6 +1,6 @@
 // Jest global set-up: one PostgreSQL server for the whole run. The embedded cluster in a throwaway folder by
 // default; the server of DATABASE_URL when it is set. Suites create databases of their own on it.
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
@@ -16,6 +16,39 @@ declare global {
   var __POLE_TEST_RUN__: TestRunState | undefined;
 }
 
+const TEST_CLUSTER_PREFIX = "pole-test-pg-";
+const OWNER_FILE = "owner.pid";
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A test run killed before its teardown leaves its PostgreSQL running: stop those whose run is gone (by
+ * the PID in their postmaster.pid) and remove their folders.
+ */
+async function stopClustersOfDeadRuns(): Promise<void> {
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith(TEST_CLUSTER_PREFIX))) {
+    const dir = join(tmpdir(), name);
+    const ownerFile = join(dir, OWNER_FILE);
+    if (!existsSync(ownerFile)) continue; // not ours to judge
+    const owner = Number(readFileSync(ownerFile, "utf8").trim()) || 0;
+    if (owner && isAlive(owner)) continue;
+    const pidFile = join(dir, "pgdata", "postmaster.pid");
+    const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+    if (postmaster && isAlive(postmaster)) {
+      process.kill(postmaster, "SIGINT");
+      for (let i = 0; i < 100 && isAlive(postmaster); i += 1) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!postmaster || !isAlive(postmaster)) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   const external = process.env.DATABASE_URL;
   if (external) {
@@ -28,7 +61,9 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__POLE_TEST_RUN__ = {};
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), "pole-test-pg-"));
+  await stopClustersOfDeadRuns();
+  const dir = mkdtempSync(join(tmpdir(), TEST_CLUSTER_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), String(process.pid));
   const cluster = await startEmbeddedCluster({ dir, port: await freePort() });
   process.env.POLE_TEST_SERVER_URL = cluster.serverUrl;
   globalThis.__POLE_TEST_RUN__ = { cluster, dir };
