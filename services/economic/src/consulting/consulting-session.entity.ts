@@ -1,8 +1,9 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { centsToEuros, LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
+import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { Member } from "../member/member.entity";
-import { bigintCents, numericValue } from "../money";
+import { numericValue } from "../money";
+import { PricedServiceUse } from "../service-engagement/priced-service-use";
 import { ServiceOffering } from "../service-offering/service-offering.entity";
 
 /**
@@ -14,13 +15,10 @@ import { ServiceOffering } from "../service-offering/service-offering.entity";
 @Index(["memberId", "heldOn"])
 @Check(`"hours" > 0`)
 @ObjectType({ description: "A tailored consulting session for one member (staff and the member only)." })
-export class ConsultingSession implements OwnedResource {
+export class ConsultingSession extends PricedServiceUse {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id!: string;
-
-  @Column({ name: "member_id", type: "uuid" })
-  memberId!: string;
 
   @ManyToOne(() => Member, { onDelete: "CASCADE" })
   @JoinColumn({ name: "member_id" })
@@ -48,31 +46,4 @@ export class ConsultingSession implements OwnedResource {
   @Field(() => String, { nullable: true, description: "Who gave the advice (the Pôle's team or an expert)." })
   @Column({ type: "varchar", length: 200, nullable: true })
   consultant!: string | null;
-
-  @Column({ name: "member_amount_cents", type: "bigint", transformer: bigintCents })
-  memberAmountCents!: number;
-
-  @Column({ name: "public_amount_cents", type: "bigint", nullable: true, transformer: bigintCents })
-  publicAmountCents!: number | null;
-
-  @Field(() => Float, { description: "Price at the member rate, in euros." })
-  get memberAmount(): number {
-    return centsToEuros(this.memberAmountCents);
-  }
-
-  @Field(() => Float, { nullable: true, description: "Price at the public rate, in euros." })
-  get publicAmount(): number | null {
-    return this.publicAmountCents === null ? null : centsToEuros(this.publicAmountCents);
-  }
-
-  @Field(() => Float, { description: "publicAmount − memberAmount, 0 without a public rate." })
-  get savings(): number {
-    return this.publicAmountCents === null
-      ? 0
-      : centsToEuros(this.publicAmountCents - this.memberAmountCents);
-  }
-
-  owners() {
-    return { memberId: this.memberId };
-  }
 }

@@ -9,9 +9,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from "typeorm";
-import { centsToEuros, type AccessRule, type OwnedResource } from "@pole/subgraph-kit";
+import type { AccessRule } from "@pole/subgraph-kit";
 import { Member } from "../member/member.entity";
-import { bigintCents } from "../money";
+import { PricedServiceUse } from "../service-engagement/priced-service-use";
 import { SharedResource } from "./shared-resource.entity";
 
 /**
@@ -24,7 +24,7 @@ import { SharedResource } from "./shared-resource.entity";
 @Check(`"ends_at" > "starts_at"`)
 @Exclusion(`USING gist ("resource_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&)`)
 @ObjectType({ description: "A booked slot of a shared room or piece of equipment." })
-export class Booking implements OwnedResource {
+export class Booking extends PricedServiceUse {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -35,9 +35,6 @@ export class Booking implements OwnedResource {
   @ManyToOne(() => SharedResource, { onDelete: "CASCADE" })
   @JoinColumn({ name: "resource_id" })
   resource?: SharedResource;
-
-  @Column({ name: "member_id", type: "uuid" })
-  memberId!: string;
 
   @ManyToOne(() => Member, { onDelete: "CASCADE" })
   @JoinColumn({ name: "member_id" })
@@ -63,29 +60,4 @@ export class Booking implements OwnedResource {
   })
   @Column({ type: "varchar", length: 300, nullable: true })
   purpose!: string | null;
-
-  @Column({ name: "member_amount_cents", type: "bigint", transformer: bigintCents })
-  memberAmountCents!: number;
-
-  @Column({ name: "public_amount_cents", type: "bigint", nullable: true, transformer: bigintCents })
-  publicAmountCents!: number | null;
-
-  @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, { description: "Price at the member rate, in euros (staff and the member itself)." })
-  get memberAmount(): number {
-    return centsToEuros(this.memberAmountCents);
-  }
-
-  @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, {
-    nullable: true,
-    description: "Price at the public rate, in euros (staff and the member).",
-  })
-  get publicAmount(): number | null {
-    return this.publicAmountCents === null ? null : centsToEuros(this.publicAmountCents);
-  }
-
-  owners() {
-    return { memberId: this.memberId };
-  }
 }

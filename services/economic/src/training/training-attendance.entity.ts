@@ -1,8 +1,7 @@
-import { Authorized, Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { centsToEuros, type AccessRule, type OwnedResource } from "@pole/subgraph-kit";
 import { Member } from "../member/member.entity";
-import { bigintCents } from "../money";
+import { PricedServiceUse } from "../service-engagement/priced-service-use";
 import { TrainingSession } from "./training-session.entity";
 
 /**
@@ -14,7 +13,7 @@ import { TrainingSession } from "./training-session.entity";
 @Index(["memberId"])
 @Check(`"participant_count" > 0`)
 @ObjectType({ description: "A member's attendance at a training session." })
-export class TrainingAttendance implements OwnedResource {
+export class TrainingAttendance extends PricedServiceUse {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id!: string;
@@ -26,9 +25,6 @@ export class TrainingAttendance implements OwnedResource {
   @JoinColumn({ name: "session_id" })
   session?: TrainingSession;
 
-  @Column({ name: "member_id", type: "uuid" })
-  memberId!: string;
-
   @ManyToOne(() => Member, { onDelete: "CASCADE" })
   @JoinColumn({ name: "member_id" })
   member?: Member;
@@ -36,29 +32,4 @@ export class TrainingAttendance implements OwnedResource {
   @Field(() => Int, { description: "People of the member who attended." })
   @Column({ name: "participant_count", type: "int" })
   participantCount!: number;
-
-  @Column({ name: "member_amount_cents", type: "bigint", transformer: bigintCents })
-  memberAmountCents!: number;
-
-  @Column({ name: "public_amount_cents", type: "bigint", nullable: true, transformer: bigintCents })
-  publicAmountCents!: number | null;
-
-  @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, { description: "Price at the member rate, in euros (staff and the member itself)." })
-  get memberAmount(): number {
-    return centsToEuros(this.memberAmountCents);
-  }
-
-  @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, {
-    nullable: true,
-    description: "Price at the public rate, in euros (staff and the member).",
-  })
-  get publicAmount(): number | null {
-    return this.publicAmountCents === null ? null : centsToEuros(this.publicAmountCents);
-  }
-
-  owners() {
-    return { memberId: this.memberId };
-  }
 }
