@@ -783,3 +783,46 @@ describe("service engagements and savings", () => {
     expect(all.data!.serviceEngagements.totalCount).toBeGreaterThan(own.data!.serviceEngagements.totalCount);
   });
 });
+
+describe("writes kept for staff", () => {
+  const uuid = "a0000000-0000-4000-8000-0000000000ff";
+  it.each([
+    ["updateServiceOffering", "UpdateServiceOfferingInput", { id: uuid, name: "X" }],
+    ["recordCommercialActionOutcome", "RecordCommercialActionOutcomeInput", { actionId: uuid, outcome: "X" }],
+    [
+      "createOfficeLease",
+      "CreateOfficeLeaseInput",
+      { memberId: COMPAGNIE_DES_GRESILLES, room: "X", areaSqm: 10, startsOn: "2014-01-01", monthlyRent: 95 },
+    ],
+    [
+      "createGroupPurchase",
+      "CreateGroupPurchaseInput",
+      {
+        title: "X",
+        supplier: "Y",
+        orderedOn: "2014-01-01",
+        participants: [
+          { memberId: COMPAGNIE_DES_GRESILLES, amount: 1, publicAmount: 2 },
+          { memberId: ATELIER_BOUTARIC_IMAGES, amount: 1, publicAmount: 2 },
+        ],
+      },
+    ],
+    ["createTraining", "CreateTrainingInput", { offeringId: uuid, title: "X" }],
+    [
+      "scheduleTrainingSession",
+      "ScheduleTrainingSessionInput",
+      { trainingId: uuid, heldOn: "2014-01-01", hours: 2 },
+    ],
+    ["updateAssociationMember", "UpdateAssociationMemberInput", { id: uuid, votes: 1 }],
+  ])(
+    "keeps %s for staff: UNAUTHENTICATED anonymous, FORBIDDEN to a member and the council",
+    async (mutation, type, input) => {
+      const text = `mutation($input: ${type}!) { ${mutation}(input: $input) { __typename } }`;
+      const before = await rowCounts(economic, ["audit_entry"]);
+      expect(codeOf(await economic.request(text, { input }))).toBe("UNAUTHENTICATED");
+      expect(codeOf(await economic.request(text, { input }, compagnie))).toBe("FORBIDDEN");
+      expect(codeOf(await economic.request(text, { input }, council))).toBe("FORBIDDEN");
+      expect(await rowCounts(economic, ["audit_entry"])).toEqual(before);
+    },
+  );
+});
