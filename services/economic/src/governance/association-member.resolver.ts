@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import {
   badUserInput,
   Connection,
+  LocalDate,
   notFound,
   PageArgs,
   runMutation,
@@ -24,7 +25,6 @@ import {
   AssociationMemberSortField,
   UpdateAssociationMemberInput,
 } from "./governance.inputs";
-import { LocalDate } from "@pole/subgraph-kit";
 
 export const AssociationMemberConnection = Connection(
   AssociationMember,

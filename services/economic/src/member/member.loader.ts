@@ -1,4 +1,4 @@
-import type { SubgraphContext } from "@pole/subgraph-kit";
+import { manyByKey, type SubgraphContext } from "@pole/subgraph-kit";
 import { Collaboration } from "../collaboration/collaboration.entity";
 import { recordById, recordsBy } from "../common/relation-loaders";
 import { MemberYear } from "../member-year/member-year.entity";
@@ -6,7 +6,6 @@ import { OfficeLease } from "../office-lease/office-lease.entity";
 import { ENGAGEMENTS_SQL, type EngagementRow } from "../service-engagement/engagements.sql";
 import { ServiceEngagement } from "../service-engagement/service-engagement.type";
 import type { ServiceCategory } from "../service-offering/service-category.enum";
-import { manyByKey } from "@pole/subgraph-kit";
 import { Member } from "./member.entity";
 import { MembershipPeriod } from "./membership-period.entity";
 
