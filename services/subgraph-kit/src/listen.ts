@@ -21,6 +21,10 @@ export function listen(
   portVariable: string,
 ): Promise<RunningHttpServer> {
   const server = typeof handler === "function" ? createServer(handler) : handler;
+  // Keep idle connections open longer than clients do (the gateway's pool lets them go sooner), so a
+  // client never sends on a socket the server is closing at the same moment (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE")

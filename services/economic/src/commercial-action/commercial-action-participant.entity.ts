@@ -40,7 +40,10 @@ export class CommercialActionParticipant implements OwnedResource {
   publicValueCents!: number | null;
 
   @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, { description: "What the member paid, in euros (staff and the member itself)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "What the member paid, in euros (staff and the member itself).",
+  })
   get contribution(): number {
     return centsToEuros(this.contributionCents);
   }
@@ -57,6 +60,7 @@ export class CommercialActionParticipant implements OwnedResource {
 
   @Authorized<AccessRule>("staff", "owner")
   @Field(() => Float, {
+    nullable: true,
     description: "publicValue − contribution, 0 without a public value (staff and the member).",
   })
   get savings(): number {

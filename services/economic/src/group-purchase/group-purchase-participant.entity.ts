@@ -37,6 +37,7 @@ export class GroupPurchaseParticipant implements OwnedResource {
 
   @Authorized<AccessRule>("staff", "owner")
   @Field(() => Float, {
+    nullable: true,
     description: "What the member paid at the group price, in euros (staff and the member).",
   })
   get amount(): number {
@@ -44,13 +45,19 @@ export class GroupPurchaseParticipant implements OwnedResource {
   }
 
   @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, { description: "What buying alone would have cost, in euros (staff and the member)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "What buying alone would have cost, in euros (staff and the member).",
+  })
   get publicAmount(): number {
     return centsToEuros(this.publicAmountCents);
   }
 
   @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, { description: "publicAmount − amount, in euros (staff and the member itself)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "publicAmount − amount, in euros (staff and the member itself).",
+  })
   get savings(): number {
     return centsToEuros(this.publicAmountCents - this.amountCents);
   }

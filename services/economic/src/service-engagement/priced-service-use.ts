@@ -22,7 +22,10 @@ export abstract class PricedServiceUse implements OwnedResource {
   publicAmountCents!: number | null;
 
   @Authorized<AccessRule>("staff", "owner")
-  @Field(() => Float, { description: "Price at the member rate, in euros (staff and the member itself)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Price at the member rate, in euros (staff and the member itself).",
+  })
   get memberAmount(): number {
     return centsToEuros(this.memberAmountCents);
   }
@@ -38,6 +41,7 @@ export abstract class PricedServiceUse implements OwnedResource {
 
   @Authorized<AccessRule>("staff", "owner")
   @Field(() => Float, {
+    nullable: true,
     description:
       "publicAmount − memberAmount in euros, 0 without a public rate (staff and the member itself).",
   })

@@ -10,6 +10,7 @@ import {
   runMutation,
   type AccessRule,
   type SubgraphContext,
+  unauthenticated,
 } from "@pole/subgraph-kit";
 import type { EntityManager } from "typeorm";
 import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
@@ -71,6 +72,7 @@ export class ProjectPhaseResolver {
     assertDateRange(filter?.from, filter?.to);
     const staff = context.viewer?.role === "staff";
     if (filter?.status === ContributionStatus.HIDDEN && !staff) {
+      if (!context.viewer) throw unauthenticated();
       throw forbidden("Only the staff may see hidden contributions.");
     }
     const statuses = filter?.status
