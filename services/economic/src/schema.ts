@@ -1,5 +1,12 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
+import {
+  buildFederatedSchema,
+  createAuditTrailResolver,
+  createReportChangeResolver,
+} from "@pole/subgraph-kit";
+import { economyReportByYear } from "./annual-report/economy-report.loader";
+import { EconomyReport } from "./annual-report/economy-report.type";
+import { FundingOpenDataResolver } from "./funding/funding-open-data.resolver";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { CollaborationResolver } from "./collaboration/collaboration.resolver";
@@ -60,7 +67,9 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
       SteeringCommitteeMeetingResolver,
       HistoryResolver,
       FundingResolver,
+      FundingOpenDataResolver,
       AnnualReportResolver,
+      createReportChangeResolver(EconomyReport, (context, year) => economyReportByYear(context).load(year)),
     ],
     referenceResolvers: { Member: memberReference, AnnualReport: annualReportReference },
   });

@@ -343,3 +343,35 @@ describe("economy breakdowns for the regional council", () => {
     expect(one).toBe(5);
   });
 });
+
+describe("annualReports", () => {
+  const SERIES = `query($from: Int!, $to: Int!) { annualReports(from: $from, to: $to) { year economy {
+    memberCount consolidatedBudget membersByLegalForm { key value }
+    changeFromPreviousYear { memberCount consolidatedBudget membersByLegalForm { key value } } } } }`;
+
+  it("answers any number of years with the same number of SQL statements", async () => {
+    const council = await tokenFor({ role: "council" });
+    const statementsFor = async (from: number, to: number) => {
+      economic.statements.reset();
+      const result = await economic.request<{ annualReports: { year: number }[] }>(
+        SERIES,
+        { from, to },
+        council,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.annualReports).toHaveLength(to - from + 1);
+      return economic.statements.count;
+    };
+    expect(await statementsFor(2004, 2013)).toBe(await statementsFor(2013, 2013));
+  });
+
+  it("gives each number its change against the previous year", async () => {
+    const result = await economic.request<{
+      annualReports: { economy: { memberCount: number; changeFromPreviousYear: { memberCount: number } } }[];
+    }>(SERIES, { from: 2012, to: 2013 }, await tokenFor({ role: "staff" }));
+    const [y2012, y2013] = result.data!.annualReports;
+    expect(y2013.economy.changeFromPreviousYear.memberCount).toBe(
+      y2013.economy.memberCount - y2012.economy.memberCount,
+    );
+  });
+});

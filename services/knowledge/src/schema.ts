@@ -1,5 +1,11 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
+import {
+  buildFederatedSchema,
+  createAuditTrailResolver,
+  createReportChangeResolver,
+} from "@pole/subgraph-kit";
+import { knowledgeReportByYear } from "./annual-report/knowledge-report.loader";
+import { KnowledgeReport } from "./annual-report/knowledge-report.type";
 import { AdoptionMutationResolver } from "./adoption/adoption-mutation.resolver";
 import { adoptionReference } from "./adoption/adoption.reference";
 import { AdoptionResolver } from "./adoption/adoption.resolver";
@@ -35,6 +41,9 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       AdoptionMutationResolver,
       MemberKnowledgeResolver,
       AnnualReportResolver,
+      createReportChangeResolver(KnowledgeReport, (context, year) =>
+        knowledgeReportByYear(context).load(year),
+      ),
     ],
     // No field of this subgraph returns an AnnualReport: it is reached only through `_entities`.
     orphanedTypes: [AnnualReport],

@@ -1,5 +1,11 @@
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema, createAuditTrailResolver } from "@pole/subgraph-kit";
+import {
+  buildFederatedSchema,
+  createAuditTrailResolver,
+  createReportChangeResolver,
+} from "@pole/subgraph-kit";
+import { neighbourhoodReportByYear } from "./annual-report/neighbourhood-report.loader";
+import { NeighbourhoodReport } from "./annual-report/neighbourhood-report.type";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
@@ -37,6 +43,9 @@ export function buildNeighbourhoodSchema(
       ProjectResultResolver,
       createContributionResolver(new ContributionGuard(settings)),
       AnnualReportResolver,
+      createReportChangeResolver(NeighbourhoodReport, (context, year) =>
+        neighbourhoodReportByYear(context).load(year),
+      ),
     ],
     // No query of this subgraph returns AnnualReport: it is reached only through `_entities`.
     orphanedTypes: [AnnualReport],

@@ -14,6 +14,7 @@ export * from "./listen";
 export * from "./loaders";
 export * from "./mutation";
 export * from "./print-sdl";
+export * from "./report-change";
 export * from "./report-year";
 export * from "./run-service";
 export * from "./scalars";

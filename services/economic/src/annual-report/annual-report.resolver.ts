@@ -1,8 +1,19 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { assertReportYear, type AccessRule, type SubgraphContext } from "@pole/subgraph-kit";
+import {
+  assertReportYear,
+  badUserInput,
+  markReportYear,
+  type AccessRule,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
 import { AnnualReport } from "./annual-report.type";
 import { EconomyReport } from "./economy-report.type";
 import { economyReportByYear } from "./economy-report.loader";
+
+/** Most years one `annualReports` call may span. */
+export const MAX_REPORT_SPAN = 30;
+
+const reportOf = (year: number) => Object.assign(new AnnualReport(), { year });
 
 @Resolver(() => AnnualReport)
 export class AnnualReportResolver {
@@ -12,14 +23,28 @@ export class AnnualReportResolver {
   })
   annualReport(@Arg("year", () => Int) year: number): AnnualReport {
     assertReportYear(year);
-    return Object.assign(new AnnualReport(), { year });
+    return reportOf(year);
+  }
+
+  @Authorized<AccessRule>("staff", "council")
+  @Query(() => [AnnualReport], {
+    description: `The reports of every year from \`from\` to \`to\`, oldest first, at most ${MAX_REPORT_SPAN} years (staff and council). The gateway asks each pillar's subgraph once for all the years.`,
+  })
+  annualReports(@Arg("from", () => Int) from: number, @Arg("to", () => Int) to: number): AnnualReport[] {
+    assertReportYear(from);
+    assertReportYear(to);
+    if (from > to) throw badUserInput(`from must not be after to; got ${from} > ${to}.`);
+    if (to - from + 1 > MAX_REPORT_SPAN) {
+      throw badUserInput(`at most ${MAX_REPORT_SPAN} years at once; ${from}–${to} is ${to - from + 1}.`);
+    }
+    return Array.from({ length: to - from + 1 }, (_, i) => reportOf(from + i));
   }
 
   @Authorized<AccessRule>("staff", "council")
   @FieldResolver(() => EconomyReport, {
     description: "Economic pillar: members and their consolidated figures.",
   })
-  economy(@Root() report: AnnualReport, @Ctx() context: SubgraphContext): Promise<EconomyReport> {
-    return economyReportByYear(context).load(report.year);
+  async economy(@Root() report: AnnualReport, @Ctx() context: SubgraphContext): Promise<EconomyReport> {
+    return markReportYear(await economyReportByYear(context).load(report.year), report.year);
   }
 }

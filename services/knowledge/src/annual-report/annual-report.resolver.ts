@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { AccessRule, SubgraphContext } from "@pole/subgraph-kit";
+import { markReportYear, type AccessRule, type SubgraphContext } from "@pole/subgraph-kit";
 import { AnnualReport } from "./annual-report.type";
 import { KnowledgeReport } from "./knowledge-report.type";
 import { knowledgeReportByYear } from "./knowledge-report.loader";
@@ -14,7 +14,7 @@ export class AnnualReportResolver {
     description:
       "Knowledge pillar: practices published and transfers of good practice to other territories (staff and council). Null (with an error) when the knowledge subgraph cannot answer.",
   })
-  knowledge(@Root() report: AnnualReport, @Ctx() context: SubgraphContext): Promise<KnowledgeReport> {
-    return knowledgeReportByYear(context).load(report.year);
+  async knowledge(@Root() report: AnnualReport, @Ctx() context: SubgraphContext): Promise<KnowledgeReport> {
+    return markReportYear(await knowledgeReportByYear(context).load(report.year), report.year);
   }
 }

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { AccessRule, SubgraphContext } from "@pole/subgraph-kit";
+import { markReportYear, type AccessRule, type SubgraphContext } from "@pole/subgraph-kit";
 import { AnnualReport } from "./annual-report.type";
 import { NeighbourhoodReport } from "./neighbourhood-report.type";
 import { neighbourhoodReportByYear } from "./neighbourhood-report.loader";
@@ -14,7 +14,10 @@ export class AnnualReportResolver {
     description:
       "Neighbourhood pillar: actions with and for the inhabitants (staff and council). Null (with an error) when the neighbourhood subgraph cannot answer.",
   })
-  neighbourhood(@Root() report: AnnualReport, @Ctx() context: SubgraphContext): Promise<NeighbourhoodReport> {
-    return neighbourhoodReportByYear(context).load(report.year);
+  async neighbourhood(
+    @Root() report: AnnualReport,
+    @Ctx() context: SubgraphContext,
+  ): Promise<NeighbourhoodReport> {
+    return markReportYear(await neighbourhoodReportByYear(context).load(report.year), report.year);
   }
 }

@@ -1,0 +1,244 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { print } from "graphql";
+import { tokenFor } from "@pole/subgraph-kit/testing";
+import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
+import { councilOperation } from "@pole/stack";
+import { countingFetcher, postJson, startGateway, type GatewayUnderTest } from "./gateway-harness";
+
+// The regional council's reports through the real gateway: the operations of schema/operations/council.graphql,
+// the number of subgraph fetches, access, and the report tool itself (npm run report).
+
+const SCDL_COLUMNS = [
+  "nomAttribuant",
+  "idAttribuant",
+  "dateConvention",
+  "referenceDecision",
+  "nomBeneficiaire",
+  "idBeneficiaire",
+  "rnaBeneficiaire",
+  "objet",
+  "montant",
+  "nature",
+  "conditionsVersement",
+  "datesPeriodeVersement",
+  "idRAE",
+  "notificationUE",
+  "pourcentageSubvention",
+  "dispositifAide",
+];
+
+let subgraphs: RunningSubgraphs;
+let gateway: GatewayUnderTest;
+const counter = countingFetcher();
+let council: Record<string, string>;
+
+beforeAll(async () => {
+  subgraphs = await startSubgraphProcesses();
+  gateway = await startGateway(subgraphs.routes, { fetcher: counter.fetcher });
+  council = { authorization: `Bearer ${await tokenFor({ role: "council" })}` };
+}, 120_000);
+afterAll(async () => {
+  await gateway?.stop();
+  await subgraphs?.stop();
+});
+
+type Part = Record<string, unknown> & { changeFromPreviousYear: Record<string, unknown> | null };
+interface Report {
+  year: number;
+  economy: Part;
+  neighbourhood: Part;
+  knowledge: Part;
+}
+
+const annualReports = async (from: number, to: number, headers = council) =>
+  postJson(
+    gateway.url,
+    { query: print(councilOperation("AnnualReports")), variables: { from, to } },
+    headers,
+  );
+
+describe("annualReports through the gateway", () => {
+  it("answers ten years with exactly one fetch to each subgraph", async () => {
+    counter.calls.length = 0;
+    const response = await annualReports(2004, 2013);
+    expect(response.body?.errors).toBeUndefined();
+    const reports = (response.body?.data as { annualReports: Report[] }).annualReports;
+    expect(reports.map((report) => report.year)).toEqual([
+      2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013,
+    ]);
+    const urls = counter.calls.sort();
+    expect(urls).toEqual(
+      Object.values(subgraphs.routes)
+        .map((route) => route.url)
+        .sort(),
+    );
+  });
+
+  it("gives the 2013 economy the seed document's figures, and each number its change against 2012", async () => {
+    const reports = ((await annualReports(2012, 2013)).body?.data as { annualReports: Report[] })
+      .annualReports;
+    const [previous, current] = reports;
+    expect(current.economy).toMatchObject({
+      memberCount: 15,
+      installedMemberCount: 9,
+      associatedMemberCount: 6,
+      fte: 57,
+      permanentEmployees: 50,
+      consolidatedBudget: 3_700_000,
+      cumulatedRevenue: 1_600_000,
+      cumulatedEquity: 600_000,
+      legalFormCount: 5,
+      occupiedAreaSqm: 400,
+    });
+    for (const pillar of ["economy", "neighbourhood", "knowledge"] as const) {
+      const change = current[pillar].changeFromPreviousYear!;
+      for (const [field, value] of Object.entries(current[pillar])) {
+        if (typeof value === "number") {
+          expect([pillar, field, change[field]]).toEqual([
+            pillar,
+            field,
+            Math.round((value - (previous[pillar][field] as number)) * 100) / 100,
+          ]);
+        } else if (Array.isArray(value)) {
+          const before = new Map(
+            (previous[pillar][field] as { key: string; value: number }[]).map((i) => [i.key, i.value]),
+          );
+          const changes = new Map(
+            (change[field] as { key: string; value: number }[]).map((i) => [i.key, i.value]),
+          );
+          for (const item of value as { key: string; value: number }[]) {
+            expect([pillar, field, item.key, changes.get(item.key)]).toEqual([
+              pillar,
+              field,
+              item.key,
+              Math.round((item.value - (before.get(item.key) ?? 0)) * 100) / 100,
+            ]);
+          }
+        }
+      }
+    }
+  });
+
+  it("refuses more than 30 years, and a span that ends before it starts", async () => {
+    const tooLong = await annualReports(1990, 2020);
+    expect(tooLong.body?.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(tooLong.body?.errors?.[0]?.message).toMatch(/at most 30 years/);
+    const backwards = await annualReports(2013, 2012);
+    expect(backwards.body?.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("is for the council and staff: anonymous callers authenticate, other roles are refused", async () => {
+    expect((await annualReports(2013, 2013, {})).body?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    for (const viewer of [
+      { role: "member" as const, memberId: "a0000000-0000-4000-8000-000000000001" },
+      { role: "territory" as const, territoryId: "c1000000-0000-4000-8000-000000000001" },
+    ]) {
+      const response = await annualReports(2013, 2013, { authorization: `Bearer ${await tokenFor(viewer)}` });
+      expect(response.body?.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+    const staff = await annualReports(2013, 2013, {
+      authorization: `Bearer ${await tokenFor({ role: "staff" })}`,
+    });
+    expect(staff.body?.errors).toBeUndefined();
+  });
+});
+
+describe("fundingOpenData", () => {
+  it("gives rows whose fields are the SCDL « subventions » columns, in the standard's formats", async () => {
+    const response = await postJson(gateway.url, {
+      query: print(councilOperation("FundingOpenData")),
+      variables: { year: 2013 },
+    });
+    const rows = (response.body?.data as { fundingOpenData: Record<string, unknown>[] }).fundingOpenData;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(SCDL_COLUMNS);
+      expect(row.idAttribuant).toMatch(/^\d{14}$/);
+      expect(row.dateConvention).toMatch(/^2013-\d{2}-\d{2}$/);
+      expect(
+        String(row.nature)
+          .split(";")
+          .every((n) => ["aide en numéraire", "aide en nature"].includes(n)),
+      ).toBe(true);
+      expect(["unique", "échelonné"]).toContain(row.conditionsVersement);
+      expect(row.datesPeriodeVersement).toMatch(/^\d{4}-\d{2}-\d{2}(_\d{4}-\d{2}-\d{2})?$/);
+      expect(row.pourcentageSubvention).toBeGreaterThanOrEqual(0);
+      expect(row.pourcentageSubvention).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("npm run report", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "pole-report-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Asynchronous on purpose: the gateway answering the tool runs in this very process.
+  const report = (args: string[], token?: string) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [
+          "-r",
+          require.resolve("@swc-node/register"),
+          join(__dirname, "..", "..", "services", "stack", "src", "report.ts"),
+          ...args,
+        ],
+        {
+          encoding: "utf8",
+          env: {
+            ...process.env,
+            POLE_GRAPHQL_URL: gateway.url,
+            POLE_TOKEN: token ?? council.authorization.slice(7),
+          },
+        },
+        (error, stdout, stderr) =>
+          resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  it("writes Markdown tables for people, with each number's change", async () => {
+    const out = join(dir, "rapport.md");
+    const result = await report(["--year", "2012", "--to", "2013", "--out", out]);
+    expect(result.status).toBe(0);
+    const markdown = readFileSync(out, "utf8");
+    expect(markdown).toContain("## 2013");
+    expect(markdown).toContain("### Développement économique");
+    expect(markdown).toMatch(/\| Structures membres \| 15 \| \+1 \|/);
+    expect(markdown).toMatch(/\| Budget consolidé \(€\) \| 3\s700\s000 \|/);
+  });
+
+  it("writes CSV for spreadsheets and JSON for machines", async () => {
+    const csv = await report(["--year", "2013", "--format", "csv"]);
+    expect(csv.status).toBe(0);
+    const lines = csv.stdout.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("annee,pilier,indicateur,cle,libelle,valeur,evolution");
+    expect(lines).toContain("2013,economy,memberCount,,Structures membres,15,1");
+    const json = await report(["--year", "2013", "--format", "json"]);
+    expect((JSON.parse(json.stdout) as Report[])[0].economy.memberCount).toBe(15);
+  });
+
+  it("exports the year's funding as an SCDL CSV", async () => {
+    const result = await report(["--year", "2013", "--dataset", "funding", "--format", "csv"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(SCDL_COLUMNS.join(","));
+  });
+
+  it("refuses bad arguments and tokens clearly, writing nothing", async () => {
+    const out = join(dir, "never.md");
+    const bad = await report(["--year", "13", "--format", "pdf", "--out", out]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(
+      "--year must be a year between 1900 and 2100; --format must be md, csv or json",
+    );
+    const refused = await report(["--year", "2013", "--out", out], "not-a-token");
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("the token in POLE_TOKEN is missing, invalid or expired");
+    expect(existsSync(out)).toBe(false);
+  });
+});
