@@ -214,3 +214,25 @@ describe("protected member data", () => {
     expect(result.errors?.[0].message).toMatch(/expired/);
   });
 });
+
+describe("a database failure", () => {
+  it("reaches clients as an internal error naming no table, column or SQL", async () => {
+    await economic.dataSource.query(`ALTER TABLE member RENAME TO member_gone`);
+    try {
+      const result = await economic.request(`{ members(first: 2) { totalCount edges { node { name } } } }`);
+      expect(result.errors?.[0]).toEqual({
+        message: "Internal server error",
+        locations: expect.any(Array),
+        path: ["members"],
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
+      });
+      expect(JSON.stringify(result)).not.toMatch(/member_gone|relation|SELECT|postgres|stack/i);
+    } finally {
+      await economic.dataSource.query(`ALTER TABLE member_gone RENAME TO member`);
+    }
+    const after = await economic.request<{ members: { totalCount: number } }>(
+      `{ members(first: 1) { totalCount } }`,
+    );
+    expect(after.data?.members.totalCount).toBeGreaterThanOrEqual(16);
+  });
+});
