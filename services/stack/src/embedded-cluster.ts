@@ -69,7 +69,8 @@ function runAsIds(): { uid: number; gid: number } | undefined {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this PID exists. */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -91,15 +92,15 @@ async function waitFor(
   return check();
 }
 
-/** Stops a postmaster left running by a launcher that was killed without cleaning up. */
-async function stopLeftover(pgdata: string, log: (message: string) => void): Promise<void> {
+/** Stops a postmaster left running in `pgdata` by a run that was killed without cleaning up. */
+export async function stopLeftoverPostmaster(pgdata: string, log: (message: string) => void): Promise<void> {
   const pidFile = join(pgdata, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return;
   log(`stopping a PostgreSQL left running by an earlier run (pid ${pid})`);
   process.kill(pid, "SIGINT");
-  if (!(await waitFor(() => !isAlive(pid), 30_000))) {
+  if (!(await waitFor(() => !isProcessAlive(pid), 30_000))) {
     throw new Error(`PostgreSQL pid ${pid} (data in ${pgdata}) did not stop; stop it and start again`);
   }
 }
@@ -140,7 +141,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
 
   own(dir);
 
-  await stopLeftover(pgdata, log);
+  await stopLeftoverPostmaster(pgdata, log);
 
   if (!existsSync(join(pgdata, "PG_VERSION"))) {
     log(`initialising a PostgreSQL cluster in ${pgdata}`);

@@ -12,11 +12,18 @@ function describeValidation(errors: ValidationError[], path: string[] = []): str
   });
 }
 
+/** What clients are told instead of an internal error's own message. */
+export interface PublicError {
+  message: string;
+  code: string;
+}
+
 /**
  * Apollo `formatError`: errors we did not raise on purpose (a bug, a database failure) reach clients as
- * "Internal server error" only; their message, which may hold SQL or internal addresses, goes to the log.
+ * "Internal server error" only — or what `describe` makes of them — and their message, which may hold SQL
+ * or internal addresses, goes to the log.
  */
-export function maskInternalErrors(service: string) {
+export function maskInternalErrors(service: string, describe?: (detail: string) => PublicError | undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -34,11 +41,15 @@ export function maskInternalErrors(service: string) {
         original instanceof Error ? (original.stack ?? original.message) : String(original)
       }\n`,
     );
-    return {
+    const shown = describe?.(original instanceof Error ? original.message : String(original)) ?? {
       message: "Internal server error",
+      code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+    };
+    return {
+      message: shown.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: shown.code },
     };
   };
 }

@@ -4,7 +4,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
-import { startEmbeddedCluster, type EmbeddedCluster } from "../embedded-cluster";
+import {
+  isProcessAlive,
+  startEmbeddedCluster,
+  stopLeftoverPostmaster,
+  type EmbeddedCluster,
+} from "../embedded-cluster";
 import { freePort } from "./free-port";
 
 export interface TestRunState {
@@ -19,15 +24,6 @@ declare global {
 const TEST_CLUSTER_PREFIX = "pole-test-pg-";
 const OWNER_FILE = "owner.pid";
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * A test run killed before its teardown leaves its PostgreSQL running: stop those whose run is gone (by
  * the PID in their postmaster.pid) and remove their folders.
@@ -38,14 +34,13 @@ async function stopClustersOfDeadRuns(): Promise<void> {
     const ownerFile = join(dir, OWNER_FILE);
     if (!existsSync(ownerFile)) continue; // not ours to judge
     const owner = Number(readFileSync(ownerFile, "utf8").trim()) || 0;
-    if (owner && isAlive(owner)) continue;
-    const pidFile = join(dir, "pgdata", "postmaster.pid");
-    const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
-    if (postmaster && isAlive(postmaster)) {
-      process.kill(postmaster, "SIGINT");
-      for (let i = 0; i < 100 && isAlive(postmaster); i += 1) await new Promise((r) => setTimeout(r, 100));
+    if (owner && isProcessAlive(owner)) continue;
+    try {
+      await stopLeftoverPostmaster(join(dir, "pgdata"), () => undefined);
+    } catch {
+      continue; // still running: leave its folder alone
     }
-    if (!postmaster || !isAlive(postmaster)) rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
