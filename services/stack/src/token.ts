@@ -6,6 +6,9 @@ import { z } from "zod";
 import {
   authConfigFromEnv,
   authEnvShape,
+  DEFAULT_MAX_TOKEN_TTL_SECONDS,
+  formatDuration,
+  parseDurationSeconds,
   parseEnv,
   ROLES,
   signToken,
@@ -43,9 +46,17 @@ async function main(): Promise<void> {
   if (role === "territory" && !territory) fail("a territory token needs --territory <territory id>");
   if (member && !uuid.safeParse(member).success) fail("--member must be a UUID");
   if (territory && !uuid.safeParse(territory).success) fail("--territory must be a UUID");
-  if (!/^\d+[smhd]$/.test(expires!)) fail("--expires must look like 30m, 8h or 7d");
+  if (!/^\d+[smhd]$/.test(expires!)) fail("--expires must look like 90s, 30m, 8h or 1d");
 
   const config = authConfigFromEnv(parseEnv(z.object(authEnvShape)));
+  const maxTtl = config.maxTtlSeconds ?? DEFAULT_MAX_TOKEN_TTL_SECONDS;
+  if (parseDurationSeconds(expires!)! > maxTtl) {
+    // One line, no usage: the services would refuse such a token (JWT_MAX_TTL).
+    process.stderr.write(
+      `--expires ${expires} is longer than the ${formatDuration(maxTtl)} a token may live (JWT_MAX_TTL)\n`,
+    );
+    process.exit(2);
+  }
   if (!config.secret)
     throw new ConfigError(["JWT_JWKS_URL is set: tokens come from the identity provider, not this script"]);
   const token = await signToken(

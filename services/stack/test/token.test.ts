@@ -11,7 +11,7 @@ function token(...args: string[]) {
     {
       cwd: REPO_ROOT,
       encoding: "utf8",
-      env: { ...process.env, JWT_SECRET: "", JWT_JWKS_URL: "" },
+      env: { ...process.env, JWT_SECRET: "", JWT_JWKS_URL: "", JWT_MAX_TTL: "" },
     },
   );
 }
@@ -39,5 +39,13 @@ describe("npm run token", () => {
     const memberless = token("member");
     expect(memberless.status).toBe(2);
     expect(memberless.stderr).toContain("a member token needs --member");
+  });
+
+  it("refuses an expiry longer than the 24 h the services accept, in one line", () => {
+    const result = token("staff", "--expires", "2d");
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("--expires 2d is longer than the 24 h a token may live (JWT_MAX_TTL)\n");
+    expect(token("staff", "--expires", "24h").status).toBe(0);
   });
 });

@@ -2,6 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from "jose";
 import {
+  authConfigFromEnv,
+  authEnvShape,
   createViewerResolver,
   DEV_JWT_SECRET,
   RoleAuthChecker,
@@ -9,6 +11,8 @@ import {
   type AuthConfig,
   type Viewer,
 } from "./auth";
+import { parseEnv } from "./env";
+import { z } from "zod";
 
 const hsConfig: AuthConfig = { secret: DEV_JWT_SECRET, issuer: "pole-dev", audience: "pole-supergraph" };
 const MEMBER = "a0000000-0000-4000-8000-000000000001";
@@ -64,6 +68,96 @@ describe("token verification", () => {
         .sign(secret);
     expect(await codeOf(viewerOf(`Bearer ${await forge({ role: "member" })}`))).toBe("UNAUTHENTICATED");
     expect(await codeOf(viewerOf(`Bearer ${await forge({ role: "mayor" })}`))).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("token lifetime", () => {
+  const secret = new TextEncoder().encode(DEV_JWT_SECRET);
+  const now = () => Math.floor(Date.now() / 1000);
+  /** A staff token with the given `iat` and `exp` (seconds since the epoch; undefined leaves it out). */
+  const forge = (times: { iat?: number; exp?: number }) => {
+    const jwt = new SignJWT({ role: "staff" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("s")
+      .setIssuer(hsConfig.issuer)
+      .setAudience(hsConfig.audience);
+    if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+    if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
+    return jwt.sign(secret);
+  };
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "accepted",
+      (error: { message: string; extensions?: { code?: string; http?: { status?: number } } }) => ({
+        code: error.extensions?.code,
+        status: error.extensions?.http?.status,
+        message: error.message,
+      }),
+    );
+
+  it("refuses a token without an expiry, at the request level", async () => {
+    const viewerOf = createViewerResolver(hsConfig);
+    expect(await refusal(viewerOf(`Bearer ${await forge({ iat: now() })}`))).toEqual({
+      code: "UNAUTHENTICATED",
+      status: 401,
+      message: "The token has no expiry (exp).",
+    });
+  });
+
+  it("refuses a token issued for longer than 24 h by default, and accepts one of exactly 24 h", async () => {
+    const viewerOf = createViewerResolver(hsConfig);
+    const t = now();
+    expect(await refusal(viewerOf(`Bearer ${await forge({ iat: t, exp: t + 86_401 })}`))).toEqual({
+      code: "UNAUTHENTICATED",
+      status: 401,
+      message: "The token lives longer than the 24 h this graph accepts.",
+    });
+    expect(await viewerOf(`Bearer ${await forge({ iat: t, exp: t + 86_400 })}`)).toMatchObject({
+      role: "staff",
+    });
+  });
+
+  it("refuses a token expiring more than the maximum from now, whatever its iat says", async () => {
+    const viewerOf = createViewerResolver(hsConfig);
+    const t = now();
+    // No iat at all, or an iat in the future: the distance from now still counts.
+    expect(await codeOf(viewerOf(`Bearer ${await forge({ exp: t + 30 * 86_400 })}`))).toBe("UNAUTHENTICATED");
+    const stretched = await forge({ iat: t + 29 * 86_400, exp: t + 30 * 86_400 });
+    expect(await refusal(viewerOf(`Bearer ${stretched}`))).toEqual({
+      code: "UNAUTHENTICATED",
+      status: 401,
+      message: "The token lives longer than the 24 h this graph accepts.",
+    });
+  });
+
+  it("applies the configured maximum", async () => {
+    const viewerOf = createViewerResolver({ ...hsConfig, maxTtlSeconds: 1800 });
+    const t = now();
+    expect(await refusal(viewerOf(`Bearer ${await forge({ iat: t, exp: t + 3600 })}`))).toMatchObject({
+      message: "The token lives longer than the 30 min this graph accepts.",
+    });
+    expect(await codeOf(viewerOf(`Bearer ${await forge({ iat: t, exp: t + 1800 })}`))).toBe("accepted");
+  });
+});
+
+describe("JWT_MAX_TTL", () => {
+  const configOf = (env: NodeJS.ProcessEnv) =>
+    authConfigFromEnv(parseEnv(z.object(authEnvShape), env), false);
+
+  it("defaults to 24 h and reads plain seconds or durations", () => {
+    expect(configOf({}).maxTtlSeconds).toBe(86_400);
+    expect(configOf({ JWT_MAX_TTL: "" }).maxTtlSeconds).toBe(86_400);
+    expect(configOf({ JWT_MAX_TTL: "3600" }).maxTtlSeconds).toBe(3600);
+    expect(configOf({ JWT_MAX_TTL: "90s" }).maxTtlSeconds).toBe(90);
+    expect(configOf({ JWT_MAX_TTL: "30m" }).maxTtlSeconds).toBe(1800);
+    expect(configOf({ JWT_MAX_TTL: "24h" }).maxTtlSeconds).toBe(86_400);
+    expect(configOf({ JWT_MAX_TTL: "2d" }).maxTtlSeconds).toBe(172_800);
+  });
+
+  it.each(["0", "-5", "1.5h", "24 hours", "1w", "h"])("refuses %p, naming the variable", (value) => {
+    expect(() => configOf({ JWT_MAX_TTL: value })).toThrow(
+      "JWT_MAX_TTL: must be a positive number of seconds or a duration such as 90s, 30m, 24h or 2d",
+    );
   });
 });
 

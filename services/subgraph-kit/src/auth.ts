@@ -34,6 +34,37 @@ export interface OwnedResource {
 export const DEV_JWT_SECRET = "pole-dev-secret-for-local-use-only-0123456789";
 export const DEFAULT_ISSUER = "pole-dev";
 export const DEFAULT_AUDIENCE = "pole-supergraph";
+/** The longest a token may live (`exp - iat`, and `exp - now`), in seconds, unless JWT_MAX_TTL says: 24 h. */
+export const DEFAULT_MAX_TOKEN_TTL_SECONDS = 24 * 3600;
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/**
+ * A duration in seconds from plain seconds (`86400`) or a number and a unit (`90s`, `30m`, `24h`, `2d`);
+ * undefined when it is neither, or zero.
+ */
+export function parseDurationSeconds(value: string): number | undefined {
+  const match = /^(\d{1,9})([smhd]?)$/.exec(value.trim());
+  if (!match) return undefined;
+  const seconds = Number(match[1]) * (DURATION_UNITS[match[2]] ?? 1);
+  return seconds > 0 ? seconds : undefined;
+}
+
+/** "24 h", "30 min" or "90 s": a duration as messages show it. */
+export function formatDuration(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
+}
+
+/** JWT_MAX_TTL: plain seconds or a duration such as 90s, 30m, 24h, 2d; parsed to seconds. */
+const durationVar = z
+  .string()
+  .refine(
+    (value) => parseDurationSeconds(value) !== undefined,
+    "must be a positive number of seconds or a duration such as 90s, 30m, 24h or 2d",
+  )
+  .transform((value) => parseDurationSeconds(value)!);
 
 /** Environment variables of the auth layer, shared by every service. */
 export const authEnvShape = {
@@ -41,6 +72,7 @@ export const authEnvShape = {
   JWT_JWKS_URL: httpUrlVar.optional(),
   JWT_ISSUER: z.string().min(1).default(DEFAULT_ISSUER),
   JWT_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+  JWT_MAX_TTL: durationVar.optional(),
 };
 
 export interface AuthConfig {
@@ -52,6 +84,11 @@ export interface AuthConfig {
   jwks?: Parameters<typeof createLocalJWKSet>[0];
   issuer: string;
   audience: string;
+  /**
+   * The longest a token may live, in seconds ({@link DEFAULT_MAX_TOKEN_TTL_SECONDS} when unset): tokens
+   * without `exp`, or whose `exp` lies further than this from their `iat` or from now, are refused.
+   */
+  maxTtlSeconds?: number;
 }
 
 /** Whether NODE_ENV says production: stricter start-up checks, no introspection by default. */
@@ -67,6 +104,7 @@ export function authConfigFromEnv(
     JWT_JWKS_URL?: string;
     JWT_ISSUER: string;
     JWT_AUDIENCE: string;
+    JWT_MAX_TTL?: number;
   },
   production = isProduction(),
 ): AuthConfig {
@@ -79,7 +117,13 @@ export function authConfigFromEnv(
     ]);
   }
   const secret = env.JWT_JWKS_URL ? undefined : (env.JWT_SECRET ?? DEV_JWT_SECRET);
-  return { secret, jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
+  return {
+    secret,
+    jwksUrl: env.JWT_JWKS_URL,
+    issuer: env.JWT_ISSUER,
+    audience: env.JWT_AUDIENCE,
+    maxTtlSeconds: env.JWT_MAX_TTL ?? DEFAULT_MAX_TOKEN_TTL_SECONDS,
+  };
 }
 
 const claimsSchema = z.object({
@@ -98,6 +142,7 @@ export function createViewerResolver(
   else if (config.jwks) key = createLocalJWKSet(config.jwks);
   else if (config.jwksUrl) key = createRemoteJWKSet(new URL(config.jwksUrl));
   else throw new ConfigError(["JWT_SECRET or JWT_JWKS_URL must be set"]);
+  const maxTtl = config.maxTtlSeconds ?? DEFAULT_MAX_TOKEN_TTL_SECONDS;
 
   return async (header) => {
     if (!header) return null;
@@ -114,6 +159,7 @@ export function createViewerResolver(
       if (error instanceof joseErrors.JWTExpired) throw requestUnauthenticated("The token has expired.");
       throw requestUnauthenticated("The token is invalid.");
     }
+    assertLifetime(payload as { exp?: unknown; iat?: unknown }, maxTtl);
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw requestUnauthenticated("The token's claims are invalid.");
     const { sub, role, memberId, territoryId } = claims.data;
@@ -126,6 +172,20 @@ export function createViewerResolver(
 }
 
 const requestUnauthenticated = (message: string) => apiError("UNAUTHENTICATED", message, true);
+
+/**
+ * A stolen token must not stay usable for long: refuses one without `exp`, or living longer than `maxTtl`
+ * seconds, counted from its `iat` and from now (an `iat` in the future does not stretch it).
+ */
+function assertLifetime({ exp, iat }: { exp?: unknown; iat?: unknown }, maxTtl: number): void {
+  if (typeof exp !== "number") throw requestUnauthenticated("The token has no expiry (exp).");
+  const now = Math.floor(Date.now() / 1000);
+  if ((typeof iat === "number" && exp - iat > maxTtl) || exp - now > maxTtl) {
+    throw requestUnauthenticated(
+      `The token lives longer than the ${formatDuration(maxTtl)} this graph accepts.`,
+    );
+  }
+}
 
 /** Signs a token with the HS256 secret: for the `token` script and tests only. */
 export async function signToken(
