@@ -47,6 +47,9 @@ export interface PageWindow {
 }
 
 const CURSOR_PREFIX = "offset:";
+const CURSOR_PATTERN = /^offset:(\d{1,10})$/;
+/** The largest offset a cursor may carry: a page after it still ends within int4 (2147483647). */
+export const MAX_CURSOR_OFFSET = 2_147_483_647 - 1 - MAX_PAGE_SIZE;
 
 function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
@@ -59,11 +62,11 @@ export function pageWindow({ first, after }: PageArgs): PageWindow {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
   }
   if (after === undefined || after === null) return { offset: 0, limit };
-  const decoded = Buffer.from(after, "base64url").toString();
-  const offset = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw badUserInput("after is not a cursor returned by this list.");
-  }
+  // Only what encodeCursor makes: `offset:<digits>`, small enough that the next page's offset and its end
+  // (offset + 1 + limit) stay within PostgreSQL's int4, so a forged cursor is refused before any SQL.
+  const match = CURSOR_PATTERN.exec(Buffer.from(after, "base64url").toString());
+  const offset = match ? Number(match[1]) : NaN;
+  if (!(offset <= MAX_CURSOR_OFFSET)) throw badUserInput("after is not a cursor returned by this list.");
   return { offset: offset + 1, limit };
 }
 

@@ -21,3 +21,4 @@ export * from "./scalars";
 export * from "./sort-direction";
 export * from "./subgraph-main";
 export * from "./subgraph-server";
+export * from "./unsafe-text";

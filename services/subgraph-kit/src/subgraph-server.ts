@@ -11,6 +11,7 @@ import { createViewerResolver, type AuthConfig, type ViewerContext } from "./aut
 import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
 import { listen, type RunningHttpServer } from "./listen";
+import { unsafeTextPlugin } from "./unsafe-text";
 
 /** The context of every resolver of a subgraph. */
 export interface SubgraphContext extends ViewerContext {
@@ -52,7 +53,12 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
     // No Apollo Studio here: inline traces would only add work to every subgraph response.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before any resolver runs.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      unsafeTextPlugin<SubgraphContext>(),
+    ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors(options.name),
