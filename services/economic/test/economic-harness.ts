@@ -1,10 +1,14 @@
-import { startSubgraphUnderTest, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import {
+  startSubgraphUnderTest,
+  type SubgraphUnderTest,
+  type SubgraphUnderTestOptions,
+} from "@pole/subgraph-kit/testing";
 import { createEconomicDataSource } from "../src/data-source";
 import { loadSampleData } from "../src/sample-data/load-sample-data";
 import { createServer } from "../src/server";
 
 /** The economic subgraph on a fresh database of its own, with the sample data unless told otherwise. */
-export function startEconomic(options?: { sampleData?: boolean }): Promise<SubgraphUnderTest> {
+export function startEconomic(options?: SubgraphUnderTestOptions): Promise<SubgraphUnderTest> {
   return startSubgraphUnderTest(
     { label: "economic", createDataSource: createEconomicDataSource, createServer, loadSampleData },
     options,

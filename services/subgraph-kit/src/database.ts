@@ -113,6 +113,64 @@ export async function openDataSource(dataSource: DataSource, variable: string): 
   }
 }
 
+/** Node socket errors of a server that is down or unreachable. */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+/**
+ * SQLSTATEs of a server that cannot serve now: class 08 (connection exception), 57P01 (admin shutdown),
+ * 57P02 (crash shutdown), 57P03 (cannot connect now: starting up, shutting down), 53300 (too many
+ * connections).
+ */
+const isUnavailableSqlState = (code: string) =>
+  /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code);
+
+/** Messages node-postgres gives to a connection lost or never made. */
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /^Client has encountered a connection error/,
+  /^Connection ended unexpectedly/,
+];
+
+/**
+ * Whether an error says the database is down or unreachable (not that a statement is wrong): a socket
+ * error, a connection SQLSTATE or node-postgres's connection messages, looked for in TypeORM's
+ * `driverError`, an error's `cause`, an AggregateError's errors and graphql-js's `thrownValue` too.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 4 || error === null || typeof error !== "object") return false;
+  const { code, message, driverError, cause, errors, thrownValue } = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+    thrownValue?: unknown;
+  };
+  if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || isUnavailableSqlState(code))) return true;
+  if (typeof message === "string" && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message)))
+    return true;
+  return (
+    isDatabaseUnavailable(driverError, depth + 1) ||
+    isDatabaseUnavailable(cause, depth + 1) ||
+    // graphql-js wraps a thrown value that is not an Error of its realm (jest's sandbox) as NonErrorThrown.
+    isDatabaseUnavailable(thrownValue, depth + 1) ||
+    (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1)))
+  );
+}
+
 /** A URL without its password, fit for logs and messages. */
 export function redactUrl(url: string): string {
   try {

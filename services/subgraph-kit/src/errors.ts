@@ -1,7 +1,14 @@
 import { GraphQLError } from "graphql";
 
 /** The stable error codes clients may rely on (DESIGN §6). */
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "SERVICE_UNAVAILABLE";
 
 const httpStatusOf: Record<ErrorCode, number | undefined> = {
   BAD_USER_INPUT: undefined,
@@ -9,6 +16,8 @@ const httpStatusOf: Record<ErrorCode, number | undefined> = {
   FORBIDDEN: undefined,
   NOT_FOUND: undefined,
   CONFLICT: undefined,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** A GraphQL error with a stable `extensions.code` and, for request-level failures, an HTTP status. */

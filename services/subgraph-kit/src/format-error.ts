@@ -2,6 +2,10 @@ import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/error
 import type { ValidationError } from "class-validator";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { isDatabaseUnavailable } from "./database";
+
+/** What clients are told while a service's database is down (transient: DESIGN §6). */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The service's database is unavailable; try again later.";
 
 /** "input.siret: must be 14 digits; input.name: should not be empty" from class-validator's tree. */
 function describeValidation(errors: ValidationError[], path: string[] = []): string[] {
@@ -21,7 +25,8 @@ export interface PublicError {
 /**
  * Apollo `formatError`: errors we did not raise on purpose (a bug, a database failure) reach clients as
  * "Internal server error" only — or what `describe` makes of them — and their message, which may hold SQL
- * or internal addresses, goes to the log.
+ * or internal addresses, goes to the log. A database that is down or unreachable is SERVICE_UNAVAILABLE
+ * (transient: the caller may retry), logged in one line.
  */
 export function maskInternalErrors(service: string, describe?: (detail: string) => PublicError | undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -36,6 +41,17 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
       };
     }
     if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      process.stderr.write(
+        `[${service}] database unavailable at ${formatted.path?.join(".") ?? "(request)"}: ${oneLine(original)}\n`,
+      );
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
+    }
     process.stderr.write(
       `[${service}] internal error at ${formatted.path?.join(".") ?? "(request)"}: ${
         original instanceof Error ? (original.stack ?? original.message) : String(original)
@@ -52,4 +68,14 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
       extensions: { code: shown.code },
     };
   };
+}
+
+/** An error's code and message on one line, for the log. */
+function oneLine(error: unknown): string {
+  const { code, message } = ((error as { thrownValue?: unknown } | null)?.thrownValue ?? error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  const text = typeof message === "string" && message ? message : String(error);
+  return `${typeof code === "string" && !text.includes(code) ? `${code}: ` : ""}${text}`.replace(/\s+/g, " ");
 }

@@ -3,3 +3,4 @@ export * from "./subgraph-harness";
 export * from "./test-database";
 export * from "./tokens";
 export * from "./contract";
+export * from "./tcp-proxy";

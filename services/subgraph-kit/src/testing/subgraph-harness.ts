@@ -59,14 +59,21 @@ export async function postGraphQL<T>(
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, "status">) };
 }
 
+export interface SubgraphUnderTestOptions {
+  /** Load the sample data (default true). */
+  sampleData?: boolean;
+  /** The URL the subgraph connects with, from its database's URL (e.g. through a proxy a test can cut). */
+  connectionUrl?: (databaseUrl: string) => string;
+}
+
 /** Creates a database, migrates it, loads the sample data (unless told not to) and starts the subgraph. */
 export async function startSubgraphUnderTest(
   factories: SubgraphFactories,
-  { sampleData = true } = {},
+  { sampleData = true, connectionUrl = (url: string) => url }: SubgraphUnderTestOptions = {},
 ): Promise<SubgraphUnderTest> {
   const databaseUrl = await createTestDatabase(factories.label);
   const statements = new StatementCounter();
-  const dataSource = await factories.createDataSource(databaseUrl, statements).initialize();
+  const dataSource = await factories.createDataSource(connectionUrl(databaseUrl), statements).initialize();
   await dataSource.runMigrations({ transaction: "each" });
   if (sampleData) await factories.loadSampleData?.(dataSource);
   const secret = randomBytes(24).toString("base64url");
