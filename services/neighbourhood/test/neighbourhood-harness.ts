@@ -4,6 +4,7 @@ import {
   startSubgraphUnderTest,
   type GraphQLResult,
   type SubgraphUnderTest,
+  type SubgraphUnderTestOptions,
 } from "@pole/subgraph-kit/testing";
 import { todayInDijon } from "../src/common/calendar";
 import { createNeighbourhoodDataSource } from "../src/data-source";
@@ -17,7 +18,7 @@ import type { NeighbourhoodSettings } from "../src/settings";
  * and the given per-client bounds (else the environment's defaults).
  */
 export function startNeighbourhood(
-  options: { sampleData?: boolean; settings?: NeighbourhoodSettings } = {},
+  options: SubgraphUnderTestOptions & { settings?: NeighbourhoodSettings } = {},
 ): Promise<SubgraphUnderTest> {
   const { settings, ...harnessOptions } = options;
   return startSubgraphUnderTest(
@@ -40,9 +41,42 @@ export function requestFrom<T = Record<string, unknown>>(
   token?: string,
 ): Promise<GraphQLResult<T>> {
   return postGraphQL<T>(subgraph.url, query, variables, token, {
-    [SUBGRAPH_SECRET_HEADER]: subgraph.secret,
+    ...(subgraph.secret ? { [SUBGRAPH_SECRET_HEADER]: subgraph.secret } : {}),
     [CLIENT_IP_HEADER]: clientIp,
   });
+}
+
+/** Creates (as staff) a participatory project with one phase open from yesterday for a month; its id. */
+export async function createOpenPhase(subgraph: SubgraphUnderTest, staffToken: string): Promise<string> {
+  const project = await subgraph.request<{
+    createParticipatoryProject: { participatoryProject: { id: string } };
+  }>(
+    `mutation($input: CreateParticipatoryProjectInput!) { createParticipatoryProject(input: $input) { participatoryProject { id } } }`,
+    {
+      input: {
+        title: "Un square pour tous (test)",
+        summary: "Le square des Grésilles, repensé avec les habitants.",
+        startsOn: daysFromToday(-60),
+        place: "Square des Grésilles",
+      },
+    },
+    staffToken,
+  );
+  const phase = await subgraph.request<{ createProjectPhase: { phase: { id: string } } }>(
+    `mutation($input: CreateProjectPhaseInput!) { createProjectPhase(input: $input) { phase { id } } }`,
+    {
+      input: {
+        projectId: project.data!.createParticipatoryProject.participatoryProject.id,
+        title: "Phase ouverte",
+        description: "Phase de test.",
+        startsOn: daysFromToday(-1),
+        endsOn: daysFromToday(30),
+      },
+    },
+    staffToken,
+  );
+  if (!phase.data) throw new Error(`could not create a phase: ${JSON.stringify(phase.errors)}`);
+  return phase.data.createProjectPhase.phase.id;
 }
 
 /** A date `days` away from today in Dijon, as YYYY-MM-DD. */

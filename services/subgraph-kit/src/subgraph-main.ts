@@ -6,7 +6,7 @@ import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
 import { logLine, runService } from "./run-service";
-import { createSubgraphServer } from "./subgraph-server";
+import { createSubgraphServer, parseTrustedProxies } from "./subgraph-server";
 
 export interface SubgraphDefinition {
   /** Short name: economic, neighbourhood, knowledge. */
@@ -50,6 +50,20 @@ async function openMigratedDatabase(definition: SubgraphDefinition): Promise<Dat
   return dataSource;
 }
 
+/** TRUSTED_PROXIES: comma-separated IPs or CIDR ranges, each bad entry named; parsed to a list. */
+export const trustedProxiesVar = z
+  .string()
+  .optional()
+  .superRefine((value, context) => {
+    for (const entry of parseTrustedProxies(value).invalid) {
+      context.addIssue({
+        code: "custom",
+        message: `"${entry}" is not an IP address or a CIDR range such as 10.0.0.0/8`,
+      });
+    }
+  })
+  .transform((value) => parseTrustedProxies(value).proxies);
+
 /** The start-up of a subgraph process: env, database, migrations, optional sample data, HTTP. */
 export function runSubgraph(definition: SubgraphDefinition): void {
   runService(definition.name, async () => {
@@ -59,6 +73,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
         HOST: z.string().min(1).default("127.0.0.1"),
         SAMPLE_DATA: z.enum(["load-if-empty", "off"]).default("off"),
         SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+        TRUSTED_PROXIES: trustedProxiesVar,
         ...authEnvShape,
       }),
     );
@@ -78,6 +93,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       dataSource,
       auth,
       secret: env.SUBGRAPH_SECRET,
+      trustedProxies: env.TRUSTED_PROXIES,
     });
     const running = await server.listen(env.PORT, env.HOST);
     logLine(definition.name, `ready at ${running.origin}/graphql`);

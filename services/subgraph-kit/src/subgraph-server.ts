@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import proxyaddr from "proxy-addr";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import type { GraphQLSchema } from "graphql";
@@ -19,7 +20,11 @@ export interface SubgraphContext extends ViewerContext {
   loaders: LoaderRegistry;
   /** The subgraph's database. */
   dataSource: DataSource;
-  /** The end client's address as the gateway reports it (`x-pole-client-ip`), else the peer's address. */
+  /**
+   * The end client's address: as the gateway reports it (`x-pole-client-ip`) when the subgraph has a secret
+   * (so the caller proved it is the gateway); otherwise the peer's address, or behind `trustedProxies` the
+   * right-most X-Forwarded-For hop that is not one of them.
+   */
   clientIp: string;
 }
 
@@ -34,6 +39,11 @@ export interface SubgraphServerOptions {
    * Required in production; optional in development so a subgraph can be tried alone.
    */
   secret?: string;
+  /**
+   * Proxies in front of a standalone subgraph (IPs or CIDR ranges, as TRUSTED_PROXIES lists them): their
+   * X-Forwarded-For is believed. Without it the peer's address is the client's.
+   */
+  trustedProxies?: string[];
 }
 
 export interface SubgraphServer {
@@ -49,6 +59,8 @@ export interface SubgraphServer {
  */
 export async function createSubgraphServer(options: SubgraphServerOptions): Promise<SubgraphServer> {
   const app = express();
+  // req.ip: the peer's address, or behind trusted proxies the right-most X-Forwarded-For hop not trusted.
+  app.set("trust proxy", options.trustedProxies?.length ? proxyaddr.compile(options.trustedProxies) : false);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
@@ -86,7 +98,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         viewer: await viewerOf(req.headers.authorization),
         loaders: new LoaderRegistry(),
         dataSource: options.dataSource,
-        clientIp: clientIpOf(req),
+        clientIp: clientIpOf(req, Boolean(options.secret)),
       }),
     }),
   );
@@ -128,7 +140,29 @@ function requireSecret(secret: string | undefined): express.RequestHandler {
 /** Header in which the gateway passes on the end client's address. */
 export const CLIENT_IP_HEADER = "x-pole-client-ip";
 
-function clientIpOf(req: express.Request): string {
-  const forwarded = req.headers[CLIENT_IP_HEADER];
-  return (typeof forwarded === "string" && forwarded) || req.socket.remoteAddress || "unknown";
+function clientIpOf(req: express.Request, fromGateway: boolean): string {
+  // Only a caller that sent the subgraph's secret (the gateway) may say who the end client is; anyone else
+  // could draw a new address for every vote.
+  const forwarded = fromGateway ? req.headers[CLIENT_IP_HEADER] : undefined;
+  return (typeof forwarded === "string" && forwarded) || req.ip || req.socket.remoteAddress || "unknown";
+}
+
+/**
+ * Splits TRUSTED_PROXIES (comma-separated IPs or CIDR ranges, or proxy-addr's names loopback, linklocal,
+ * uniquelocal) into its entries, and those proxy-addr cannot read.
+ */
+export function parseTrustedProxies(value: string | undefined): { proxies: string[]; invalid: string[] } {
+  const proxies = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
+  const invalid = proxies.filter((entry) => {
+    try {
+      proxyaddr.compile(entry);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  return { proxies, invalid };
 }

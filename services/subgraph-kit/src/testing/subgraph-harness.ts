@@ -15,7 +15,7 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 /** A subgraph started in this process on its own migrated database, reachable over real HTTP. */
 export interface SubgraphUnderTest {
   url: string;
-  /** The secret it shares with the gateway; `request` sends it, as the gateway does. */
+  /** The secret it shares with the gateway (empty without one); `request` sends it, as the gateway does. */
   secret: string;
   dataSource: DataSource;
   /** Counts every SQL statement the subgraph sends. */
@@ -35,6 +35,7 @@ export interface SubgraphFactories {
     dataSource: DataSource;
     auth: AuthConfig;
     secret?: string;
+    trustedProxies?: string[];
   }): Promise<SubgraphServer>;
   loadSampleData?(dataSource: DataSource): Promise<boolean>;
 }
@@ -64,20 +65,34 @@ export interface SubgraphUnderTestOptions {
   sampleData?: boolean;
   /** The URL the subgraph connects with, from its database's URL (e.g. through a proxy a test can cut). */
   connectionUrl?: (databaseUrl: string) => string;
+  /** Give the subgraph a gateway secret (default true); without one it runs as a standalone subgraph. */
+  gatewaySecret?: boolean;
+  /** TRUSTED_PROXIES of the subgraph. */
+  trustedProxies?: string[];
 }
 
 /** Creates a database, migrates it, loads the sample data (unless told not to) and starts the subgraph. */
 export async function startSubgraphUnderTest(
   factories: SubgraphFactories,
-  { sampleData = true, connectionUrl = (url: string) => url }: SubgraphUnderTestOptions = {},
+  {
+    sampleData = true,
+    connectionUrl = (url: string) => url,
+    gatewaySecret = true,
+    trustedProxies,
+  }: SubgraphUnderTestOptions = {},
 ): Promise<SubgraphUnderTest> {
   const databaseUrl = await createTestDatabase(factories.label);
   const statements = new StatementCounter();
   const dataSource = await factories.createDataSource(connectionUrl(databaseUrl), statements).initialize();
   await dataSource.runMigrations({ transaction: "each" });
   if (sampleData) await factories.loadSampleData?.(dataSource);
-  const secret = randomBytes(24).toString("base64url");
-  const server = await factories.createServer({ dataSource, auth: testAuth, secret });
+  const secret = gatewaySecret ? randomBytes(24).toString("base64url") : "";
+  const server = await factories.createServer({
+    dataSource,
+    auth: testAuth,
+    secret: secret || undefined,
+    trustedProxies,
+  });
   const running = await server.listen(0, "127.0.0.1");
   const url = `${running.origin}/graphql`;
   return {
@@ -86,7 +101,7 @@ export async function startSubgraphUnderTest(
     dataSource,
     statements,
     request: (query, variables, token) =>
-      postGraphQL(url, query, variables, token, { [SUBGRAPH_SECRET_HEADER]: secret }),
+      postGraphQL(url, query, variables, token, secret ? { [SUBGRAPH_SECRET_HEADER]: secret } : {}),
     async stop() {
       await server.stop();
       await dataSource.destroy();
