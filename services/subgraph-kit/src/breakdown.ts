@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ObjectType } from "type-graphql";
+import { MaxItems } from "./limits/list-size";
 
 /**
  * One line of a report breakdown, shaped so a spreadsheet can take a list of them as it is: a stable key,
@@ -16,6 +17,9 @@ export class BreakdownItem {
   @Field(() => Float, { description: "The value for this key (a count, an amount in euros, hours…)." })
   value!: number;
 }
+
+/** Declares a breakdown field's size (`@listSize`): one item per key of its label table. */
+export const BreakdownOf = (labels: Record<string, string>) => MaxItems(Object.keys(labels).length);
 
 /** Builds breakdown items in a fixed key order, with 0 for keys that have no row. */
 export function breakdown(labels: Record<string, string>, values: Map<string, number>): BreakdownItem[] {

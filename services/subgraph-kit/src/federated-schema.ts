@@ -5,10 +5,11 @@ import { GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { RoleAuthChecker } from "./auth";
+import { addConnectionListSizes } from "./limits/list-size";
 
 /** The federation spec our subgraphs link to, and the directives they use from it. */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])';
 
 /** `__resolveReference` functions per entity type name. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
@@ -32,7 +33,11 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validate: { forbidUnknownValues: false },
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  // Every list says how long it may be (`@listSize`): connections by their page size, other lists by the
+  // maximum they declare (`MaxItems`), so the gateway's cost estimate counts what will really be fetched.
+  const typeDefs = addConnectionListSizes(
+    parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`),
+  );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = {

@@ -5,6 +5,7 @@ import {
   markReportYear,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { AnnualReport } from "./annual-report.type";
 import { EconomyReport } from "./economy-report.type";
@@ -27,6 +28,7 @@ export class AnnualReportResolver {
   }
 
   @Authorized<AccessRule>("staff", "council")
+  @MaxItems(MAX_REPORT_SPAN)
   @Query(() => [AnnualReport], {
     description: `The reports of every year from \`from\` to \`to\`, oldest first, at most ${MAX_REPORT_SPAN} years (staff and council). The gateway asks each pillar's subgraph once for all the years.`,
   })

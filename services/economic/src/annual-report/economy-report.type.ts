@@ -1,5 +1,12 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { BreakdownItem } from "@pole/subgraph-kit";
+import { BreakdownItem, BreakdownOf } from "@pole/subgraph-kit";
+import {
+  activityLabels,
+  legalFormLabels,
+  membershipKindLabels,
+  serviceCategoryLabels,
+} from "../common/labels";
+import { funderKindLabels } from "../funding/funding.enums";
 
 @ObjectType({
   description:
@@ -40,14 +47,17 @@ export class EconomyReport {
   @Field(() => Int, { description: "Office area in square metres occupied by members on 31 December." })
   occupiedAreaSqm!: number;
 
+  @BreakdownOf(membershipKindLabels)
   @Field(() => [BreakdownItem], {
     description: "Members by membership kind at the year's end (installed, associated); sums to memberCount.",
   })
   membersByMembershipKind!: BreakdownItem[];
 
+  @BreakdownOf(legalFormLabels)
   @Field(() => [BreakdownItem], { description: "Members by legal form; sums to memberCount." })
   membersByLegalForm!: BreakdownItem[];
 
+  @BreakdownOf(activityLabels)
   @Field(() => [BreakdownItem], {
     description: "Members by activity; a member with several activities counts under each.",
   })
@@ -56,6 +66,7 @@ export class EconomyReport {
   @Field(() => Int, { description: "Service engagements of the year: one member's use of one service each." })
   serviceEngagementCount!: number;
 
+  @BreakdownOf(serviceCategoryLabels)
   @Field(() => [BreakdownItem], {
     description: "Service engagements by family of service; sums to serviceEngagementCount.",
   })
@@ -66,12 +77,14 @@ export class EconomyReport {
   })
   serviceHours!: number;
 
+  @BreakdownOf(serviceCategoryLabels)
   @Field(() => [BreakdownItem], { description: "Hours of service by family; sums to serviceHours." })
   serviceHoursByCategory!: BreakdownItem[];
 
   @Field(() => Int, { description: "Distinct members that used at least one service in the year." })
   membersServed!: number;
 
+  @BreakdownOf(serviceCategoryLabels)
   @Field(() => [BreakdownItem], {
     description: "Distinct members served, by family (a member using several families counts in each).",
   })
@@ -82,6 +95,7 @@ export class EconomyReport {
   })
   membersSavings!: number;
 
+  @BreakdownOf(serviceCategoryLabels)
   @Field(() => [BreakdownItem], {
     description: "Members' savings by family of service, in euros; sums to membersSavings.",
   })
@@ -90,6 +104,7 @@ export class EconomyReport {
   @Field(() => Float, { description: "Funding the association received for the year, in euros." })
   fundingReceived!: number;
 
+  @BreakdownOf(funderKindLabels)
   @Field(() => [BreakdownItem], {
     description: "Funding received by kind of funder, in euros; sums to fundingReceived.",
   })

@@ -8,6 +8,7 @@ import {
   runMutation,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { assertOrdered } from "../common/dates";
 import { assertActsFor } from "../common/access";
@@ -92,6 +93,7 @@ export class CommercialActionResolver {
     );
   }
 
+  @MaxItems(100)
   @FieldResolver(() => [CommercialActionParticipant], {
     description:
       "The members taking part; who they are and what each paid and saved is for staff and that member.",

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { assertReportYear, type SubgraphContext } from "@pole/subgraph-kit";
+import { assertReportYear, type SubgraphContext, MaxItems } from "@pole/subgraph-kit";
 import { Funding } from "./funding.entity";
 import { scdlNature, scdlPaymentConditions } from "./funding.enums";
 import { ScdlSubventionRow } from "./funding-open-data.type";
@@ -29,6 +29,7 @@ export function toScdlRow(funding: Funding): ScdlSubventionRow {
 
 @Resolver(() => ScdlSubventionRow)
 export class FundingOpenDataResolver {
+  @MaxItems(100)
   @Query(() => [ScdlSubventionRow], {
     description:
       "The funding received for a year as rows of the SCDL « subventions » open-data standard, by agreement date (public: grants to associations are open data).",

@@ -9,6 +9,7 @@ import {
   type AccessRule,
   type IsoDate,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { assertOrdered, today } from "../common/dates";
 import { pageOf } from "../common/listing";
@@ -81,6 +82,7 @@ export class AssociationMemberResolver {
     );
   }
 
+  @MaxItems(3)
   @Query(() => [CollegeSummary], {
     description: "The three colleges with their members and votes on a day (today by default).",
   })

@@ -8,6 +8,7 @@ import {
   type AccessRule,
   type IsoDate,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { today } from "../common/dates";
 import { pageOf } from "../common/listing";
@@ -62,6 +63,7 @@ export class SteeringCommitteeResolver {
     return (await this.seats(context, on)).find((seat) => seat.isChair) ?? null;
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [SteeringCommitteeSeat], {
     description: "Bodies sitting on a day (today by default), the chair first.",
   })
@@ -151,6 +153,7 @@ export class SteeringCommitteeResolver {
 
 @Resolver(() => SteeringCommitteeMeeting)
 export class SteeringCommitteeMeetingResolver {
+  @MaxItems(50)
   @FieldResolver(() => [SteeringCommitteeDecision], { description: "Decisions taken at the meeting." })
   decisions(@Root() meeting: SteeringCommitteeMeeting, @Ctx() context: SubgraphContext) {
     return recordsBy(context, SteeringCommitteeDecision, "meetingId", { title: "ASC" }).load(meeting.id);

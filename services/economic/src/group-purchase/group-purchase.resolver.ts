@@ -18,6 +18,7 @@ import {
   runMutation,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
@@ -74,6 +75,7 @@ export class GroupPurchaseResolver {
     return pageOf(query, page, column, sort?.direction);
   }
 
+  @MaxItems(100)
   @FieldResolver(() => [GroupPurchaseParticipant], {
     description:
       "The members taking part; who they are and what each paid and saved is for staff and that member.",

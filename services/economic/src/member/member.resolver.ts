@@ -20,6 +20,7 @@ import {
   assertReportYear,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { Collaboration } from "../collaboration/collaboration.entity";
 import { escapeLike } from "../common/escape-like";
@@ -84,6 +85,7 @@ export class MemberResolver {
   }
 
   @Authorized<AccessRule>("staff", "council", "owner")
+  @MaxItems(50)
   @FieldResolver(() => [MemberYear], {
     description: "The member's yearly figures, oldest first (staff, council and the member itself).",
   })
@@ -97,11 +99,13 @@ export class MemberResolver {
     return year === undefined || year === null ? years : years.filter((row) => row.year === year);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [OfficeLease], { description: "Offices the member rents or rented in the building." })
   officeLeases(@Root() member: Member, @Ctx() context: SubgraphContext): Promise<OfficeLease[]> {
     return officeLeasesByMember(context).load(member.id);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [MembershipPeriod], {
     description: "The member's periods as installed or associated member, oldest first.",
   })
@@ -110,6 +114,7 @@ export class MemberResolver {
   }
 
   @Authorized<AccessRule>("staff", "owner")
+  @MaxItems(100)
   @FieldResolver(() => [ServiceEngagement], {
     description:
       "Every use the member made of the service offer, oldest first, with prices and savings (staff and the member itself).",
@@ -141,6 +146,7 @@ export class MemberResolver {
   }
 
   @Authorized<AccessRule>("staff", "owner")
+  @MaxItems(100)
   @FieldResolver(() => [Collaboration], {
     description:
       "Collaborations the member leads or is the partner of, oldest first (staff and the member itself).",

@@ -22,6 +22,7 @@ import {
   SortDirection,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
@@ -106,6 +107,7 @@ export class TrainingResolver {
     return pageOf(query, page, "first_session", direction);
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [TrainingSession], { description: "Sessions, oldest first." })
   sessions(@Root() training: Training, @Ctx() context: SubgraphContext) {
     return sessionsByTraining(context).load(training.id);
@@ -210,6 +212,7 @@ export class TrainingResolver {
 
 @Resolver(() => TrainingSession)
 export class TrainingSessionResolver {
+  @MaxItems(100)
   @FieldResolver(() => [TrainingAttendance], {
     description: "Attendance per member; which member and the prices are for staff and that member.",
   })

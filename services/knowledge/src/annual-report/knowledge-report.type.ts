@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { BreakdownItem } from "@pole/subgraph-kit";
+import { BreakdownItem, BreakdownOf } from "@pole/subgraph-kit";
+import { TRANSFER_KIND_LABELS } from "../transfer/transfer-kind.enum";
 
 @ObjectType({
   description:
@@ -14,6 +15,7 @@ export class KnowledgeReport {
   })
   transferCount!: number;
 
+  @BreakdownOf(TRANSFER_KIND_LABELS)
   @Field(() => [BreakdownItem], {
     description:
       "Transfers held during the year by kind (in-situ trainings, briefings of elected officials, transfers to other operators, know-how transfers, project engineering), every kind listed, 0 included.",

@@ -7,6 +7,7 @@ import {
   pageWindow,
   toConnection,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { Adoption } from "../adoption/adoption.entity";
 import { adoptionsByPractice } from "../adoption/adoption.loader";
@@ -93,6 +94,7 @@ export class PracticeResolver {
     return practice.territoryId ? territoryById(context).load(practice.territoryId) : null;
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [Member], {
     description: "Member structures of the Pôle that contributed to the practice.",
   })
@@ -101,6 +103,7 @@ export class PracticeResolver {
     return ids.map((id) => Object.assign(new Member(), { id }));
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [NeighbourhoodAction], {
     description:
       "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it).",
@@ -122,6 +125,7 @@ export class PracticeResolver {
     });
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [PracticeResult], {
     description: "Results of the practice with their evidence (indicators and values).",
   })
@@ -129,6 +133,7 @@ export class PracticeResolver {
     return practice.results.map((result) => Object.assign(new PracticeResult(), result));
   }
 
+  @MaxItems(100)
   @FieldResolver(() => [Adoption], {
     description: "Territories' adoptions of the practice, earliest first.",
   })
@@ -136,6 +141,7 @@ export class PracticeResolver {
     return adoptionsByPractice(context).load(practice.id);
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [Transfer], {
     description: "Transfers to other territories in which the practice was used, most recent first.",
   })

@@ -6,6 +6,7 @@ import {
   pageWindow,
   toConnection,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { Member } from "../external/member";
 import { Practice } from "../practice/practice.entity";
@@ -66,6 +67,7 @@ export class TransferResolver {
     return territory!;
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [Practice], {
     description:
       "Practices used in the transfer, most recently published first (those the caller may see: published ones for most).",
@@ -74,6 +76,7 @@ export class TransferResolver {
     return practicesByTransfer(context, practiceVisibility(context.viewer)).load(transfer.id);
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [Member], {
     description: "Member structures of the Pôle that facilitated the transfer.",
   })

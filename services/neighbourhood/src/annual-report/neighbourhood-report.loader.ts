@@ -2,14 +2,7 @@ import { breakdown, type SubgraphContext } from "@pole/subgraph-kit";
 import { POLE_TIME_ZONE } from "../common/calendar";
 import { contributionStatusLabels } from "../contribution/contribution-status.enum";
 import { actionKindLabels } from "../neighbourhood-action/action-kind.enum";
-import { NeighbourhoodReport } from "./neighbourhood-report.type";
-
-/** French labels of the exit destinations of insertion pathways. */
-export const exitDestinationLabels = {
-  EMPLOYMENT: "Sorties vers l'emploi",
-  TRAINING: "Sorties vers une formation",
-  OTHER: "Autres sorties",
-};
+import { exitDestinationLabels, NeighbourhoodReport } from "./neighbourhood-report.type";
 
 /** One figure of the report statement: a metric, for a year, under a key (a kind, a status… or ''). */
 interface FigureRow {

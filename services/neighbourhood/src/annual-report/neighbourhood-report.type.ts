@@ -1,5 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { BreakdownItem } from "@pole/subgraph-kit";
+import { BreakdownItem, BreakdownOf } from "@pole/subgraph-kit";
+import { contributionStatusLabels } from "../contribution/contribution-status.enum";
+import { actionKindLabels } from "../neighbourhood-action/action-kind.enum";
+
+/** French labels of the exit destinations of insertion pathways. */
+export const exitDestinationLabels = {
+  EMPLOYMENT: "Sorties vers l'emploi",
+  TRAINING: "Sorties vers une formation",
+  OTHER: "Autres sorties",
+};
 
 /**
  * The neighbourhood pillar's indicators of a year. Aggregate counts only: no field carries data about a
@@ -15,6 +24,7 @@ export class NeighbourhoodReport {
   })
   actionCount!: number;
 
+  @BreakdownOf(actionKindLabels)
   @Field(() => [BreakdownItem], {
     description: "actionCount by kind of action: one item per ActionKind (key), with its French label.",
   })
@@ -26,6 +36,7 @@ export class NeighbourhoodReport {
   })
   inhabitantsReached!: number;
 
+  @BreakdownOf(actionKindLabels)
   @Field(() => [BreakdownItem], { description: "inhabitantsReached by kind of action." })
   inhabitantsReachedByKind!: BreakdownItem[];
 
@@ -34,6 +45,7 @@ export class NeighbourhoodReport {
   })
   hours!: number;
 
+  @BreakdownOf(actionKindLabels)
   @Field(() => [BreakdownItem], { description: "hours by kind of action." })
   hoursByKind!: BreakdownItem[];
 
@@ -43,6 +55,7 @@ export class NeighbourhoodReport {
   })
   contributionCount!: number;
 
+  @BreakdownOf(contributionStatusLabels)
   @Field(() => [BreakdownItem], {
     description: "contributionCount by moderation state (PUBLISHED, HIDDEN): counts only, never the texts.",
   })
@@ -72,6 +85,7 @@ export class NeighbourhoodReport {
   })
   insertionExitCount!: number;
 
+  @BreakdownOf(exitDestinationLabels)
   @Field(() => [BreakdownItem], {
     description: "insertionExitCount by destination: EMPLOYMENT, TRAINING, OTHER.",
   })

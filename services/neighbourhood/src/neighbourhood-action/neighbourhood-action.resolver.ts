@@ -1,5 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import {
+  requireUuid,
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type SubgraphContext,
+  MaxItems,
+} from "@pole/subgraph-kit";
 import { CollectiveInitiative } from "../collective-initiative/collective-initiative.entity";
 import { collectiveInitiativeByAction } from "../collective-initiative/collective-initiative.loader";
 import { EmploymentOutcome } from "../employment-outcome/employment-outcome.entity";
@@ -60,6 +67,7 @@ export class NeighbourhoodActionResolver {
     return toConnection(rows, window, total);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [Member], { description: "The member structures leading the action." })
   async leadMembers(@Root() action: NeighbourhoodAction, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const memberIds = await leadMemberIdsByAction(context).load(action.id);
@@ -90,6 +98,7 @@ export class NeighbourhoodActionResolver {
     return collectiveInitiativeByAction(context).load(action.id);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [EmploymentOutcome], {
     description:
       "Trainings, immersions and returns to employment per period, oldest first; empty unless kind is EMPLOYMENT_PARTNERSHIP.",
@@ -101,6 +110,7 @@ export class NeighbourhoodActionResolver {
     return employmentOutcomesByAction(context).load(action.id);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [InsertionCohort], {
     description: "Cohorts of the insertion pathway, oldest first; empty unless kind is INSERTION_PATHWAY.",
   })

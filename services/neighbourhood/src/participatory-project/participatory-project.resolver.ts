@@ -23,6 +23,7 @@ import {
   toConnection,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
 import { ProjectPhase } from "../project-phase/project-phase.entity";
@@ -88,11 +89,13 @@ export class ParticipatoryProjectResolver {
     return toConnection(rows, window, total);
   }
 
+  @MaxItems(10)
   @FieldResolver(() => [ProjectPhase], { description: "The project's phases, in date order." })
   phases(@Root() project: ParticipatoryProject, @Ctx() context: SubgraphContext): Promise<ProjectPhase[]> {
     return phasesByProject(context).load(project.id);
   }
 
+  @MaxItems(50)
   @FieldResolver(() => [ProjectResult], {
     description:
       "What came of the project, followed as Decidim's accountability does (progress, milestones).",

@@ -5,6 +5,7 @@ import {
   runMutation,
   type AccessRule,
   type SubgraphContext,
+  MaxItems,
 } from "@pole/subgraph-kit";
 import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
 import { ParticipatoryProject } from "../participatory-project/participatory-project.entity";
@@ -28,6 +29,7 @@ export class ProjectResultResolver {
     return resultStatusOf(result.progress);
   }
 
+  @MaxItems(20)
   @FieldResolver(() => [ResultMilestone], { description: "The result's milestones, in date order." })
   milestones(@Root() result: ProjectResult, @Ctx() context: SubgraphContext): Promise<ResultMilestone[]> {
     return milestonesByResult(context).load(result.id);
