@@ -11,6 +11,7 @@ import {
 } from "@pole/subgraph-kit";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
 import type { RateLimitSettings } from "./rate-limit";
+import { DEFAULT_LINK_LIMITS, type SubgraphLinkLimits } from "./subgraph-data-source";
 import { DEFAULT_SUPERGRAPH_PATH } from "./supergraph";
 
 /** The subgraphs the gateway routes to, by the names the supergraph gives them. */
@@ -36,6 +37,8 @@ export interface GatewayConfig {
   introspection: boolean;
   /** Largest request body accepted, e.g. "100kb". */
   bodyLimit: string;
+  /** Deadlines of subgraph fetches and of a whole request; largest answer. */
+  link: SubgraphLinkLimits;
 }
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -74,6 +77,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
         .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
         .optional(),
       CORS_ORIGINS: z.string().default(""),
+      SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_LINK_LIMITS.subgraphTimeoutMs),
+      REQUEST_TIMEOUT_MS: positive(DEFAULT_LINK_LIMITS.requestTimeoutMs),
+      MAX_RESPONSE_BYTES: positive(DEFAULT_LINK_LIMITS.maxResponseBytes),
       INTROSPECTION: flag.optional(),
       ...authEnvShape,
     }),
@@ -119,5 +125,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins,
     introspection: parsed.INTROSPECTION ?? !production,
     bodyLimit: parsed.BODY_LIMIT,
+    link: {
+      subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+      requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
+      maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Viewer } from "@pole/subgraph-kit";
+import type { ResponseBudget } from "./response-size";
 
 /** What the gateway keeps of a request: the verified viewer and the header to forward. */
 export interface GatewayContext {
@@ -6,4 +7,8 @@ export interface GatewayContext {
   authorization?: string;
   /** The client's address as this gateway sees it. */
   clientIp: string;
+  /** Aborts when the request's time is up (REQUEST_TIMEOUT_MS from its start): pending fetches stop. */
+  deadline: AbortSignal;
+  /** The bytes of subgraph answers this request may still read (MAX_RESPONSE_BYTES). */
+  responseBudget: ResponseBudget;
 }

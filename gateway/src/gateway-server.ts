@@ -6,12 +6,21 @@ import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import { createServer } from "node:http";
 import { createViewerResolver, listen, type RunningHttpServer } from "@pole/subgraph-kit";
-import { AuthenticatedDataSource, type SubgraphFetcher } from "./authenticated-data-source";
 import { formatGatewayError } from "./format-gateway-error";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
 import { DEFAULT_OPERATION_LIMITS, maxTokensMiddleware, operationLimits } from "./operation-limits";
 import { createRateLimit } from "./rate-limit";
+import { newResponseBudget, responseSizeLimit } from "./response-size";
+import {
+  DEFAULT_LINK_LIMITS,
+  SubgraphDataSource,
+  type SubgraphFetcher,
+  type SubgraphLinkLimits,
+} from "./subgraph-data-source";
+
+/** Longest time a client may take to send one request, headers and body (Node's default is 300 s). */
+const HTTP_REQUEST_TIMEOUT_MS = 70_000; // not below the kit's headersTimeout (66 s), which Node requires
 
 export interface GatewayOptions
   extends
@@ -21,6 +30,8 @@ export interface GatewayOptions
   supergraphSdl: string;
   /** The fetch used to call subgraphs (tests count calls through it). */
   fetcher?: SubgraphFetcher;
+  /** Deadlines and size limits of subgraph fetches and answers (DEFAULT_LINK_LIMITS). */
+  link?: SubgraphLinkLimits;
 }
 
 export interface GatewayServer {
@@ -32,26 +43,35 @@ export interface GatewayServer {
  * The gateway: a static supergraph (never introspects subgraphs at run time), one query plan per
  * operation. In front of Apollo: CORS allow-list, per-address and per-token rate limits, a body size limit;
  * in Apollo: CSRF prevention, operation limits (GraphQL Armor and ours) checked before any subgraph fetch,
- * the caller's token verified here and forwarded. `GET /health` says the process is alive.
+ * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
+ * `GET /health` says the process is alive.
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
+  const link = options.link ?? DEFAULT_LINK_LIMITS;
+  // @apollo/gateway otherwise sends usage telemetry to Apollo and probes cloud metadata addresses: a
+  // public body's gateway calls no third party.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new AuthenticatedDataSource({
+      new SubgraphDataSource({
+        name,
         url: options.subgraphs[name]?.url ?? url ?? "",
         secret: options.subgraphs[name]?.secret,
         fetcher: options.fetcher,
+        subgraphTimeoutMs: link.subgraphTimeoutMs,
       }),
   });
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  const httpServer = createServer({ requestTimeout: HTTP_REQUEST_TIMEOUT_MS }, app);
+  const responseSize = responseSizeLimit(link.maxResponseBytes);
   const limits = operationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...limits,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, responseSize.plugin],
+    stringifyResult: responseSize.stringifyResult,
     csrfPrevention: true,
     introspection: options.introspection ?? true,
     // Clients never see stack traces or internal addresses (DESIGN §6).
@@ -78,6 +98,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         viewer: await viewerOf(req.headers.authorization),
         authorization: req.headers.authorization,
         clientIp: req.socket.remoteAddress ?? "unknown",
+        deadline: AbortSignal.timeout(link.requestTimeoutMs),
+        responseBudget: newResponseBudget(link.maxResponseBytes),
       }),
     }),
   );
