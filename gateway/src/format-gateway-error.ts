@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from "graphql";
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { maskInternalErrors, type PublicError } from "@pole/subgraph-kit";
 
 /** A subgraph that does not answer, as a fetch reports it. */
@@ -28,12 +29,25 @@ export const CLIENT_EXTENSION_KEYS = [
 const masked = maskInternalErrors("gateway", unreachableSubgraph);
 
 /**
+ * An error Apollo raised about the request itself, with a 4xx status and no code (a persisted query whose
+ * hash does not match its text…): the client's mistake, not an internal error.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
+/**
  * What clients see of errors: those the gateway did not raise on purpose are masked by the kit (details in
- * the log; a subgraph that does not answer becomes SERVICE_UNAVAILABLE without its address), and only the
- * extension keys above are kept, in every mode.
+ * the log; a subgraph that does not answer becomes SERVICE_UNAVAILABLE without its address); Apollo's own
+ * 4xx refusals without a code become BAD_REQUEST; and only the extension keys above are kept, in every mode.
  */
 export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const shown = masked(formatted, error);
+  const coded = isUncodedClientError(error)
+    ? { ...formatted, extensions: { ...formatted.extensions, code: ApolloServerErrorCode.BAD_REQUEST } }
+    : formatted;
+  const shown = masked(coded, error);
   const extensions = Object.fromEntries(
     CLIENT_EXTENSION_KEYS.filter((key) => shown.extensions?.[key] !== undefined).map((key) => [
       key,

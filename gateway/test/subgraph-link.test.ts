@@ -322,6 +322,22 @@ describe("nothing internal reaches clients", () => {
     });
   }, 30_000);
 
+  it("answers a persisted query whose hash does not match its text with 400 BAD_REQUEST, no stack logged", async () => {
+    await withGateway({}, async (gateway) => {
+      const { result: response, log } = await stderrDuring(() =>
+        postJson(gateway.url, {
+          query: "{ __typename }",
+          extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+        }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body?.errors).toEqual([
+        { message: "provided sha does not match query", extensions: { code: "BAD_REQUEST" } },
+      ]);
+      expect(log).not.toMatch(/internal error|\n\s+at /);
+    });
+  });
+
   it("never lets @apollo/gateway send telemetry to Apollo", async () => {
     const exporter = jest.spyOn(apolloTelemetry, "createDataCollectionExporter");
     try {
