@@ -11,6 +11,7 @@ import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
 import { DEFAULT_OPERATION_LIMITS, maxTokensMiddleware, operationLimits } from "./operation-limits";
 import { createRateLimit } from "./rate-limit";
+import { readinessProbe, readyHandler } from "./readiness";
 import { newResponseBudget, responseSizeLimit } from "./response-size";
 import {
   DEFAULT_LINK_LIMITS,
@@ -44,23 +45,26 @@ export interface GatewayServer {
  * operation. In front of Apollo: CORS allow-list, per-address and per-token rate limits, a body size limit;
  * in Apollo: CSRF prevention, operation limits (GraphQL Armor and ours) checked before any subgraph fetch,
  * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
- * `GET /health` says the process is alive.
+ * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready.
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const link = options.link ?? DEFAULT_LINK_LIMITS;
   // @apollo/gateway otherwise sends usage telemetry to Apollo and probes cloud metadata addresses: a
   // public body's gateway calls no third party.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
+  const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+    buildService: ({ name, url }) => {
+      subgraphUrls.set(name, options.subgraphs[name]?.url ?? url ?? "");
+      return new SubgraphDataSource({
         name,
-        url: options.subgraphs[name]?.url ?? url ?? "",
+        url: subgraphUrls.get(name)!,
         secret: options.subgraphs[name]?.secret,
         fetcher: options.fetcher,
         subgraphTimeoutMs: link.subgraphTimeoutMs,
-      }),
+      });
+    },
   });
   const app = express();
   app.disable("x-powered-by");
@@ -87,6 +91,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
+  app.get("/ready", readyHandler(readinessProbe(() => subgraphUrls)));
   app.use(
     "/graphql",
     cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 }),

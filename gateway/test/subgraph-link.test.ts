@@ -348,3 +348,110 @@ describe("nothing internal reaches clients", () => {
     }
   });
 });
+
+describe("GET /ready", () => {
+  const originOf = (gateway: GatewayUnderTest) => new URL(gateway.url).origin;
+  const getJson = async (url: string) => {
+    const response = await fetch(url);
+    return { status: response.status, text: await response.text() };
+  };
+
+  it("coalesces probes: at most one round in flight, its result reused for about a second", async () => {
+    let probes = 0;
+    const fake = await fakeSubgraph((req, res) => {
+      if (req.url === "/ready") probes += 1;
+      setTimeout(
+        () => res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ready"}'),
+        100,
+      );
+    });
+    try {
+      await withGateway(
+        {},
+        async (gateway) => {
+          const answers = await Promise.all(
+            Array.from({ length: 20 }, () => fetch(`${originOf(gateway)}/ready`)),
+          );
+          expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+          expect(probes).toBe(1);
+          await fetch(`${originOf(gateway)}/ready`);
+          expect(probes).toBe(1);
+          await new Promise((resolve) => setTimeout(resolve, 1100));
+          await fetch(`${originOf(gateway)}/ready`);
+          expect(probes).toBe(2);
+        },
+        { ...subgraphs.routes, economic: { url: fake.url } },
+      );
+    } finally {
+      await closeServer(fake.server);
+    }
+  });
+
+  it("answers 503 naming a subgraph whose own /ready says its database is down", async () => {
+    const fake = await fakeSubgraph((_req, res) => {
+      res.writeHead(503, { "content-type": "application/json" });
+      res.end('{"status":"database unavailable","service":"economic"}');
+    });
+    try {
+      await withGateway(
+        {},
+        async (gateway) => {
+          const notReady = await getJson(`${originOf(gateway)}/ready`);
+          expect(notReady.status).toBe(503);
+          expect(JSON.parse(notReady.text)).toEqual({
+            status: "unavailable",
+            unavailable: ["economic"],
+            subgraphs: { economic: "unavailable", neighbourhood: "ready", knowledge: "ready" },
+          });
+          expect((await getJson(`${originOf(gateway)}/health`)).status).toBe(200);
+        },
+        { ...subgraphs.routes, economic: { url: fake.url } },
+      );
+    } finally {
+      await closeServer(fake.server);
+    }
+  });
+
+  it("answers 200 when every subgraph is ready, 503 naming one that stops answering; /health stays 200", async () => {
+    await withGateway({}, async (gateway) => {
+      const ready = await getJson(`${originOf(gateway)}/ready`);
+      expect(ready.status).toBe(200);
+      expect(JSON.parse(ready.text)).toEqual({
+        status: "ready",
+        subgraphs: { economic: "ready", neighbourhood: "ready", knowledge: "ready" },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // past the reused result
+      const [notReady, health] = await whileStopped("neighbourhood", () =>
+        Promise.all([getJson(`${originOf(gateway)}/ready`), getJson(`${originOf(gateway)}/health`)]),
+      );
+      expect(health.status).toBe(200);
+      expect(notReady.status).toBe(503);
+      expect(JSON.parse(notReady.text)).toEqual({
+        status: "unavailable",
+        unavailable: ["neighbourhood"],
+        subgraphs: { economic: "ready", neighbourhood: "unavailable", knowledge: "ready" },
+      });
+      expect(notReady.text).not.toMatch(/http|127\.0\.0\.1/);
+    });
+  }, 30_000);
+
+  // Last: the knowledge subgraph does not come back.
+  it("answers 503 naming a subgraph whose process is gone", async () => {
+    await withGateway({}, async (gateway) => {
+      const pid = subgraphs.pids.knowledge;
+      process.kill(pid, "SIGTERM");
+      for (let tries = 0; tries < 100; tries += 1) {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const notReady = await getJson(`${originOf(gateway)}/ready`);
+      expect(notReady.status).toBe(503);
+      expect(JSON.parse(notReady.text)).toMatchObject({ status: "unavailable", unavailable: ["knowledge"] });
+      expect((await getJson(`${originOf(gateway)}/health`)).status).toBe(200);
+    });
+  }, 30_000);
+});
