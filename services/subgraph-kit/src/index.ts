@@ -10,6 +10,7 @@ export * from "./env";
 export * from "./errors";
 export * from "./federated-schema";
 export * from "./format-error";
+export * from "./limiter";
 export * from "./limits/document-shape";
 export * from "./limits/list-size";
 export * from "./limits/operation-cost";

@@ -6,7 +6,12 @@ import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
 import { logLine, runService } from "./run-service";
-import { createSubgraphServer, parseTrustedProxies } from "./subgraph-server";
+import {
+  createSubgraphServer,
+  parseTrustedProxies,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+} from "./subgraph-server";
 
 export interface SubgraphDefinition {
   /** Short name: economic, neighbourhood, knowledge. */
@@ -14,6 +19,11 @@ export interface SubgraphDefinition {
   defaultPort: number;
   createDataSource(url: string): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
+  /**
+   * Builds the subgraph's HTTP service when it holds resources of its own (a Redis connection) that its
+   * `stop` must release; by default `createSubgraphServer` on `buildSchema()`.
+   */
+  createServer?(options: Omit<SubgraphServerOptions, "name" | "schema">): Promise<SubgraphServer>;
   /** Loads the sample data when the database holds none; returns whether it loaded anything. */
   loadSampleData(dataSource: DataSource): Promise<boolean>;
 }
@@ -87,14 +97,19 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     if (env.SAMPLE_DATA === "load-if-empty" && (await definition.loadSampleData(dataSource))) {
       logLine(definition.name, "loaded the sample data");
     }
-    const server = await createSubgraphServer({
-      name: definition.name,
-      schema: await definition.buildSchema(),
+    const serverOptions = {
       dataSource,
       auth,
       secret: env.SUBGRAPH_SECRET,
       trustedProxies: env.TRUSTED_PROXIES,
-    });
+    };
+    const server = definition.createServer
+      ? await definition.createServer(serverOptions)
+      : await createSubgraphServer({
+          name: definition.name,
+          schema: await definition.buildSchema(),
+          ...serverOptions,
+        });
     const running = await server.listen(env.PORT, env.HOST);
     logLine(definition.name, `ready at ${running.origin}/graphql`);
     return async () => {

@@ -1,0 +1,103 @@
+import Redis from "ioredis";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import { logLine } from "./run-service";
+
+export interface LimiterStoreOptions {
+  /** The service, for the log line when Redis does not answer ("gateway", "neighbourhood"). */
+  service: string;
+  /** When set, counters live in Redis so every replica shares them; otherwise in this process's memory. */
+  redisUrl?: string;
+  /** Prefix of every counter's key; replicas sharing counters use the same one (tests one of their own). */
+  keyPrefix: string;
+}
+
+export interface LimiterOptions {
+  /** Name of the counter, appended to the store's prefix: keys are `<keyPrefix>:<name>:<key>`. */
+  name: string;
+  /** How many points (requests, submissions…) a key may consume per window. */
+  points: number;
+  /** Length of the window, in seconds. */
+  durationSeconds: number;
+}
+
+/** Where limiters keep their counters: Redis (shared) or memory (per process). */
+export interface LimiterStore {
+  /** Whether the counters live in Redis. */
+  readonly shared: boolean;
+  /**
+   * A rate-limiter-flexible limiter of `points` per `durationSeconds` per key. In Redis it has a memory
+   * insurance limiter: while Redis is down each replica counts on its own rather than letting all through.
+   */
+  limiter(options: LimiterOptions): RateLimiterAbstract;
+  /** Closes the Redis connection, if any. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a limiter store. With `redisUrl`, connects before returning (so replicas share counters from the
+ * first request); if Redis does not answer, says so in one log line and counts in memory until it does
+ * (ioredis keeps reconnecting).
+ */
+export async function createLimiterStore(options: LimiterStoreOptions): Promise<LimiterStore> {
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
+    : undefined;
+  if (redis) {
+    let warned = false;
+    const warn = (error: Error) => {
+      if (warned) return;
+      warned = true;
+      logLine(
+        options.service,
+        `REDIS_URL: Redis does not answer (${error.message}); limits count per replica meanwhile`,
+      );
+    };
+    // One line per outage, not one per reconnection attempt.
+    redis.on("error", warn);
+    redis.on("ready", () => {
+      warned = false;
+    });
+    await redis.connect().catch(warn);
+  }
+  return {
+    shared: redis !== undefined,
+    limiter({ name, points, durationSeconds }) {
+      const keyPrefix = `${options.keyPrefix}:${name}`;
+      return redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            points,
+            duration: durationSeconds,
+            keyPrefix,
+            insuranceLimiter: new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix }),
+          })
+        : new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
+    },
+    async close() {
+      if (!redis) return;
+      // QUIT only on a live connection; otherwise stop ioredis's reconnection attempts at once.
+      if (redis.status === "ready") await redis.quit().catch(() => redis.disconnect());
+      else if (redis.status !== "end") {
+        const ended = new Promise((resolve) => {
+          redis.once("end", resolve);
+          setTimeout(resolve, 1000).unref();
+        });
+        redis.disconnect();
+        await ended;
+      }
+    },
+  };
+}
+
+/** Whether a limiter's rejection is "over the limit" (a RateLimiterRes), not a store failure. */
+export const isOverLimit = (rejection: unknown): rejection is RateLimiterRes =>
+  rejection instanceof RateLimiterRes;
+
+/** Whole seconds (at least 1) before a refused key may try again. */
+export const retryAfterSecondsOf = (rejection: RateLimiterRes): number =>
+  Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
