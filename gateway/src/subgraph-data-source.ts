@@ -78,6 +78,15 @@ interface SubgraphBody {
 const isClientError = (error: SubgraphError) =>
   typeof error?.extensions?.code === "string" && CLIENT_ERROR_CODES.has(error.extensions.code);
 
+/**
+ * A literal the gateway could not check: its schema knows the custom scalars (LocalDate, DateTimeISO…) by
+ * name only, so `from: "garbage"` passes the gateway and fails the subgraph's validation (HTTP 400,
+ * GRAPHQL_VALIDATION_FAILED, the scalar's own message). The gateway validated everything else against the
+ * supergraph, so that is the client's input, not the link failing.
+ */
+const isBadLiteral = (error: SubgraphError) =>
+  error?.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && typeof error.message === "string";
+
 /** Why a fetch gave up: the subgraph's deadline, the request's, the byte budget, or the network. */
 type Failure =
   { kind: "timeout"; detail: string } | { kind: "tooLarge" } | { kind: "unavailable"; detail: string };
@@ -274,9 +283,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A non-2xx answer. The subgraph refusing the request for its client (HTTP 400 on a variable that does
-   * not parse, 401 on a token that expired since the gateway checked it, 429…) gives the client those errors;
-   * a refused secret, 403, 5xx or anything else is this gateway's problem: SERVICE_UNAVAILABLE.
+   * A non-2xx answer. The subgraph refusing the request for its client (HTTP 400 on a variable or literal
+   * that does not parse, 401 on a token that expired since the gateway checked it, 429…) gives the client
+   * those errors; a refused secret, 403, 5xx or anything else is this gateway's problem: SERVICE_UNAVAILABLE.
    */
   private refusal(
     status: number,
@@ -293,6 +302,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       // No token sent, yet UNAUTHENTICATED: the subgraph refused the gateway itself.
       !(status === 401 && (!context.authorization || errors.some((e) => e.message === SECRET_REFUSED)));
     if (forTheClient) return errors.map(clientError);
+    if (status === 400 && errors.length > 0 && errors.every(isBadLiteral)) {
+      this.log(`HTTP 400, taken as the client's input: ${String(errors[0].message)}`);
+      return errors.map((error) => ({
+        message: String(error.message),
+        extensions: { code: "BAD_USER_INPUT" },
+      }));
+    }
     const first = errors[0];
     this.log(
       `HTTP ${status}${first ? `: ${JSON.stringify(first.extensions?.code ?? null)} ${String(first.message)}` : ""}`,

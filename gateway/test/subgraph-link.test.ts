@@ -298,6 +298,21 @@ describe("nothing internal reaches clients", () => {
     });
   });
 
+  it("tells a client that a literal of a custom scalar does not parse: BAD_USER_INPUT, not an outage", async () => {
+    await withGateway({}, async (gateway) => {
+      const response = await postJson(gateway.url, {
+        query: '{ neighbourhoodActions(first: 1, filter: { from: "garbage" }) { totalCount } }',
+      });
+      expect(response.body?.errors).toEqual([
+        {
+          message: expect.stringMatching(/LocalDate.*garbage/),
+          extensions: { code: "BAD_USER_INPUT" },
+        },
+      ]);
+      expectNothingInternal(response, allPorts());
+    });
+  });
+
   it("tells a client whose token expires during the plan UNAUTHENTICATED, not an internal error", async () => {
     await withGateway({}, async (gateway) => {
       // Valid when the gateway checks it; expired when the knowledge subgraph, stopped meanwhile, does.
