@@ -25,11 +25,14 @@ import { neighbourhoodSettingsFromEnv, type NeighbourhoodSettings } from "./sett
 
 /**
  * The neighbourhood subgraph's schema; builds without a database. `settings` (the per-client bounds of
- * the participatory project) default to the environment's.
+ * the participatory project, pre-moderation) default to the environment's; without a `guard` its counters
+ * are kept in memory (never in Redis: printing the schema connects to nothing).
  */
-export function buildNeighbourhoodSchema(
+export async function buildNeighbourhoodSchema(
   settings: NeighbourhoodSettings = neighbourhoodSettingsFromEnv(),
+  guard?: ContributionGuard,
 ): Promise<GraphQLSchema> {
+  const contributionGuard = guard ?? (await ContributionGuard.create({ ...settings, redisUrl: undefined }));
   return buildFederatedSchema({
     resolvers: [
       createAuditTrailResolver("neighbourhood"),
@@ -41,7 +44,7 @@ export function buildNeighbourhoodSchema(
       ParticipatoryProjectResolver,
       ProjectPhaseResolver,
       ProjectResultResolver,
-      createContributionResolver(new ContributionGuard(settings)),
+      createContributionResolver(contributionGuard),
       AnnualReportResolver,
       createReportChangeResolver(NeighbourhoodReport, (context, year) =>
         neighbourhoodReportByYear(context).load(year),

@@ -219,6 +219,7 @@ describe("the council's neighbourhood indicators", () => {
         label: "Masquées par la modération",
         value: contributions.filter((c) => c.status === "HIDDEN").length,
       },
+      { key: "PENDING", label: "En attente de modération", value: 0 },
     ]);
     const outcomes = sampleEmploymentOutcomes.filter((outcome) => outcome.periodStart.startsWith("2013-"));
     const cohorts = sampleInsertionCohorts.filter((cohort) => cohort.startsOn.startsWith("2013-"));

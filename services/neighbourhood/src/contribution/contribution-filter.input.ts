@@ -7,7 +7,7 @@ export class ContributionFilter {
   @Field(() => ContributionStatus, {
     nullable: true,
     description:
-      "Only contributions in this moderation state. Without it, staff see every contribution and others the published ones; only staff may ask for HIDDEN.",
+      "Only contributions in this moderation state. Without it, staff see every contribution and others the published ones; only staff may ask for HIDDEN or PENDING.",
   })
   status?: ContributionStatus;
 

@@ -1,23 +1,47 @@
 import { createHmac } from "node:crypto";
 import { GraphQLError } from "graphql";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimiterAbstract } from "rate-limiter-flexible";
+import { createLimiterStore, isOverLimit, retryAfterSecondsOf, type LimiterStore } from "@pole/subgraph-kit";
 import type { NeighbourhoodSettings } from "../settings";
+
+/** Prefix of the submission counters' keys in Redis, unless the settings give another (tests). */
+export const DEFAULT_LIMITER_KEY_PREFIX = "pole-neighbourhood";
 
 /**
  * The per-client bounds of the participatory project, one instance per schema (so per process):
- * - submissions: at most `contributionLimit` per `contributionWindowSeconds` per client address, counted in
- *   memory (rate-limiter-flexible) — every submission that passes input validation counts, accepted or not;
+ * - submissions: at most `contributionLimit` per `contributionWindowSeconds` per client address, counted by
+ *   rate-limiter-flexible in Redis when REDIS_URL is set (shared by every replica, memory counters standing
+ *   in while Redis is down), else in memory — every submission that passes input validation counts,
+ *   accepted or not;
  * - votes: one per client address and contribution, through `voterHash`.
  */
 export class ContributionGuard {
-  private readonly submissions: RateLimiterMemory;
+  private readonly submissions: RateLimiterAbstract;
 
-  constructor(private readonly settings: NeighbourhoodSettings) {
-    this.submissions = new RateLimiterMemory({
-      keyPrefix: "neighbourhood-contribution",
+  private constructor(
+    private readonly settings: NeighbourhoodSettings,
+    private readonly store: LimiterStore,
+  ) {
+    this.submissions = store.limiter({
+      name: "contribution",
       points: settings.contributionLimit,
-      duration: settings.contributionWindowSeconds,
+      durationSeconds: settings.contributionWindowSeconds,
     });
+  }
+
+  /** A guard whose counters live in Redis when `settings.redisUrl` is set (connected first), else in memory. */
+  static async create(settings: NeighbourhoodSettings): Promise<ContributionGuard> {
+    const store = await createLimiterStore({
+      service: "neighbourhood",
+      redisUrl: settings.redisUrl,
+      keyPrefix: settings.limiterKeyPrefix ?? DEFAULT_LIMITER_KEY_PREFIX,
+    });
+    return new ContributionGuard(settings, store);
+  }
+
+  /** Whether new contributions wait for the staff (PENDING) before anyone else sees them. */
+  get premoderated(): boolean {
+    return this.settings.contributionsPremoderated ?? false;
   }
 
   /** Counts one submission from `clientIp`; over the limit, a RATE_LIMITED error that says when to retry. */
@@ -25,8 +49,8 @@ export class ContributionGuard {
     try {
       await this.submissions.consume(clientIp);
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      if (!isOverLimit(rejection)) throw rejection;
+      const retryAfterSeconds = retryAfterSecondsOf(rejection);
       const retryAt = new Date(Date.now() + retryAfterSeconds * 1000).toISOString().replace(/\.\d+Z$/, "Z");
       throw new GraphQLError(
         `Too many contributions from your connection: at most ${this.settings.contributionLimit} every ${this.settings.contributionWindowSeconds} seconds. Try again in ${retryAfterSeconds} seconds (at ${retryAt}).`,
@@ -43,5 +67,10 @@ export class ContributionGuard {
     return createHmac("sha256", this.settings.voteSecret)
       .update(`${contributionId}\n${clientIp}`)
       .digest("hex");
+  }
+
+  /** Closes the Redis connection of the counters, if any. */
+  close(): Promise<void> {
+    return this.store.close();
   }
 }

@@ -22,7 +22,7 @@ export const DISPLAY_NAME_LENGTH = { min: 2, max: 60 } as const;
 @Index(["phaseId", "status"])
 @ObjectType({
   description:
-    "An inhabitant's contribution to a phase of a participatory project: a display name the inhabitant chose and a text — no other data about its author. Hidden contributions are visible to staff only.",
+    "An inhabitant's contribution to a phase of a participatory project: a display name the inhabitant chose and a text — no other data about its author. Hidden contributions and those awaiting moderation are visible to staff only.",
 })
 export class Contribution {
   @Field(() => ID, { description: "Stable identifier (UUID)." })
@@ -51,7 +51,7 @@ export class Contribution {
   @Column({ name: "submitted_at", type: "timestamptz", default: () => "now()" })
   submittedAt!: Date;
 
-  @Field(() => ContributionStatus, { description: "Published, or hidden by moderation." })
+  @Field(() => ContributionStatus, { description: "Published, awaiting moderation, or hidden by it." })
   @Column({
     type: "enum",
     enum: ContributionStatus,

@@ -3,8 +3,17 @@ import { Contribution } from "./contribution.entity";
 
 @ObjectType({ description: "Result of submitContribution." })
 export class SubmitContributionPayload {
-  @Field(() => Contribution, { description: "The contribution, published." })
+  @Field(() => Contribution, {
+    description:
+      "The contribution: published, or awaiting moderation (PENDING) when contributions are pre-moderated.",
+  })
   contribution!: Contribution;
+
+  @Field({
+    description:
+      "True when the contribution waits for the staff's approval before anyone else sees it (pre-moderation); false when it is published.",
+  })
+  awaitsModeration!: boolean;
 }
 
 @ObjectType({ description: "Result of moderateContribution." })

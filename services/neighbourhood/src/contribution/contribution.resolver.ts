@@ -37,7 +37,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
     @Query(() => Contribution, {
       nullable: true,
       description:
-        "A contribution by id; null when there is none, or when it is hidden and the caller is not staff.",
+        "A contribution by id; null when there is none, or when it is hidden or awaits moderation and the caller is not staff.",
     })
     async contribution(
       @Arg("id", () => ID) id: string,
@@ -55,7 +55,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
     @Authorized<AccessRule>("staff")
     @FieldResolver(() => String, {
       nullable: true,
-      description: "Why the staff hid the contribution; null when it is published (staff only).",
+      description: "Why the staff hid the contribution; null when it is not hidden (staff only).",
     })
     moderationReason(@Root() contribution: Contribution): string | null {
       return contribution.moderationReason;
@@ -72,7 +72,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
 
     @Mutation(() => SubmitContributionPayload, {
       description:
-        "Submits a contribution to an open phase; anyone may, signed in or not. Refused with BAD_USER_INPUT when the phase is closed or not yet open, and with RATE_LIMITED (saying when to retry) beyond the submissions allowed per connection.",
+        "Submits a contribution to an open phase; anyone may, signed in or not. When contributions are pre-moderated it waits (PENDING) for the staff to publish it before anyone else sees it; otherwise it is published at once. Refused with BAD_USER_INPUT when the phase is closed or not yet open, and with RATE_LIMITED (saying when to retry) beyond the submissions allowed per connection.",
     })
     async submitContribution(
       @Arg("input", () => SubmitContributionInput, {
@@ -95,10 +95,11 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
             phaseId,
             displayName: input.displayName.trim(),
             body: input.body.trim(),
+            status: guard.premoderated ? ContributionStatus.PENDING : ContributionStatus.PUBLISHED,
           }),
         );
         recordChange("Contribution", contribution.id);
-        return { contribution };
+        return { contribution, awaitsModeration: contribution.status === ContributionStatus.PENDING };
       });
     }
 
@@ -142,7 +143,8 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
 
     @Authorized<AccessRule>("staff")
     @Mutation(() => ModerateContributionPayload, {
-      description: "Publishes or hides a contribution, hiding with a reason (staff).",
+      description:
+        "Publishes or hides a contribution, hiding with a reason (staff); publishing one that awaits moderation approves it.",
     })
     async moderateContribution(
       @Arg("input", () => ModerateContributionInput, { description: "The contribution and the decision." })
@@ -150,6 +152,9 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
       @Ctx() context: SubgraphContext,
     ): Promise<ModerateContributionPayload> {
       const contributionId = requireUuid(input.contributionId, "contributionId");
+      if (input.status === ContributionStatus.PENDING) {
+        throw badUserInput("status must be PUBLISHED or HIDDEN: PENDING is not a moderation decision.");
+      }
       const hiding = input.status === ContributionStatus.HIDDEN;
       if (hiding && !input.reason?.trim()) throw badUserInput("reason is required to hide a contribution.");
       return runMutation(context, "moderateContribution", async ({ manager, recordChange }) => {
@@ -170,7 +175,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
   return ContributionResolver;
 }
 
-/** Published contributions are public; hidden ones are the staff's. */
+/** Published contributions are public; hidden ones and those awaiting moderation are the staff's. */
 function visibleTo(context: SubgraphContext, contribution: Contribution): boolean {
   return contribution.status === ContributionStatus.PUBLISHED || context.viewer?.role === "staff";
 }

@@ -8,7 +8,8 @@ export class ModerateContributionInput {
   contributionId!: string;
 
   @Field(() => ContributionStatus, {
-    description: "PUBLISHED to show it, HIDDEN to hide it (a reason is then required).",
+    description:
+      "PUBLISHED to show it (approving it when it awaits moderation), HIDDEN to hide it (a reason is then required); PENDING is refused.",
   })
   status!: ContributionStatus;
 

@@ -1,10 +1,12 @@
 import { NeighbourhoodFoundation1795811014867 } from "./1795811014867-neighbourhood-foundation";
 import { AuditTrail1795812077249 } from "./1795812077249-audit-trail";
 import { NeighbourhoodPillar1795812553853 } from "./1795812553853-neighbourhood-pillar";
+import { PendingContributions1796198052875 } from "./1796198052875-pending-contributions";
 
 /** Every migration of the neighbourhood subgraph, oldest first. */
 export const migrations = [
   NeighbourhoodFoundation1795811014867,
   AuditTrail1795812077249,
   NeighbourhoodPillar1795812553853,
+  PendingContributions1796198052875,
 ];

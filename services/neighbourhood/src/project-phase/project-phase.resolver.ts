@@ -16,7 +16,7 @@ import type { EntityManager } from "typeorm";
 import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
 import { ContributionConnection } from "../contribution/contribution-connection.type";
 import { ContributionFilter, ContributionSort } from "../contribution/contribution-filter.input";
-import { ContributionStatus } from "../contribution/contribution-status.enum";
+import { ContributionStatus, STAFF_ONLY_STATUSES } from "../contribution/contribution-status.enum";
 import { contributionsByPhase } from "../contribution/contribution.loader";
 import { ParticipatoryProject } from "../participatory-project/participatory-project.entity";
 import { participatoryProjectById } from "../participatory-project/participatory-project.loader";
@@ -54,7 +54,7 @@ export class ProjectPhaseResolver {
 
   @FieldResolver(() => ContributionConnection, {
     description:
-      "The phase's contributions, newest first unless told, a page at a time: the published ones, and for staff the hidden ones too.",
+      "The phase's contributions, newest first unless told, a page at a time: the published ones, and for staff those hidden or awaiting moderation too.",
   })
   contributions(
     @Root() phase: ProjectPhase,
@@ -71,14 +71,18 @@ export class ProjectPhaseResolver {
     const window = pageWindow(page);
     assertDateRange(filter?.from, filter?.to);
     const staff = context.viewer?.role === "staff";
-    if (filter?.status === ContributionStatus.HIDDEN && !staff) {
+    if (filter?.status && filter.status !== ContributionStatus.PUBLISHED && !staff) {
       if (!context.viewer) throw unauthenticated();
-      throw forbidden("Only the staff may see hidden contributions.");
+      throw forbidden(
+        filter.status === ContributionStatus.HIDDEN
+          ? "Only the staff may see hidden contributions."
+          : "Only the staff may see contributions awaiting moderation.",
+      );
     }
     const statuses = filter?.status
       ? [filter.status]
       : staff
-        ? [ContributionStatus.PUBLISHED, ContributionStatus.HIDDEN]
+        ? [ContributionStatus.PUBLISHED, ...STAFF_ONLY_STATUSES]
         : [ContributionStatus.PUBLISHED];
     return contributionsByPhase(context, window, {
       statuses,
