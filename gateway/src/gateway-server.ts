@@ -100,11 +100,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     maxTokensMiddleware((options.limits ?? DEFAULT_OPERATION_LIMITS).maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
+        // First, so the request's time counts from before the token is verified.
+        deadline: AbortSignal.timeout(link.requestTimeoutMs),
+        responseBudget: newResponseBudget(link.maxResponseBytes),
         viewer: await viewerOf(req.headers.authorization),
         authorization: req.headers.authorization,
         clientIp: req.socket.remoteAddress ?? "unknown",
-        deadline: AbortSignal.timeout(link.requestTimeoutMs),
-        responseBudget: newResponseBudget(link.maxResponseBytes),
       }),
     }),
   );
