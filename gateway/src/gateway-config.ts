@@ -7,6 +7,7 @@ import {
   isProduction,
   parseEnv,
   portVar,
+  trustedProxiesVar,
   type AuthConfig,
 } from "@pole/subgraph-kit";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
@@ -37,6 +38,11 @@ export interface GatewayConfig {
   introspection: boolean;
   /** Largest request body accepted, e.g. "100kb". */
   bodyLimit: string;
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed: the client's address is then the
+   * right-most hop that is not one of them. None: the peer's address, forwarded headers ignored.
+   */
+  trustedProxies: string[];
   /** Deadlines of subgraph fetches and of a whole request; largest answer. */
   link: SubgraphLinkLimits;
 }
@@ -65,6 +71,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       MAX_TOKENS: positive(DEFAULT_OPERATION_LIMITS.maxTokens),
       MAX_COST: positive(DEFAULT_OPERATION_LIMITS.maxCost),
       MAX_ROOT_FIELDS: positive(DEFAULT_OPERATION_LIMITS.maxRootFields),
+      MAX_FIELDS: positive(DEFAULT_OPERATION_LIMITS.maxFields),
+      MAX_FIELD_REPEATS: positive(DEFAULT_OPERATION_LIMITS.maxFieldRepeats),
       BODY_LIMIT: z
         .string()
         .regex(/^\d+(b|kb|mb)$/, "must look like 100kb or 1mb")
@@ -77,6 +85,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
         .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
         .optional(),
       CORS_ORIGINS: z.string().default(""),
+      TRUSTED_PROXIES: trustedProxiesVar,
       SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_LINK_LIMITS.subgraphTimeoutMs),
       REQUEST_TIMEOUT_MS: positive(DEFAULT_LINK_LIMITS.requestTimeoutMs),
       MAX_RESPONSE_BYTES: positive(DEFAULT_LINK_LIMITS.maxResponseBytes),
@@ -114,6 +123,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxTokens: parsed.MAX_TOKENS,
       maxCost: parsed.MAX_COST,
       maxRootFields: parsed.MAX_ROOT_FIELDS,
+      maxFields: parsed.MAX_FIELDS,
+      maxFieldRepeats: parsed.MAX_FIELD_REPEATS,
       blockSuggestions: production,
     },
     rateLimit: {
@@ -125,6 +136,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     corsOrigins,
     introspection: parsed.INTROSPECTION ?? !production,
     bodyLimit: parsed.BODY_LIMIT,
+    trustedProxies: parsed.TRUSTED_PROXIES,
     link: {
       subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,

@@ -4,12 +4,13 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
+import proxyaddr from "proxy-addr";
 import { createServer } from "node:http";
-import { createViewerResolver, listen, type RunningHttpServer } from "@pole/subgraph-kit";
+import { createViewerResolver, listen, unsafeTextPlugin, type RunningHttpServer } from "@pole/subgraph-kit";
 import { formatGatewayError } from "./format-gateway-error";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
-import { DEFAULT_OPERATION_LIMITS, maxTokensMiddleware, operationLimits } from "./operation-limits";
+import { DEFAULT_OPERATION_LIMITS, operationLimits } from "./operation-limits";
 import { createRateLimit } from "./rate-limit";
 import { readinessProbe, readyHandler } from "./readiness";
 import { newResponseBudget, responseSizeLimit } from "./response-size";
@@ -26,7 +27,12 @@ const HTTP_REQUEST_TIMEOUT_MS = 70_000; // not below the kit's headersTimeout (6
 export interface GatewayOptions
   extends
     Pick<GatewayConfig, "subgraphs" | "auth">,
-    Partial<Pick<GatewayConfig, "limits" | "rateLimit" | "corsOrigins" | "introspection" | "bodyLimit">> {
+    Partial<
+      Pick<
+        GatewayConfig,
+        "limits" | "rateLimit" | "corsOrigins" | "introspection" | "bodyLimit" | "trustedProxies"
+      >
+    > {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
   supergraphSdl: string;
   /** The fetch used to call subgraphs (tests count calls through it). */
@@ -43,7 +49,7 @@ export interface GatewayServer {
 /**
  * The gateway: a static supergraph (never introspects subgraphs at run time), one query plan per
  * operation. In front of Apollo: CORS allow-list, per-address and per-token rate limits, a body size limit;
- * in Apollo: CSRF prevention, operation limits (GraphQL Armor and ours) checked before any subgraph fetch,
+ * in Apollo: CSRF prevention, operation limits (tokens, shape, cost with the variables) before any fetch,
  * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
  * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready.
  */
@@ -68,13 +74,21 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   });
   const app = express();
   app.disable("x-powered-by");
+  // req.ip: the peer's address, or behind TRUSTED_PROXIES the right-most X-Forwarded-For hop not trusted.
+  app.set("trust proxy", options.trustedProxies?.length ? proxyaddr.compile(options.trustedProxies) : false);
   const httpServer = createServer({ requestTimeout: HTTP_REQUEST_TIMEOUT_MS }, app);
   const responseSize = responseSizeLimit(link.maxResponseBytes);
-  const limits = operationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS);
+  const limits = operationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS, options.supergraphSdl);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...limits,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, responseSize.plugin],
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...limits.plugins,
+      // A NUL or an unpaired surrogate in any string is bad input here, before any fetch (PostgreSQL refuses it).
+      unsafeTextPlugin<GatewayContext>(),
+      responseSize.plugin,
+    ],
     stringifyResult: responseSize.stringifyResult,
     csrfPrevention: true,
     introspection: options.introspection ?? true,
@@ -97,7 +111,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 }),
     rateLimit.middleware,
     express.json({ limit: options.bodyLimit ?? "100kb" }),
-    maxTokensMiddleware((options.limits ?? DEFAULT_OPERATION_LIMITS).maxTokens),
+    limits.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         // First, so the request's time counts from before the token is verified.
@@ -105,7 +119,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         responseBudget: newResponseBudget(link.maxResponseBytes),
         viewer: await viewerOf(req.headers.authorization),
         authorization: req.headers.authorization,
-        clientIp: req.socket.remoteAddress ?? "unknown",
+        clientIp: req.ip ?? "unknown",
       }),
     }),
   );
