@@ -1,13 +1,6 @@
 import { createHash } from "node:crypto";
 import type { RequestHandler } from "express";
-import Redis from "ioredis";
-import { logLine } from "@pole/subgraph-kit";
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible";
+import { createLimiterStore, isOverLimit, retryAfterSecondsOf } from "@pole/subgraph-kit";
 
 export interface RateLimitSettings {
   /** Requests one client address may send per window. */
@@ -28,47 +21,33 @@ export interface RateLimit {
 
 /**
  * Per-address and per-token request limits on /graphql. Over a limit the request is refused with 429 and
- * `Retry-After` before any parsing. Tokens are keyed by a hash, never stored.
+ * `Retry-After` before any parsing. Tokens are keyed by a hash, never stored. The counters live in the
+ * kit's limiter store: Redis when `redisUrl` is set (memory counters stand in while it is down), memory
+ * otherwise.
  */
 export async function createRateLimit(settings: RateLimitSettings): Promise<RateLimit> {
-  const redis = settings.redisUrl
-    ? new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
-    : undefined;
-  if (redis) {
-    // Connected before the first request, so replicas share counters from the start. If Redis does not
-    // answer, memory counters stand in until it does (ioredis keeps reconnecting).
-    await redis.connect().catch((error: Error) => {
-      logLine(
-        "gateway",
-        `REDIS_URL: Redis does not answer (${error.message}); rate limits count per replica meanwhile`,
-      );
-    });
-  }
-  // A Redis outage must not leave the gateway unprotected: fall back to per-replica memory counters.
-  const prefix = settings.keyPrefix ?? "pole-gateway";
-  const limiter = (points: number, kind: string): RateLimiterAbstract =>
-    redis
-      ? new RateLimiterRedis({
-          storeClient: redis,
-          points,
-          duration: settings.windowSeconds,
-          keyPrefix: `${prefix}:${kind}`,
-          insuranceLimiter: new RateLimiterMemory({ points, duration: settings.windowSeconds }),
-        })
-      : new RateLimiterMemory({ points, duration: settings.windowSeconds, keyPrefix: `${prefix}:${kind}` });
-  const byIp = limiter(settings.perIp, "ip");
-  const byToken = limiter(settings.perToken, "token");
+  const store = await createLimiterStore({
+    service: "gateway",
+    redisUrl: settings.redisUrl,
+    keyPrefix: settings.keyPrefix ?? "pole-gateway",
+  });
+  const byIp = store.limiter({ name: "ip", points: settings.perIp, durationSeconds: settings.windowSeconds });
+  const byToken = store.limiter({
+    name: "token",
+    points: settings.perToken,
+    durationSeconds: settings.windowSeconds,
+  });
 
   const middleware: RequestHandler = async (req, res, next) => {
-    const ip = req.socket.remoteAddress ?? "unknown";
+    const ip = req.ip ?? "unknown"; // the client behind TRUSTED_PROXIES, else the peer
     const authorization = req.headers.authorization;
     try {
       await byIp.consume(ip);
       if (authorization) await byToken.consume(createHash("sha256").update(authorization).digest("hex"));
       next();
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) return next(rejection);
-      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      if (!isOverLimit(rejection)) return next(rejection);
+      const retryAfter = retryAfterSecondsOf(rejection);
       res
         .status(429)
         .set("Retry-After", String(retryAfter))
@@ -82,10 +61,5 @@ export async function createRateLimit(settings: RateLimitSettings): Promise<Rate
         });
     }
   };
-  return {
-    middleware,
-    async close() {
-      await redis?.quit().catch(() => redis.disconnect());
-    },
-  };
+  return { middleware, close: () => store.close() };
 }
