@@ -107,7 +107,7 @@ export class TrainingResolver {
     return pageOf(query, page, "first_session", direction);
   }
 
-  @MaxItems(50)
+  @MaxItems(20)
   @FieldResolver(() => [TrainingSession], { description: "Sessions, oldest first." })
   sessions(@Root() training: Training, @Ctx() context: SubgraphContext) {
     return sessionsByTraining(context).load(training.id);
@@ -212,7 +212,7 @@ export class TrainingResolver {
 
 @Resolver(() => TrainingSession)
 export class TrainingSessionResolver {
-  @MaxItems(100)
+  @MaxItems(50)
   @FieldResolver(() => [TrainingAttendance], {
     description: "Attendance per member; which member and the prices are for staff and that member.",
   })
