@@ -57,7 +57,8 @@ export class NeighbourhoodReport {
 
   @BreakdownOf(contributionStatusLabels)
   @Field(() => [BreakdownItem], {
-    description: "contributionCount by moderation state (PUBLISHED, HIDDEN): counts only, never the texts.",
+    description:
+      "contributionCount by moderation state (PUBLISHED, HIDDEN, PENDING): counts only, never the texts.",
   })
   contributionsByStatus!: BreakdownItem[];
 
