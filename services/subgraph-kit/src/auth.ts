@@ -173,6 +173,9 @@ export function createViewerResolver(
 
 const requestUnauthenticated = (message: string) => apiError("UNAUTHENTICATED", message, true);
 
+/** Leeway between the issuer's clock and ours when measuring how far away a token's `exp` is. */
+const CLOCK_SKEW_SECONDS = 60;
+
 /**
  * A stolen token must not stay usable for long: refuses one without `exp`, or living longer than `maxTtl`
  * seconds, counted from its `iat` and from now (an `iat` in the future does not stretch it).
@@ -180,7 +183,9 @@ const requestUnauthenticated = (message: string) => apiError("UNAUTHENTICATED", 
 function assertLifetime({ exp, iat }: { exp?: unknown; iat?: unknown }, maxTtl: number): void {
   if (typeof exp !== "number") throw requestUnauthenticated("The token has no expiry (exp).");
   const now = Math.floor(Date.now() / 1000);
-  if ((typeof iat === "number" && exp - iat > maxTtl) || exp - now > maxTtl) {
+  // From now, a minute of leeway for an issuer whose clock runs ahead of ours (a token of exactly the
+  // maximum, issued a second "in the future", stays usable); from its iat, none.
+  if ((typeof iat === "number" && exp - iat > maxTtl) || exp - now > maxTtl + CLOCK_SKEW_SECONDS) {
     throw requestUnauthenticated(
       `The token lives longer than the ${formatDuration(maxTtl)} this graph accepts.`,
     );
