@@ -42,7 +42,12 @@ async function expectRefused(payload: unknown, byGet = false): Promise<Refusal> 
 /** Expects the refusal of one limit, with its maximum and what the operation had. */
 async function expectLimit(payload: unknown, limit: string, maximum: number, byGet = false) {
   const error = await expectRefused(payload, byGet);
-  expect(error.extensions).toEqual({ code: "OPERATION_TOO_COMPLEX", limit, maximum, found: expect.any(Number) });
+  expect(error.extensions).toEqual({
+    code: "OPERATION_TOO_COMPLEX",
+    limit,
+    maximum,
+    found: expect.any(Number),
+  });
   expect(error.extensions.found).toBeGreaterThan(maximum);
   return error;
 }
@@ -167,7 +172,11 @@ describe("each limit refuses with its own name", () => {
 
   it("refuses 1,980 copies of a field, under the token limit, on the selection size (fields)", async () => {
     const copies = Array.from({ length: 1980 }, () => "id").join(" ");
-    const error = await expectLimit({ query: `{ members(first: 1) { edges { node { ${copies} } } } }` }, "fields", 1000);
+    const error = await expectLimit(
+      { query: `{ members(first: 1) { edges { node { ${copies} } } } }` },
+      "fields",
+      1000,
+    );
     expect(error.extensions.found).toBe(1980 + 3);
   });
 
@@ -175,7 +184,9 @@ describe("each limit refuses with its own name", () => {
     // Each fragment spreads the previous one six times: 6^6 fields once expanded.
     const fragments = [`fragment F0 on Member { name }`];
     for (let i = 1; i <= 6; i += 1) {
-      fragments.push(`fragment F${i} on Member { ${Array.from({ length: 6 }, () => `...F${i - 1}`).join(" ")} }`);
+      fragments.push(
+        `fragment F${i} on Member { ${Array.from({ length: 6 }, () => `...F${i - 1}`).join(" ")} }`,
+      );
     }
     const query = `{ member(id: "${MEMBER}") { ...F6 } } ${fragments.join(" ")}`;
     const error = await expectLimit({ query }, "fields", 1000);

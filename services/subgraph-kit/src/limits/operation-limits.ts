@@ -138,7 +138,10 @@ function costRefusal(estimate: OperationCost, maximum: number): GraphQLError {
 /** The query text of a GraphQL request over HTTP, POST body or GET parameter; none for persisted-query hashes. */
 function queryTextOf(req: Request): string | undefined {
   const from = req.method === "GET" ? (req.query as Record<string, unknown>) : (req.body as unknown);
-  const query = from && typeof from === "object" && !Array.isArray(from) ? (from as { query?: unknown }).query : undefined;
+  const query =
+    from && typeof from === "object" && !Array.isArray(from)
+      ? (from as { query?: unknown }).query
+      : undefined;
   return typeof query === "string" ? query : undefined;
 }
 
