@@ -1,21 +1,9 @@
-import { connect } from "node:net";
-import { tokenFor } from "@pole/subgraph-kit/testing";
+import { tokenFor, redisAnswers } from "@pole/subgraph-kit/testing";
 import { postJson, startGateway, type GatewayUnderTest } from "./gateway-harness";
 
 // The gateway counts requests before it parses them, so these tests need no subgraph: an unknown field is
 // refused by validation, which is enough to tell "counted and let through" from "refused with 429".
 const QUERY = { query: "{ __typename }" };
-
-async function redisAnswers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(6379, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 describe("rate limits", () => {
   let gateway: GatewayUnderTest;

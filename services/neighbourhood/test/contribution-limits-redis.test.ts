@@ -1,23 +1,11 @@
-import { connect } from "node:net";
 import type { SubgraphUnderTest } from "@pole/subgraph-kit/testing";
 import type { NeighbourhoodSettings } from "../src/settings";
 import { createOpenPhase, firstError, requestFrom, startNeighbourhood } from "./neighbourhood-harness";
-import { tokenFor } from "@pole/subgraph-kit/testing";
+import { tokenFor, redisAnswers } from "@pole/subgraph-kit/testing";
 
 // With REDIS_URL the per-client submission counters live in Redis, so replicas share them; while Redis
 // does not answer, each replica still counts in memory.
 const SUBMIT = `mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { contribution { id } } }`;
-
-async function redisAnswers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(6379, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 const settings = (overrides: Partial<NeighbourhoodSettings>): NeighbourhoodSettings => ({
   contributionLimit: 2,

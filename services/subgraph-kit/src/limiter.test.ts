@@ -1,16 +1,5 @@
-import { connect } from "node:net";
+import { redisAnswers } from "./testing/redis";
 import { createLimiterStore, isOverLimit, retryAfterSecondsOf } from "./limiter";
-
-async function redisAnswers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(6379, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 /** Consumes `times` points for `key`; "ok" or the seconds to wait, per attempt. */
 async function attempts(limiter: { consume(key: string): Promise<unknown> }, key: string, times: number) {

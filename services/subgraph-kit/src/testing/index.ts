@@ -4,3 +4,4 @@ export * from "./test-database";
 export * from "./tokens";
 export * from "./contract";
 export * from "./tcp-proxy";
+export * from "./redis";
