@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { CLIENT_IP_HEADER, logLine, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
 
@@ -34,9 +35,6 @@ const CLIENT_ERROR_CODES = new Set([
   "SERVICE_UNAVAILABLE",
 ]);
 
-/** Extension keys of a subgraph's client error worth passing on (anything else stays inside). */
-const SUBGRAPH_EXTENSIONS = ["code", "fieldErrors", "limit", "maximum", "found", "retryAfterSeconds"];
-
 /** What a subgraph answers when the gateway's secret is not the one it expects (the kit's requireSecret). */
 const SECRET_REFUSED = "This service answers the gateway only.";
 
@@ -48,10 +46,10 @@ const unavailable = (message = UNAVAILABLE_MESSAGE): GraphQLFormattedError => ({
   extensions: { code: "SERVICE_UNAVAILABLE" },
 });
 
-/** A subgraph's error as the client may see it: its message, path and the extensions above. */
+/** A subgraph's error as the client may see it: its message, path and the client-facing extensions. */
 function clientError(error: SubgraphError): GraphQLFormattedError {
   const extensions = Object.fromEntries(
-    SUBGRAPH_EXTENSIONS.filter((key) => error.extensions?.[key] !== undefined).map((key) => [
+    CLIENT_EXTENSION_KEYS.filter((key) => error.extensions?.[key] !== undefined).map((key) => [
       key,
       error.extensions![key],
     ]),
