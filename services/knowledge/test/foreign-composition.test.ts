@@ -126,7 +126,7 @@ describe("composition into another territory's supergraph", () => {
     beforeAll(async () => {
       knowledge = await startKnowledge();
       chalon = new ApolloServer({
-        schema: buildSubgraphSchema({ typeDefs: parse(CHALON_SDL), resolvers: chalonResolvers }),
+        schema: buildSubgraphSchema([{ typeDefs: parse(CHALON_SDL), resolvers: chalonResolvers }]),
         plugins: [ApolloServerPluginInlineTraceDisabled()],
       });
       const { url: chalonUrl } = await startStandaloneServer(chalon, {

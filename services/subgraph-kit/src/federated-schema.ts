@@ -1,5 +1,4 @@
-import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
+import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
@@ -45,5 +44,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
       ...reference,
     } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
 }
