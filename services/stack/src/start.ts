@@ -2,6 +2,7 @@
 // process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all.
 // `npm start -- knowledge` (any subgraph names): only those subgraphs and their database, no gateway; prints
 // each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way.
+import "./check-node";
 import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
