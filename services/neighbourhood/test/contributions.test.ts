@@ -3,6 +3,8 @@ import { ContributionStatus } from "../src/contribution/contribution-status.enum
 import { sampleContributions, samplePhases } from "../src/sample-data/sample-project";
 import {
   COMPAGNIE_DES_GRESILLES,
+  createTestPhase,
+  createTestProject,
   daysFromToday,
   firstError,
   requestFrom,
@@ -67,38 +69,9 @@ beforeAll(async () => {
   });
   staff = await tokenFor({ role: "staff" });
   member = await tokenFor({ role: "member", memberId: COMPAGNIE_DES_GRESILLES });
-  const project = await neighbourhood.request<{
-    createParticipatoryProject: { participatoryProject: { id: string } };
-  }>(
-    `mutation($input: CreateParticipatoryProjectInput!) { createParticipatoryProject(input: $input) { participatoryProject { id } } }`,
-    {
-      input: {
-        title: "Un square pour tous (test)",
-        summary: "Le square des Grésilles, repensé avec les habitants.",
-        startsOn: daysFromToday(-60),
-        place: "Square des Grésilles",
-      },
-    },
-    staff,
-  );
-  const projectId = project.data!.createParticipatoryProject.participatoryProject.id;
-  const phase = async (title: string, from: number, to: number) => {
-    const result = await neighbourhood.request<{ createProjectPhase: { phase: { id: string } } }>(
-      `mutation($input: CreateProjectPhaseInput!) { createProjectPhase(input: $input) { phase { id } } }`,
-      {
-        input: {
-          projectId,
-          title,
-          description: "Phase de test.",
-          startsOn: daysFromToday(from),
-          endsOn: daysFromToday(to),
-        },
-      },
-      staff,
-    );
-    expect(result.errors).toBeUndefined();
-    return result.data!.createProjectPhase.phase.id;
-  };
+  const projectId = await createTestProject(neighbourhood, staff);
+  const phase = (title: string, from: number, to: number) =>
+    createTestPhase(neighbourhood, staff, projectId, { title, from, to });
   closedPhase = await phase("Phase close", -20, -2);
   openPhase = await phase("Phase ouverte", -1, 30);
   futurePhase = await phase("Phase à venir", 31, 60);

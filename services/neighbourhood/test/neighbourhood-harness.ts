@@ -46,8 +46,8 @@ export function requestFrom<T = Record<string, unknown>>(
   });
 }
 
-/** Creates (as staff) a participatory project with one phase open from yesterday for a month; its id. */
-export async function createOpenPhase(subgraph: SubgraphUnderTest, staffToken: string): Promise<string> {
+/** Creates (as staff) a participatory project that started 60 days ago; its id. */
+export async function createTestProject(subgraph: SubgraphUnderTest, staffToken: string): Promise<string> {
   const project = await subgraph.request<{
     createParticipatoryProject: { participatoryProject: { id: string } };
   }>(
@@ -62,21 +62,38 @@ export async function createOpenPhase(subgraph: SubgraphUnderTest, staffToken: s
     },
     staffToken,
   );
+  if (!project.data) throw new Error(`could not create a project: ${JSON.stringify(project.errors)}`);
+  return project.data.createParticipatoryProject.participatoryProject.id;
+}
+
+/** Creates (as staff) a phase of a project from `from` to `to` days from today; its id. */
+export async function createTestPhase(
+  subgraph: SubgraphUnderTest,
+  staffToken: string,
+  projectId: string,
+  { title, from, to }: { title: string; from: number; to: number },
+): Promise<string> {
   const phase = await subgraph.request<{ createProjectPhase: { phase: { id: string } } }>(
     `mutation($input: CreateProjectPhaseInput!) { createProjectPhase(input: $input) { phase { id } } }`,
     {
       input: {
-        projectId: project.data!.createParticipatoryProject.participatoryProject.id,
-        title: "Phase ouverte",
+        projectId,
+        title,
         description: "Phase de test.",
-        startsOn: daysFromToday(-1),
-        endsOn: daysFromToday(30),
+        startsOn: daysFromToday(from),
+        endsOn: daysFromToday(to),
       },
     },
     staffToken,
   );
   if (!phase.data) throw new Error(`could not create a phase: ${JSON.stringify(phase.errors)}`);
   return phase.data.createProjectPhase.phase.id;
+}
+
+/** Creates (as staff) a participatory project with one phase open from yesterday for a month; its id. */
+export async function createOpenPhase(subgraph: SubgraphUnderTest, staffToken: string): Promise<string> {
+  const projectId = await createTestProject(subgraph, staffToken);
+  return createTestPhase(subgraph, staffToken, projectId, { title: "Phase ouverte", from: -1, to: 30 });
 }
 
 /** A date `days` away from today in Dijon, as YYYY-MM-DD. */
