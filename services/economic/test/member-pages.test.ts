@@ -43,16 +43,19 @@ const readMembers = (sort: unknown) => async (page: PageArguments) => {
   return result.data!.members;
 };
 
-/** Between two pages: deletes the member the cursor came from and one not read yet, inserts two. */
+/**
+ * Between two pages: deletes the member the cursor came from, another one already read and one not read
+ * yet, and inserts one (so that offsets, which shift with what is behind the cursor, could not pass).
+ */
 async function change(page: PageOfIds, seen: readonly string[], backward: boolean): Promise<string[]> {
   const boundary = page.edges[backward ? 0 : page.edges.length - 1].node.id;
   const [unread] = await economic.dataSource.query<{ id: string }[]>(
     "SELECT id FROM member WHERE NOT (id = ANY($1::uuid[])) ORDER BY id LIMIT 1",
     [[...seen]],
   );
-  const deleted = [boundary, ...(unread ? [unread.id] : [])];
+  const read = seen.find((id) => id !== boundary);
+  const deleted = [boundary, ...(read ? [read] : []), ...(unread ? [unread.id] : [])];
   await economic.dataSource.query("DELETE FROM member WHERE id = ANY($1::uuid[])", [deleted]);
-  await insertMember();
   await insertMember();
   return deleted;
 }
