@@ -38,7 +38,7 @@ export interface StablePagesReport {
   skipped: string[];
   /** Whether the ids read, still in the list at the end, came in the list's final order. */
   inOrder: boolean;
-  /** Pages whose flag toward the start (hasPreviousPage forward, hasNextPage backward) was wrong. */
+  /** Pages whose hasPreviousPage or hasNextPage disagreed with the whole list read right after them. */
   wrongFlags: number[];
   /** How many pages were read. */
   pages: number;
@@ -61,7 +61,7 @@ export async function readWhileChanging({
   const wrongFlags: number[] = [];
   let cursor: string | null = null;
   let pages = 0;
-  for (; pages < 200;) {
+  while (pages < 200) {
     const page = await read(
       backward
         ? { last: pageSize, before: cursor ?? undefined }
@@ -70,8 +70,16 @@ export async function readWhileChanging({
     pages += 1;
     if (backward) seen.unshift(...idsOf(page));
     else seen.push(...idsOf(page));
-    const towardStart = backward ? page.pageInfo.hasNextPage : page.pageInfo.hasPreviousPage;
-    if (towardStart !== pages > 1) wrongFlags.push(pages);
+    // The flags say whether the whole list, as it is now, holds items before and after the page.
+    const now = idsOf(await read({ first: 100 }));
+    const ids = idsOf(page);
+    if (
+      ids.length > 0 &&
+      (page.pageInfo.hasPreviousPage !== now.indexOf(ids[0]) > 0 ||
+        page.pageInfo.hasNextPage !== now.indexOf(ids[ids.length - 1]) < now.length - 1)
+    ) {
+      wrongFlags.push(pages);
+    }
     const more = backward ? page.pageInfo.hasPreviousPage : page.pageInfo.hasNextPage;
     if (!more || page.edges.length === 0) break;
     cursor = backward ? page.pageInfo.startCursor : page.pageInfo.endCursor;
