@@ -10,6 +10,7 @@ export * from "./env";
 export * from "./errors";
 export * from "./federated-schema";
 export * from "./format-error";
+export * from "./keyset/column-key";
 export * from "./keyset/cursor";
 export * from "./keyset/keyset-page";
 export * from "./keyset/keyset-sql";

@@ -1,7 +1,8 @@
 import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import { Connection, PageArgs, pageRequest, type ConnectionShape } from "../connection";
-import { keysetPage, queryKeyset } from "../keyset/keyset-page";
+import { queryKeyset } from "../keyset/column-key";
+import { keysetPage } from "../keyset/keyset-page";
 import type { AccessRule } from "../auth";
 import type { SubgraphContext } from "../subgraph-server";
 import { AuditEntry } from "./audit-entry.entity";
