@@ -11,7 +11,8 @@ import { startKnowledge } from "./knowledge-harness";
 // Cursors mark a practice's place in the library (most recently published first, unpublished ones —
 // no date — last, then by id), not a position: practices inserted or deleted between two page reads
 // neither repeat nor skip one, forward (first/after) or backward (last/before), in the library and in a
-// member's practices (ranked per-member pages). Read as staff, who see drafts too: the nulls are there.
+// member's practices (ranked per-member pages), and in search results (most relevant first: the rank is
+// in the cursor). Read as staff, who see drafts too: the nulls are there.
 
 let knowledge: SubgraphUnderTest;
 let staff: string;
@@ -41,12 +42,26 @@ async function insertPractice(): Promise<void> {
   await query("INSERT INTO practice_member (practice_id, member_id) VALUES ($1, $2)", [id, MEMBER]);
 }
 
+/** A published practice about gardens, more or less relevant to `jardin` (ties on purpose). */
+async function insertGardenPractice(): Promise<void> {
+  counter += 1;
+  await query(
+    `INSERT INTO practice (title, summary, pillar, status, published_on)
+     VALUES ($1, $2, 'NEIGHBOURHOOD', 'PUBLISHED', $3)`,
+    [
+      `Jardin partagé ${counter}`,
+      `${"Un jardin avec les habitants. ".repeat(1 + (counter % 3))}`,
+      `2013-0${1 + (counter % 2)}-15`,
+    ],
+  );
+}
+
 /**
  * Between two pages: deletes the practice the cursor came from, another one already read and one not
  * read yet, and inserts one (so that offsets, which shift with what is behind the cursor, could not pass).
  */
 const changeOf =
-  (backward: boolean) =>
+  (backward: boolean, insert = insertPractice) =>
   async (page: PageOfIds, seen: readonly string[]): Promise<string[]> => {
     const boundary = page.edges[backward ? 0 : page.edges.length - 1].node.id;
     const [unread] = await query<{ id: string }[]>(
@@ -57,7 +72,7 @@ const changeOf =
     const deleted = [boundary, ...(read ? [read] : []), ...(unread ? [unread.id] : [])];
     await query("DELETE FROM practice_member WHERE practice_id = ANY($1::uuid[])", [deleted]);
     await query("DELETE FROM practice WHERE id = ANY($1::uuid[])", [deleted]);
-    await insertPractice();
+    await insert();
     return deleted;
   };
 
@@ -109,5 +124,35 @@ describe.each([
     const drafts = await query<{ id: string }[]>("SELECT id FROM practice WHERE published_on IS NULL");
     expect(all.slice(-drafts.length).sort()).toEqual(drafts.map((row) => row.id).sort());
     expect((await read({ last: 100 })).edges.map((edge) => edge.node.id)).toEqual(all);
+  });
+});
+
+describe("searchPractices", () => {
+  beforeEach(async () => {
+    await query("DELETE FROM practice_member");
+    await query("DELETE FROM practice");
+    for (let i = 0; i < 10; i += 1) await insertGardenPractice();
+  });
+
+  async function search(page: PageArguments): Promise<PageOfIds> {
+    const result = await knowledge.request<{ searchPractices: PageOfIds }>(
+      `query(${ARGS}) { searchPractices(query: "jardin", ${PASS}) { ${PAGE} } }`,
+      { ...page },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.searchPractices;
+  }
+
+  it.each([
+    ["forward (first/after)", false],
+    ["backward (last/before)", true],
+  ])("reads %s without a repeat or a skip while practices come and go", async (_way, backward) => {
+    const report = await readWhileChanging({
+      read: search,
+      change: changeOf(backward, insertGardenPractice),
+      backward,
+    });
+    expect(report).toMatchObject(STABLE_PAGES);
+    expect(report.pages).toBeGreaterThan(2);
   });
 });
