@@ -47,13 +47,14 @@ describe("list sizes declared in the schema", () => {
     expect(undeclared).toEqual([]);
   });
 
-  it("sizes every connection by its `first` argument, its edges by that page", () => {
+  it("sizes every connection by its `first` or `last` argument, its edges by that page", () => {
     const paged = fields.filter(({ field }) => field.args.some((arg) => arg.name === "first"));
+    expect(paged.every(({ field }) => field.args.some((arg) => arg.name === "last"))).toBe(true);
     expect(paged.length).toBeGreaterThan(30);
     for (const { coordinate } of paged) {
       expect({ coordinate, size: sizes.get(coordinate) }).toEqual({
         coordinate,
-        size: { assumedSize: 20, slicingArguments: ["first"], sizedFields: ["edges"] },
+        size: { assumedSize: 20, slicingArguments: ["first", "last"], sizedFields: ["edges"] },
       });
     }
   });

@@ -89,6 +89,24 @@ describe("the cost limit counts what will really be fetched", () => {
     expect(error.message).toContain("members.edges.node.neighbourhoodActions (first: 100)");
   });
 
+  it("counts `last` like `first`, in the query or in variables", async () => {
+    const backward = NESTED_PAGES.replaceAll("first: $n", "last: $n");
+    const error = await expectLimit({ query: backward, variables: { n: 100 } }, "cost", 10000);
+    expect(error.extensions.found).toBeGreaterThan(100 * 100 * 20 * 100);
+    expect(error.message).toContain("members (last: 100)");
+    expect(error.message).toContain("members.edges.node.neighbourhoodActions (last: 100)");
+    const literal = await expectLimit(
+      { query: backward.replace("($n: Int)", "").replaceAll("last: $n", "last: 100") },
+      "cost",
+      10000,
+    );
+    expect(literal.extensions.found).toBe(error.extensions.found);
+    counter.calls.length = 0;
+    const small = await postJson(gateway.url, { query: backward, variables: { n: 2 } });
+    expect(small.status).toBe(200);
+    expect(small.body?.errors).toBeUndefined();
+  });
+
   it("answers the same operation with small pages", async () => {
     counter.calls.length = 0;
     const response = await postJson(gateway.url, { query: NESTED_PAGES, variables: { n: 2 } });
@@ -128,6 +146,18 @@ describe("the cost limit counts what will really be fetched", () => {
     });
     expect(variable.extensions.code).toBe("BAD_USER_INPUT");
     expect(variable.message).toMatch(/first must be between 0 and 100; members asks for 1000/);
+  });
+
+  it("refuses a `last` outside 0–100 the same way", async () => {
+    const literal = await expectRefused({ query: "{ members(last: 1000) { totalCount } }" });
+    expect(literal.extensions.code).toBe("BAD_USER_INPUT");
+    expect(literal.message).toMatch(/last must be between 0 and 100; members asks for 1000/);
+    const variable = await expectRefused({
+      query: "query($n: Int) { members(last: $n) { totalCount } }",
+      variables: { n: -1 },
+    });
+    expect(variable.extensions.code).toBe("BAD_USER_INPUT");
+    expect(variable.message).toMatch(/last must be between 0 and 100; members asks for -1/);
   });
 });
 

@@ -29,14 +29,49 @@ const newMember = (name: string) => ({
 });
 
 describe("forged cursors", () => {
-  it("refuses members(after:) with an offset beyond PostgreSQL's integers, sending no SQL", async () => {
+  const PAGE = `query($after: String, $before: String, $sort: MemberSort) {
+    members(after: $after, before: $before, sort: $sort) { totalCount } }`;
+  const endCursorOf = async (query: string) =>
+    (await economic.request<{ members: { pageInfo: { endCursor: string } } }>(query)).data!.members.pageInfo
+      .endCursor;
+  const body = (real: string) => JSON.parse(Buffer.from(real, "base64url").toString());
+  const forge = (real: string, change: (body: { k: unknown[] } & Record<string, unknown>) => void) => {
+    const decoded = body(real);
+    change(decoded);
+    return cursor(JSON.stringify(decoded));
+  };
+
+  it.each([
+    ["an old offset cursor", () => cursor("offset:3")],
+    ["an offset beyond PostgreSQL's integers", () => cursor("offset:99999999999999999999")],
+    ["a NUL byte in the name", (real: string) => forge(real, (b) => void (b.k[0] = "A\u0000"))],
+    ["a number for the name", (real: string) => forge(real, (b) => void (b.k[0] = 1e308))],
+    ["a forged id", (real: string) => forge(real, (b) => void (b.k[1] = "' OR 1=1 --"))],
+    ["another version", (real: string) => forge(real, (b) => void (b.v = 2))],
+    ["another list's cursor", (real: string) => forge(real, (b) => void (b.l = "serviceOfferings"))],
+  ])("refuses %s as after or before, sending no SQL", async (_label, make) => {
+    const real = await endCursorOf(`{ members(first: 2) { pageInfo { endCursor } } }`);
+    for (const argument of ["after", "before"]) {
+      economic.statements.reset();
+      const result = await economic.request(PAGE, { [argument]: make(real) });
+      expect(firstError(result)).toEqual({
+        code: "BAD_USER_INPUT",
+        message: expect.stringMatching(new RegExp(`^${argument} is not a cursor of this list: `)),
+      });
+      expect(economic.statements.count).toBe(0);
+    }
+  });
+
+  it("refuses a cursor of another sort of the same list, sending no SQL", async () => {
+    const byDate = await endCursorOf(
+      `{ members(first: 2, sort: { field: JOINED_ON, direction: DESC }) { pageInfo { endCursor } } }`,
+    );
     economic.statements.reset();
-    const result = await economic.request(`query($after: String) { members(after: $after) { totalCount } }`, {
-      after: cursor("offset:99999999999999999999"),
-    });
+    const result = await economic.request(PAGE, { after: byDate });
     expect(firstError(result)).toEqual({
       code: "BAD_USER_INPUT",
-      message: "after is not a cursor returned by this list.",
+      message:
+        "after is not a cursor of this list: it was made for another sort; read the list again from its start.",
     });
     expect(economic.statements.count).toBe(0);
   });

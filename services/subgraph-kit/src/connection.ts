@@ -1,6 +1,8 @@
 import { ArgsType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import { badUserInput } from "./errors";
+import { decodeCursor, encodeCursor, type CursorValues } from "./keyset/cursor";
+import type { Keyset } from "./keyset/sort-key";
 
 /** The most items one page may hold (DESIGN §6). */
 export const MAX_PAGE_SIZE = 100;
@@ -15,12 +17,15 @@ export class PageInfo {
   @Field({ description: "Whether a page comes before this one." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the first edge of the page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the first edge of the page; pass it as `before` for the previous page.",
+  })
   startCursor!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "Cursor of the last edge of the page; pass it as `after`.",
+    description: "Cursor of the last edge of the page; pass it as `after` for the next page.",
   })
   endCursor!: string | null;
 }
@@ -29,45 +34,91 @@ export class PageInfo {
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `How many items to return, ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.`,
+    description: `How many items to return from the start of the list (or after \`after\`), ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}. Not with \`last\`.`,
   })
   first?: number;
 
   @Field(() => String, {
     nullable: true,
-    description: "Return the items after this cursor (`pageInfo.endCursor`).",
+    description:
+      "Return the items after this cursor (an edge's `cursor`, usually `pageInfo.endCursor`). A cursor marks an item's place in the sorted list, so a page read after an insert or a delete neither repeats nor skips an item; it is valid only for the list and sort that made it.",
   })
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return from the end of the list (or before \`before\`), at most ${MAX_PAGE_SIZE}; the page keeps the list's order. Not with \`first\`.`,
+  })
+  last?: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Return the items before this cursor (an edge's `cursor`, usually `pageInfo.startCursor`), to read the list backward; with neither `first` nor `last`, the " +
+      `${DEFAULT_PAGE_SIZE} items just before it.`,
+  })
+  before?: string;
 }
 
-/** A page request checked and turned into an offset and a limit. */
-export interface PageWindow {
-  offset: number;
+/**
+ * A page request checked against a list's keyset: its size, its direction (forward for `first`/`after`,
+ * backward for `last`/`before`) and the decoded cursors. Every refusal happens here, before any SQL.
+ */
+export interface PageRequest {
+  keyset: Keyset;
   limit: number;
+  /** Whether the page is taken from the end of the range (`last`). */
+  backward: boolean;
+  after: CursorValues | null;
+  before: CursorValues | null;
 }
 
-const CURSOR_PREFIX = "offset:";
-const CURSOR_PATTERN = /^offset:(\d{1,10})$/;
-/** The largest offset a cursor may carry: a page after it still ends within int4 (2147483647). */
-export const MAX_CURSOR_OFFSET = 2_147_483_647 - 1 - MAX_PAGE_SIZE;
-
-function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
-}
-
-/** Validates `first` and `after`; a bad value is a BAD_USER_INPUT that says what is accepted. */
-export function pageWindow({ first, after }: PageArgs): PageWindow {
-  const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
+function pageSize(name: string, value: number | null | undefined): number | null {
+  if (value === undefined || value === null) return null;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}.`);
   }
-  if (after === undefined || after === null) return { offset: 0, limit };
-  // Only what encodeCursor makes: `offset:<digits>`, small enough that the next page's offset and its end
-  // (offset + 1 + limit) stay within PostgreSQL's int4, so a forged cursor is refused before any SQL.
-  const match = CURSOR_PATTERN.exec(Buffer.from(after, "base64url").toString());
-  const offset = match ? Number(match[1]) : NaN;
-  if (!(offset <= MAX_CURSOR_OFFSET)) throw badUserInput("after is not a cursor returned by this list.");
-  return { offset: offset + 1, limit };
+  return value;
+}
+
+/** Validates `first`/`after`/`last`/`before` for a list; a bad value is a BAD_USER_INPUT saying what is accepted. */
+export function pageRequest({ first, after, last, before }: PageArgs, keyset: Keyset): PageRequest {
+  const firstSize = pageSize("first", first);
+  const lastSize = pageSize("last", last);
+  if (firstSize !== null && lastSize !== null) {
+    throw badUserInput(
+      "first and last cannot be used together: use first (with after) to read forward, last (with before) to read backward.",
+    );
+  }
+  const backward = lastSize !== null || (firstSize === null && before !== undefined && before !== null);
+  return {
+    keyset,
+    limit: firstSize ?? lastSize ?? DEFAULT_PAGE_SIZE,
+    backward,
+    after: after === undefined || after === null ? null : decodeCursor(keyset, after, "after"),
+    before: before === undefined || before === null ? null : decodeCursor(keyset, before, "before"),
+  };
+}
+
+/** A string naming a page request, for the name of a per-request loader that serves it. */
+export function pageKey({ limit, backward, after, before }: PageRequest): string {
+  return JSON.stringify([limit, backward, after, before]);
+}
+
+/**
+ * What a page's flags need beside its rows: the list's total, how many items are at or before the
+ * `after` cursor (`preceding`) and how many at or after the `before` cursor (`following`).
+ */
+export interface PageCounts {
+  total: number;
+  preceding: number;
+  following: number;
+}
+
+/** One row of a page with its key values (from `keyOfRow`), in the list's order. */
+export interface KeyedRow<T> {
+  node: T;
+  key: CursorValues;
 }
 
 /** What a connection resolver returns; `Connection(...)` types expose it. */
@@ -77,15 +128,24 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-/** Builds a connection page from the rows of one window and the total count of the list. */
-export function toConnection<T>(rows: T[], window: PageWindow, totalCount: number): ConnectionShape<T> {
-  const edges = rows.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+/**
+ * Builds a connection page from its rows (in the list's order) and the counts around it: a page read
+ * forward has items before it when some are at or before `after`, and after it when the rest of the list
+ * outnumbers the page; backward, the other way round.
+ */
+export function toConnection<T>(
+  rows: KeyedRow<T>[],
+  request: PageRequest,
+  { total, preceding, following }: PageCounts,
+): ConnectionShape<T> {
+  const edges = rows.map(({ node, key }) => ({ cursor: encodeCursor(request.keyset, key), node }));
+  const outside = (counted: number) => total - counted - rows.length > 0;
   return {
     edges,
-    totalCount,
+    totalCount: total,
     pageInfo: {
-      hasNextPage: window.offset + rows.length < totalCount,
-      hasPreviousPage: window.offset > 0,
+      hasNextPage: request.backward ? following > 0 : outside(preceding),
+      hasPreviousPage: request.backward ? outside(following) : preceding > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -105,7 +165,10 @@ export function Connection<T extends object>(
   @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with its cursor.` })
   @share
   class Edge {
-    @Field({ description: "Opaque position of this item; pass it as `after` to read on." })
+    @Field({
+      description:
+        "Opaque position of this item in its sorted list; pass it as `after` to read on, or as `before` to read back.",
+    })
     cursor!: string;
 
     @Field(() => nodeType, { description: `The ${typeName}.` })

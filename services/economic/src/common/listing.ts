@@ -1,6 +1,14 @@
 import { Field, InputType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { PageArgs, pageWindow, SortDirection, toConnection, type ConnectionShape } from "@pole/subgraph-kit";
+import {
+  keysetPage,
+  PageArgs,
+  pageRequest,
+  queryKeyset,
+  SortDirection,
+  type ConnectionShape,
+  type KeyPart,
+} from "@pole/subgraph-kit";
 
 /** The shape of every `<Type>Sort` input: a field of the list's own enum and a direction. */
 export interface SortShape<F extends string> {
@@ -31,19 +39,21 @@ export function SortInput<F extends string>(
 }
 
 /**
- * One page of a list: orders the query by the `orderBy` columns in `direction` (then by id), cuts the
- * window given by `first`/`after` and counts the whole list. Two statements whatever the page size.
+ * One page of a list: orders the query by the `orderBy` columns (`alias.property`, or key parts for
+ * computed values) in `direction`, then by id, and cuts the page at the `after`/`before` cursors' places
+ * in that order (keyset pagination: an insert or a delete between two pages neither repeats nor skips a
+ * row). Two statements whatever the page size: the counts and the page. A cursor is valid for the list
+ * (its table) and the order that made it.
  */
 export async function pageOf<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
-  orderBy: string | string[],
+  orderBy: string | KeyPart | (string | KeyPart)[],
   direction: SortDirection = SortDirection.ASC,
 ): Promise<ConnectionShape<T>> {
-  const window = pageWindow(page);
-  query.orderBy();
-  for (const column of Array.isArray(orderBy) ? orderBy : [orderBy]) query.addOrderBy(column, direction);
-  query.addOrderBy(`${query.alias}.id`, "ASC").skip(window.offset).take(window.limit);
-  const [rows, total] = await query.getManyAndCount();
-  return toConnection(rows, window, total);
+  const order = (Array.isArray(orderBy) ? orderBy : [orderBy]).map((item) =>
+    typeof item === "string" ? { column: item, direction } : { ...item, direction },
+  );
+  const list = query.expressionMap.mainAlias!.metadata.tableName;
+  return keysetPage(query, pageRequest(page, queryKeyset(query, list, order)));
 }

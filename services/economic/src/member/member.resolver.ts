@@ -14,9 +14,10 @@ import {
 import {
   centsToEuros,
   requireUuid,
+  keysetPage,
   PageArgs,
-  pageWindow,
-  toConnection,
+  pageRequest,
+  queryKeyset,
   assertReportYear,
   type AccessRule,
   type SubgraphContext,
@@ -60,8 +61,11 @@ export class MemberResolver {
     @Arg("filter", () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg("sort", () => MemberSort, { nullable: true }) sort?: MemberSort,
   ): Promise<MemberConnection> {
-    const window = pageWindow(page);
     const query = dataSource.getRepository(Member).createQueryBuilder("member");
+    const order = queryKeyset(query, "members", [
+      { column: sortColumns[sort?.field ?? MemberSortField.NAME], direction: sort?.direction ?? "ASC" },
+    ]);
+    const request = pageRequest(page, order);
     if (filter?.membershipKind)
       query.andWhere("member.membershipKind = :kind", { kind: filter.membershipKind });
     if (filter?.legalForm) query.andWhere("member.legalForm = :legalForm", { legalForm: filter.legalForm });
@@ -75,13 +79,7 @@ export class MemberResolver {
         .andWhere("(member.leftOn IS NULL OR member.leftOn >= make_date(:year, 1, 1))")
         .setParameter("year", filter.activeInYear);
     }
-    query
-      .orderBy(sortColumns[sort?.field ?? MemberSortField.NAME], sort?.direction ?? "ASC")
-      .addOrderBy("member.id", "ASC")
-      .skip(window.offset)
-      .take(window.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, window, total);
+    return keysetPage(query, request);
   }
 
   @Authorized<AccessRule>("staff", "council", "owner")

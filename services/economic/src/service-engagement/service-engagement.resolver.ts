@@ -18,10 +18,18 @@ import {
   Connection,
   MAX_REPORT_YEAR,
   MIN_REPORT_YEAR,
+  inRankedPage,
+  keyColumnsSql,
+  keyOfRow,
+  keyset,
   PageArgs,
-  pageWindow,
+  pageRequest,
+  rankedColumnsSql,
+  rankedCounts,
+  rankedPageSql,
   toConnection,
   type AccessRule,
+  type KeyPart,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { scopedMemberId } from "../common/access";
@@ -79,6 +87,14 @@ export const ServiceEngagementConnection = Connection(
 );
 type ServiceEngagementConnection = InstanceType<typeof ServiceEngagementConnection>;
 
+/** What makes an engagement unique: the tie-breakers of every order of the list. */
+const ENGAGEMENT_IDENTITY: KeyPart[] = [
+  { sql: "engagement.kind", type: "text" },
+  { sql: "engagement.source_id", type: "uuid" },
+  { sql: "engagement.member_id", type: "uuid" },
+  { sql: "engagement.year", type: "int" },
+];
+
 @Resolver(() => ServiceEngagement)
 export class ServiceEngagementResolver {
   @Authorized<AccessRule>("staff", "member")
@@ -91,31 +107,40 @@ export class ServiceEngagementResolver {
     @Arg("filter", () => ServiceEngagementFilter, { nullable: true }) filter?: ServiceEngagementFilter,
     @Arg("sort", () => ServiceEngagementSort, { nullable: true }) sort?: ServiceEngagementSort,
   ): Promise<ServiceEngagementConnection> {
-    const window = pageWindow(page);
-    const memberId = scopedMemberId(viewer, filter?.memberId?.toLowerCase());
-    const order = sort?.field === ServiceEngagementSortField.SAVINGS ? "savings_cents" : "occurred_on";
     const direction = sort?.direction === "DESC" ? "DESC" : "ASC";
-    const where = `WHERE ($1::uuid IS NULL OR member_id = $1::uuid) AND ($2::int IS NULL OR year = $2::int)
-                     AND ($3::text IS NULL OR category = $3::text) AND ($4::text IS NULL OR kind = $4::text)`;
-    const criteria = [memberId, filter?.year ?? null, filter?.category ?? null, filter?.kind ?? null];
-    const rows = await dataSource.query<(EngagementRow & { total_count: string })[]>(
-      `SELECT engagement.*, count(*) OVER () AS total_count FROM (${ENGAGEMENTS_SQL}) AS engagement ${where}
-        ORDER BY ${order} ${direction}, kind, source_id, member_id, year OFFSET $5 LIMIT $6`,
-      [...criteria, window.offset, window.limit],
+    const sortKey: KeyPart =
+      sort?.field === ServiceEngagementSortField.SAVINGS
+        ? { sql: "engagement.savings_cents", type: "bigint", direction }
+        : { sql: "engagement.occurred_on", type: "text", direction }; // YYYY-MM-DD: text order is date order
+    const request = pageRequest(page, keyset("serviceEngagements", [sortKey, ...ENGAGEMENT_IDENTITY]));
+    const memberId = scopedMemberId(viewer, filter?.memberId?.toLowerCase());
+    const parameters: unknown[] = [
+      memberId,
+      filter?.year ?? null,
+      filter?.category ?? null,
+      filter?.kind ?? null,
+    ];
+    const bind = (value: string) => `$${parameters.push(value)}`;
+    // ONE statement: window functions number the matching engagements in keyset order and count them;
+    // the page's rows come back, and the first row too, so the counts are known even past the last page.
+    const rows = await dataSource.query<(EngagementRow & Record<string, unknown>)[]>(
+      `WITH ranked AS (
+         SELECT engagement.*, ${rankedColumnsSql(request, null, bind)}, ${keyColumnsSql(request.keyset).join(", ")}
+           FROM (${ENGAGEMENTS_SQL}) AS engagement
+          WHERE ($1::uuid IS NULL OR member_id = $1::uuid) AND ($2::int IS NULL OR year = $2::int)
+            AND ($3::text IS NULL OR category = $3::text) AND ($4::text IS NULL OR kind = $4::text)
+       )
+       SELECT * FROM ranked WHERE ${rankedPageSql(request, "ranked")} OR ranked.keyset_rn = 1
+        ORDER BY ranked.keyset_rn`,
+      parameters,
     );
-    // The window count rides on the rows; an empty page has none, so count apart then only.
-    const total =
-      rows.length > 0
-        ? Number(rows[0].total_count)
-        : Number(
-            (
-              await dataSource.query<{ count: string }[]>(
-                `SELECT count(*) FROM (${ENGAGEMENTS_SQL}) AS engagement ${where}`,
-                criteria,
-              )
-            )[0].count,
-          );
-    return toConnection(rows.map(ServiceEngagement.fromRow), window, total);
+    const counts = rankedCounts(rows[0]);
+    const pageRows = rows.filter((row) => inRankedPage(request, Number(row.keyset_rn), counts));
+    return toConnection(
+      pageRows.map((row) => ({ node: ServiceEngagement.fromRow(row), key: keyOfRow(request.keyset, row) })),
+      request,
+      counts,
+    );
   }
 
   @FieldResolver(() => Member, { description: "The member served." })

@@ -21,6 +21,7 @@ import {
   runMutation,
   SortDirection,
   type AccessRule,
+  type KeyPart,
   type SubgraphContext,
   MaxItems,
 } from "@pole/subgraph-kit";
@@ -99,12 +100,13 @@ export class TrainingResolver {
       );
     }
     if (sort?.field === TrainingSortField.TITLE) return pageOf(query, page, "training.title", sort.direction);
-    const direction = sort?.direction ?? SortDirection.ASC;
-    query.addSelect(
-      "(SELECT min(s.held_on) FROM training_session s WHERE s.training_id = training.id)",
-      "first_session",
-    );
-    return pageOf(query, page, "first_session", direction);
+    // A training without sessions yet has no first session: it comes last, whichever the direction.
+    const firstSession: KeyPart = {
+      sql: "(SELECT min(s.held_on) FROM training_session s WHERE s.training_id = training.id)",
+      type: "date",
+      nullable: true,
+    };
+    return pageOf(query, page, firstSession, sort?.direction ?? SortDirection.ASC);
   }
 
   @MaxItems(20)

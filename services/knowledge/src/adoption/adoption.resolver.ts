@@ -1,5 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import {
+  keysetPage,
+  requireUuid,
+  PageArgs,
+  pageRequest,
+  queryKeyset,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
 import { Practice } from "../practice/practice.entity";
 import { practiceById } from "../practice/practice.loader";
 import { practiceVisibility, visibilityCondition } from "../practice/practice.visibility";
@@ -35,7 +42,6 @@ export class AdoptionResolver {
     @Arg("filter", () => AdoptionFilter, { nullable: true, description: "Criteria the adoptions must meet." })
     filter?: AdoptionFilter,
   ): Promise<AdoptionConnection> {
-    const window = pageWindow(page);
     const practiceId = filter?.practiceId ? requireUuid(filter.practiceId, "filter.practiceId") : undefined;
     const territoryId = filter?.territoryId
       ? requireUuid(filter.territoryId, "filter.territoryId")
@@ -44,19 +50,15 @@ export class AdoptionResolver {
       .getRepository(Adoption)
       .createQueryBuilder("adoption")
       .innerJoin(Practice, "practice", "practice.id = adoption.practice_id");
+    const order = queryKeyset(query, "adoptions", [{ column: "adoption.startedOn", direction: "DESC" }]);
+    const request = pageRequest(page, order);
     const visible = visibilityCondition(practiceVisibility(viewer), "practice");
     if (visible) query.andWhere(visible.sql, visible.parameters);
     if (practiceId) query.andWhere("adoption.practice_id = :practiceId", { practiceId });
     if (territoryId) query.andWhere("adoption.territory_id = :territoryId", { territoryId });
     if (filter?.status) query.andWhere("adoption.status = :status", { status: filter.status });
-    query
-      .orderBy("adoption.startedOn", "DESC")
-      .addOrderBy("adoption.id", "ASC")
-      // One row per adoption (the join is many-to-one): plain OFFSET/LIMIT.
-      .offset(window.offset)
-      .limit(window.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, window, total);
+    // One row per adoption (the join is many-to-one): a keyset page of the query as it is.
+    return keysetPage(query, request);
   }
 
   @FieldResolver(() => Practice, { description: "The practice adopted." })

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { PageArgs, pageWindow, type SubgraphContext } from "@pole/subgraph-kit";
+import { PageArgs, type SubgraphContext } from "@pole/subgraph-kit";
 import { PracticeConnection } from "../practice/practice-connection.type";
 import { practicesByMember } from "../practice/practice.loader";
 import { practiceVisibility } from "../practice/practice.visibility";
@@ -20,7 +20,7 @@ export class MemberKnowledgeResolver {
     @Args() page: PageArgs,
     @Ctx() context: SubgraphContext,
   ): Promise<PracticeConnection> {
-    return practicesByMember(context, pageWindow(page), practiceVisibility(context.viewer)).load(member.id);
+    return practicesByMember(context, page, practiceVisibility(context.viewer)).load(member.id);
   }
 
   @FieldResolver(() => TransferConnection, {
@@ -34,6 +34,6 @@ export class MemberKnowledgeResolver {
     @Args() page: PageArgs,
     @Ctx() context: SubgraphContext,
   ): Promise<TransferConnection> {
-    return transfersByMember(context, pageWindow(page)).load(member.id);
+    return transfersByMember(context, page).load(member.id);
   }
 }

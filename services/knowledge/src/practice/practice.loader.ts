@@ -1,9 +1,13 @@
 import { In } from "typeorm";
 import {
+  entityColumnKey,
+  keyset,
   manyByKey,
   oneByKey,
+  pageKey,
+  pageRequest,
   type ConnectionShape,
-  type PageWindow,
+  type PageArgs,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { rankedPagesByKey } from "../ranked-pages";
@@ -41,20 +45,26 @@ export const sourceActionIdsByPractice = ({ loaders, dataSource }: SubgraphConte
     );
   });
 
-/** The API's order of practices: most recently published first, unpublished last, then by id. */
-export const PRACTICE_ORDER = "target.published_on DESC NULLS LAST, target.id ASC";
-
 /**
  * One page of the practices each member contributed to, most recently published first (unpublished last,
- * then by id), in one SELECT for any number of members. One loader per page window and visibility.
+ * then by id), in one SELECT for any number of members. One loader per page and visibility; the page is
+ * checked (BAD_USER_INPUT) when the loader is made, before any SQL.
  */
 export const practicesByMember = (
   { loaders, dataSource }: SubgraphContext,
-  window: PageWindow,
+  page: PageArgs,
   visibility: PracticeVisibility,
-) =>
-  loaders.get<string, ConnectionShape<Practice>>(
-    `practicesByMember:${visibilityKey(visibility)}:${window.offset}:${window.limit}`,
+) => {
+  const metadata = dataSource.getMetadata(Practice);
+  const request = pageRequest(
+    page,
+    keyset("memberPractices", [
+      entityColumnKey(metadata, "target", "publishedOn", "DESC"),
+      entityColumnKey(metadata, "target", "id"),
+    ]),
+  );
+  return loaders.get<string, ConnectionShape<Practice>>(
+    `practicesByMember:${visibilityKey(visibility)}:${pageKey(request)}`,
     (memberIds) =>
       rankedPagesByKey(
         {
@@ -63,13 +73,13 @@ export const practicesByMember = (
           link: PracticeMember,
           keyColumn: "member_id",
           targetColumn: "practice_id",
-          orderBy: PRACTICE_ORDER,
           condition: visibilityCondition(visibility, "target"),
         },
         memberIds,
-        window,
+        request,
       ),
   );
+};
 
 /**
  * The practices used in each transfer that the caller may see, in the API's order, in one SELECT for any

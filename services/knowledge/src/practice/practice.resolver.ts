@@ -3,9 +3,10 @@ import type { SelectQueryBuilder } from "typeorm";
 import {
   centsToEuros,
   requireUuid,
+  keysetPage,
   PageArgs,
-  pageWindow,
-  toConnection,
+  pageRequest,
+  queryKeyset,
   type SubgraphContext,
   MaxItems,
 } from "@pole/subgraph-kit";
@@ -68,22 +69,18 @@ export class PracticeResolver {
     @Arg("filter", () => PracticeFilter, { nullable: true, description: "Criteria the practices must meet." })
     filter?: PracticeFilter,
   ): Promise<PracticeConnection> {
-    const window = pageWindow(page);
+    const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
+    // Most recently published first, unpublished (no date) last, then by id.
+    const order = queryKeyset(query, "practices", [{ column: "practice.publishedOn", direction: "DESC" }]);
+    const request = pageRequest(page, order);
     const territoryId = filter?.territoryId
       ? requireUuid(filter.territoryId, "filter.territoryId")
       : undefined;
-    const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
     const visible = visibilityCondition(practiceVisibility(viewer), "practice");
     if (visible) query.andWhere(visible.sql, visible.parameters);
     if (filter?.status) query.andWhere("practice.status = :status", { status: filter.status });
     narrowPractices(query, "practice", { ...filter, territoryId });
-    query
-      .orderBy("practice.publishedOn", "DESC", "NULLS LAST")
-      .addOrderBy("practice.id", "ASC")
-      .skip(window.offset)
-      .take(window.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, window, total);
+    return keysetPage(query, request);
   }
 
   @FieldResolver(() => Territory, {

@@ -2,8 +2,11 @@ import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import {
   badUserInput,
   requireUuid,
+  columnKey,
+  keyset,
+  keysetRows,
   PageArgs,
-  pageWindow,
+  pageRequest,
   toConnection,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
@@ -32,7 +35,6 @@ export class PracticeSearchResolver {
     })
     filter?: PracticeSearchFilter,
   ): Promise<PracticeSearchConnection> {
-    const window = pageWindow(page);
     const search = text.trim();
     if (!search) throw badUserInput("query: must not be empty.");
     if (search.length > MAX_SEARCH_LENGTH) {
@@ -47,23 +49,21 @@ export class PracticeSearchResolver {
     const query = dataSource
       .getRepository(Practice)
       .createQueryBuilder("practice")
-      .addSelect(`ts_rank(${document}, ${tsQuery})`, "search_rank")
       .where("practice.status = 'PUBLISHED'")
       .andWhere(`${document} @@ ${tsQuery}`, { search });
     narrowPractices(query, "practice", { ...filter, territoryId });
-    const total = await query.getCount();
-    const { entities, raw } = await query
-      .orderBy("search_rank", "DESC")
-      .addOrderBy("practice.publishedOn", "DESC")
-      .addOrderBy("practice.id", "ASC")
-      .offset(window.offset)
-      .limit(window.limit)
-      .getRawAndEntities<{ practice_id: string; search_rank: number }>();
-    const rankOf = new Map(raw.map((row) => [row.practice_id, Number(row.search_rank)]));
-    const connection = toConnection(entities, window, total);
+    // Most relevant first, then most recently published, then by id: the rank is part of the cursor.
+    const order = keyset("searchPractices", [
+      { sql: `ts_rank(${document}, ${tsQuery})`, type: "real", direction: "DESC" },
+      columnKey(query, "practice.publishedOn", "DESC"),
+      columnKey(query, "practice.id"),
+    ]);
+    const request = pageRequest(page, order);
+    const { rows, counts } = await keysetRows(query, request);
+    const connection = toConnection(rows, request, counts);
     return Object.assign(new PracticeSearchConnection(), {
       ...connection,
-      edges: connection.edges.map((edge) => ({ ...edge, rank: rankOf.get(edge.node.id)! })),
+      edges: connection.edges.map((edge, index) => ({ ...edge, rank: Number(rows[index].key[0]) })),
     });
   }
 }

@@ -1,5 +1,12 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import { requireUuid, PageArgs, pageWindow, toConnection, type SubgraphContext } from "@pole/subgraph-kit";
+import {
+  keysetPage,
+  requireUuid,
+  PageArgs,
+  pageRequest,
+  queryKeyset,
+  type SubgraphContext,
+} from "@pole/subgraph-kit";
 import { TerritoryConnection } from "./territory-connection.type";
 import { Territory } from "./territory.entity";
 import { territoryById } from "./territory.loader";
@@ -21,12 +28,10 @@ export class TerritoryResolver {
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
   ): Promise<TerritoryConnection> {
-    const window = pageWindow(page);
-    const [rows, total] = await dataSource.getRepository(Territory).findAndCount({
-      order: { name: "ASC", id: "ASC" },
-      skip: window.offset,
-      take: window.limit,
-    });
-    return toConnection(rows, window, total);
+    const query = dataSource.getRepository(Territory).createQueryBuilder("territory");
+    return keysetPage(
+      query,
+      pageRequest(page, queryKeyset(query, "territories", [{ column: "territory.name" }])),
+    );
   }
 }

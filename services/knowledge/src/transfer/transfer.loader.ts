@@ -1,9 +1,13 @@
 import { In } from "typeorm";
 import {
+  entityColumnKey,
+  keyset,
   manyByKey,
   oneByKey,
+  pageKey,
+  pageRequest,
   type ConnectionShape,
-  type PageWindow,
+  type PageArgs,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { rankedPagesByKey } from "../ranked-pages";
@@ -28,9 +32,6 @@ export const memberIdsByTransfer = ({ loaders, dataSource }: SubgraphContext) =>
     );
   });
 
-/** The API's order of transfers: most recent first, then by id. */
-export const TRANSFER_ORDER = "target.held_on DESC, target.id ASC";
-
 /** The transfers each practice was used in, most recent first, in one SELECT for any number of practices. */
 export const transfersByPractice = ({ loaders, dataSource }: SubgraphContext) =>
   loaders.get<string, Transfer[]>("transfersByPractice", async (practiceIds) => {
@@ -50,12 +51,20 @@ export const transfersByPractice = ({ loaders, dataSource }: SubgraphContext) =>
   });
 
 /**
- * One page of the transfers each member facilitated, most recent first, in one SELECT for any number of
- * members. One loader per page window.
+ * One page of the transfers each member facilitated, most recent first (then by id), in one SELECT for any
+ * number of members. One loader per page; the page is checked (BAD_USER_INPUT) when the loader is made.
  */
-export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, window: PageWindow) =>
-  loaders.get<string, ConnectionShape<Transfer>>(
-    `transfersByMember:${window.offset}:${window.limit}`,
+export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, page: PageArgs) => {
+  const metadata = dataSource.getMetadata(Transfer);
+  const request = pageRequest(
+    page,
+    keyset("memberTransfers", [
+      entityColumnKey(metadata, "target", "heldOn", "DESC"),
+      entityColumnKey(metadata, "target", "id"),
+    ]),
+  );
+  return loaders.get<string, ConnectionShape<Transfer>>(
+    `transfersByMember:${pageKey(request)}`,
     (memberIds) =>
       rankedPagesByKey(
         {
@@ -64,9 +73,9 @@ export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, wind
           link: TransferMember,
           keyColumn: "member_id",
           targetColumn: "transfer_id",
-          orderBy: TRANSFER_ORDER,
         },
         memberIds,
-        window,
+        request,
       ),
   );
+};

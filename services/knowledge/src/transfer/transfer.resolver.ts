@@ -2,9 +2,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import {
   assertDateRange,
   requireUuid,
+  keysetPage,
   PageArgs,
-  pageWindow,
-  toConnection,
+  pageRequest,
+  queryKeyset,
   type SubgraphContext,
   MaxItems,
 } from "@pole/subgraph-kit";
@@ -38,12 +39,15 @@ export class TransferResolver {
     @Arg("filter", () => TransferFilter, { nullable: true, description: "Criteria the transfers must meet." })
     filter?: TransferFilter,
   ): Promise<TransferConnection> {
-    const window = pageWindow(page);
     assertDateRange(filter?.from, filter?.to, "filter.");
     const territoryId = filter?.territoryId
       ? requireUuid(filter.territoryId, "filter.territoryId")
       : undefined;
     const query = dataSource.getRepository(Transfer).createQueryBuilder("transfer");
+    const request = pageRequest(
+      page,
+      queryKeyset(query, "transfers", [{ column: "transfer.heldOn", direction: "DESC" }]),
+    );
     if (filter?.kind) query.andWhere("transfer.kind = :kind", { kind: filter.kind });
     if (filter?.from) query.andWhere("transfer.heldOn >= :from", { from: filter.from });
     if (filter?.to) query.andWhere("transfer.heldOn <= :to", { to: filter.to });
@@ -51,13 +55,7 @@ export class TransferResolver {
     if (filter?.audienceKind) {
       query.andWhere("transfer.audienceKind = :audienceKind", { audienceKind: filter.audienceKind });
     }
-    query
-      .orderBy("transfer.heldOn", "DESC")
-      .addOrderBy("transfer.id", "ASC")
-      .skip(window.offset)
-      .take(window.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, window, total);
+    return keysetPage(query, request);
   }
 
   @FieldResolver(() => Territory, { description: "Territory the good practice was transferred to." })

@@ -1,11 +1,20 @@
 import { In, type DataSource } from "typeorm";
 import {
+  entityColumnKey,
+  keyColumnsSql,
+  keyOfRow,
+  keyset,
   manyByKey,
   oneByKey,
+  pageKey,
+  pageRequest,
+  rankedColumnsSql,
+  rankedCounts,
+  rankedPageSql,
   SortDirection,
   toConnection,
   type ConnectionShape,
-  type PageWindow,
+  type PageArgs,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { POLE_TIME_ZONE } from "../common/calendar";
@@ -23,9 +32,9 @@ export const contributionById = ({ loaders, dataSource }: SubgraphContext) =>
     oneByKey(ids, await dataSource.getRepository(Contribution).findBy({ id: In([...ids]) }), (c) => c.id),
   );
 
-const sortColumns: Record<ContributionSortField, string> = {
-  [ContributionSortField.SUBMITTED_AT]: "submitted_at",
-  [ContributionSortField.VOTE_COUNT]: "vote_count",
+const sortProperties: Record<ContributionSortField, string> = {
+  [ContributionSortField.SUBMITTED_AT]: "submittedAt",
+  [ContributionSortField.VOTE_COUNT]: "voteCount",
 };
 
 /** What a phase's list shows: the statuses the caller may see, narrowed by the filter. */
@@ -35,59 +44,77 @@ export interface ContributionQuery {
   sort: ContributionSort | null;
 }
 
-type PagedRow = { page_phase_id: string; page_total_count: string } & Record<string, unknown>;
+type PagedRow = { page_phase_id: string } & Record<string, unknown>;
 
 /**
  * One page of the contributions of each phase: ONE statement for any number of phases (window functions
- * number and count each phase's matching contributions; phases with none still get their total, 0). One
- * loader per window and query, since they may differ between fields of a request.
+ * number each phase's matching contributions in keyset order and count those on either side of the
+ * cursors, the kit's ranked pages; phases with none still get their counts, 0). One loader per page and
+ * query, since they may differ between fields of a request. The page is checked (BAD_USER_INPUT) when the
+ * loader is made, before any SQL.
  */
 export const contributionsByPhase = (
   { loaders, dataSource }: SubgraphContext,
-  window: PageWindow,
+  page: PageArgs,
   query: ContributionQuery,
-) =>
-  loaders.get<string, ConnectionShape<Contribution>>(
-    `contributionsByPhase:${window.offset}:${window.limit}:${JSON.stringify(query)}`,
+) => {
+  const metadata = dataSource.getMetadata(Contribution);
+  const property = sortProperties[query.sort?.field ?? ContributionSortField.SUBMITTED_AT];
+  const direction = query.sort ? (query.sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
+  const request = pageRequest(
+    page,
+    keyset("phaseContributions", [
+      entityColumnKey(metadata, "c", property, direction),
+      entityColumnKey(metadata, "c", "id"), // then by id, so every contribution has one place
+    ]),
+  );
+  return loaders.get<string, ConnectionShape<Contribution>>(
+    `contributionsByPhase:${pageKey(request)}:${JSON.stringify(query)}`,
     async (phaseIds) => {
-      const column = sortColumns[query.sort?.field ?? ContributionSortField.SUBMITTED_AT];
-      const direction = query.sort ? (query.sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
+      const parameters: unknown[] = [
+        [...phaseIds],
+        query.statuses,
+        query.filter.from ?? null,
+        query.filter.to ?? null,
+      ];
+      const bind = (value: string) => `$${parameters.push(value)}`;
+      const keys = request.keyset.parts.map((_part, index) => `p.keyset_${index}`).join(", ");
       const rows = await dataSource.query<PagedRow[]>(
         `WITH phases AS (SELECT unnest($1::uuid[]) AS phase_id),
          ranked AS (
-           SELECT c.id, c.phase_id,
-                  row_number() OVER (PARTITION BY c.phase_id ORDER BY c.${column} ${direction}, c.id ASC) AS rn,
-                  count(*) OVER (PARTITION BY c.phase_id) AS total_count
+           SELECT c.id, c.phase_id, ${rankedColumnsSql(request, "c.phase_id", bind)},
+                  ${keyColumnsSql(request.keyset).join(", ")}
              FROM contribution c
             WHERE c.phase_id = ANY($1::uuid[])
               AND c.status = ANY($2::contribution_status[])
               AND ($3::date IS NULL OR (c.submitted_at AT TIME ZONE '${POLE_TIME_ZONE}')::date >= $3::date)
               AND ($4::date IS NULL OR (c.submitted_at AT TIME ZONE '${POLE_TIME_ZONE}')::date <= $4::date)
-         )
-         SELECT ph.phase_id AS page_phase_id, coalesce(t.total_count, 0) AS page_total_count, c.*
+         ),
+         counts AS (SELECT DISTINCT phase_id, keyset_total, keyset_preceding, keyset_following FROM ranked)
+         SELECT ph.phase_id AS page_phase_id, t.keyset_total, t.keyset_preceding, t.keyset_following,
+                ${keys}, c.*
            FROM phases ph
-           LEFT JOIN (SELECT DISTINCT phase_id, total_count FROM ranked) t ON t.phase_id = ph.phase_id
-           LEFT JOIN ranked p ON p.phase_id = ph.phase_id AND p.rn > $5::int AND p.rn <= $5::int + $6::int
+           LEFT JOIN counts t ON t.phase_id = ph.phase_id
+           LEFT JOIN ranked p ON p.phase_id = ph.phase_id AND ${rankedPageSql(request, "p")}
            LEFT JOIN contribution c ON c.id = p.id
-          ORDER BY ph.phase_id, p.rn`,
-        [
-          [...phaseIds],
-          query.statuses,
-          query.filter.from ?? null,
-          query.filter.to ?? null,
-          window.offset,
-          window.limit,
-        ],
+          ORDER BY ph.phase_id, p.keyset_rn`,
+        parameters,
       );
-      return manyByKey(phaseIds, rows, (row) => row.page_phase_id).map((phaseRows) => {
-        const total = Number(phaseRows[0]?.page_total_count ?? 0);
-        const contributions = phaseRows
-          .filter((row) => row.id !== null)
-          .map((row) => hydrateContribution(dataSource, row));
-        return toConnection(contributions, window, total);
-      });
+      return manyByKey(phaseIds, rows, (row) => row.page_phase_id).map((phaseRows) =>
+        toConnection(
+          phaseRows
+            .filter((row) => row.id !== null)
+            .map((row) => ({
+              node: hydrateContribution(dataSource, row),
+              key: keyOfRow(request.keyset, row),
+            })),
+          request,
+          rankedCounts(phaseRows[0]),
+        ),
+      );
     },
   );
+};
 
 /** Raw `contribution` columns as an entity, with TypeORM's own conversions. */
 function hydrateContribution(dataSource: DataSource, row: Record<string, unknown>): Contribution {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { PageArgs, pageWindow, type SubgraphContext } from "@pole/subgraph-kit";
+import { PageArgs, type SubgraphContext } from "@pole/subgraph-kit";
 import { Member } from "../external/member";
 import { NeighbourhoodActionConnection } from "./neighbourhood-action-connection.type";
 import { NeighbourhoodActionFilter, NeighbourhoodActionSort } from "./neighbourhood-action-filter.input";
@@ -30,6 +30,6 @@ export class MemberNeighbourhoodResolver {
     })
     sort?: NeighbourhoodActionSort,
   ): Promise<NeighbourhoodActionConnection> {
-    return actionsLedByMember(context, pageWindow(page), checkActionFilter(filter), sort).load(member.id);
+    return actionsLedByMember(context, page, checkActionFilter(filter), sort).load(member.id);
   }
 }

@@ -1,16 +1,23 @@
 import { In, type DataSource } from "typeorm";
 import {
+  keyColumnsSql,
+  keyOfRow,
   manyByKey,
   oneByKey,
+  pageKey,
+  rankedColumnsSql,
+  rankedCounts,
+  rankedPageSql,
   toConnection,
   type ConnectionShape,
-  type PageWindow,
+  type PageArgs,
   type SubgraphContext,
+  pageRequest,
 } from "@pole/subgraph-kit";
 import { ActionLeadMember } from "./action-lead-member.entity";
 import { NeighbourhoodAction } from "./neighbourhood-action.entity";
 import type { NeighbourhoodActionSort } from "./neighbourhood-action-filter.input";
-import { actionOrderSql, applyActionFilter, type CheckedActionFilter } from "./neighbourhood-action.query";
+import { actionKeyset, applyActionFilter, type CheckedActionFilter } from "./neighbourhood-action.query";
 
 /** Actions by id, one SELECT per request whatever the number of ids. */
 export const actionById = ({ loaders, dataSource }: SubgraphContext) =>
@@ -33,24 +40,29 @@ export const leadMemberIdsByAction = ({ loaders, dataSource }: SubgraphContext) 
     );
   });
 
-/** A row of the page statement: the member, its total, and the action columns (null when the page is empty). */
-type LedActionRow = { lead_member_id: string; lead_total_count: string } & Record<string, unknown>;
+/** A row of the page statement: the member, its counts, and the action columns (null when the page is empty). */
+type LedActionRow = { lead_member_id: string } & Record<string, unknown>;
 
 /**
  * One page of the actions each member leads, filtered and sorted as `neighbourhoodActions` is (the same
  * filter code): ONE statement for any number of members. The filter selects the actions in a sub-query;
- * window functions number each member's matching actions and count them; the page is cut from the
- * numbering, and the totals are kept even for members whose page is empty. One loader per page window,
- * filter and sort, since they may differ between fields of a request.
+ * window functions number each member's matching actions in keyset order and count those on either side
+ * of the cursors (the kit's ranked pages); the page is cut from the numbering, and the counts are kept
+ * even for members whose page is empty. One loader per page, filter and sort, since they may differ
+ * between fields of a request. The page is checked (BAD_USER_INPUT) when the loader is made, before SQL.
  */
 export const actionsLedByMember = (
   { loaders, dataSource }: SubgraphContext,
-  window: PageWindow,
+  page: PageArgs,
   filter: CheckedActionFilter,
   sort: NeighbourhoodActionSort | undefined | null,
-) =>
-  loaders.get<string, ConnectionShape<NeighbourhoodAction>>(
-    `actionsLedByMember:${window.offset}:${window.limit}:${JSON.stringify(filter)}:${JSON.stringify(sort ?? null)}`,
+) => {
+  const request = pageRequest(
+    page,
+    actionKeyset(dataSource.getMetadata(NeighbourhoodAction), "memberNeighbourhoodActions", "a", sort),
+  );
+  return loaders.get<string, ConnectionShape<NeighbourhoodAction>>(
+    `actionsLedByMember:${pageKey(request)}:${JSON.stringify(filter)}:${JSON.stringify(sort ?? null)}`,
     async (memberIds) => {
       const filtered = Object.values(filter).some((value) => value !== undefined && value !== null);
       const matching = applyActionFilter(
@@ -59,36 +71,41 @@ export const actionsLedByMember = (
         filter,
       );
       const [matchingSql, matchingParameters] = matching.getQueryAndParameters();
-      const filterParameters = filtered ? matchingParameters : [];
-      const next = filterParameters.length; // our own parameters follow the filter's
+      // our own parameters follow the filter's
+      const parameters: unknown[] = [...(filtered ? matchingParameters : []), [...memberIds]];
+      const members = `$${parameters.length}::uuid[]`;
+      const bind = (value: string) => `$${parameters.push(value)}`;
+      const keys = request.keyset.parts.map((_part, index) => `p.keyset_${index}`).join(", ");
       const rows = await dataSource.query<LedActionRow[]>(
         `WITH ranked AS (
-           SELECT l.member_id, l.action_id,
-                  row_number() OVER (PARTITION BY l.member_id ORDER BY ${actionOrderSql("a", sort)}) AS rn,
-                  count(*) OVER (PARTITION BY l.member_id) AS total_count
+           SELECT l.member_id, l.action_id, ${rankedColumnsSql(request, "l.member_id", bind)},
+                  ${keyColumnsSql(request.keyset).join(", ")}
              FROM action_lead_member l
              JOIN neighbourhood_action a ON a.id = l.action_id
-            WHERE l.member_id = ANY($${next + 1}::uuid[])
+            WHERE l.member_id = ANY(${members})
               ${filtered ? `AND l.action_id IN (${matchingSql})` : ""}
          )
-         SELECT t.member_id AS lead_member_id, t.total_count AS lead_total_count, a.*
-           FROM (SELECT DISTINCT member_id, total_count FROM ranked) AS t
-           LEFT JOIN ranked AS p ON p.member_id = t.member_id
-                                AND p.rn > $${next + 2}::int AND p.rn <= $${next + 2}::int + $${next + 3}::int
+         SELECT t.member_id AS lead_member_id, t.keyset_total, t.keyset_preceding, t.keyset_following,
+                ${keys}, a.*
+           FROM (SELECT DISTINCT member_id, keyset_total, keyset_preceding, keyset_following FROM ranked) AS t
+           LEFT JOIN ranked AS p ON p.member_id = t.member_id AND ${rankedPageSql(request, "p")}
            LEFT JOIN neighbourhood_action a ON a.id = p.action_id
-          ORDER BY t.member_id, p.rn`,
-        [...filterParameters, [...memberIds], window.offset, window.limit],
+          ORDER BY t.member_id, p.keyset_rn`,
+        parameters,
       );
       const byMember = manyByKey(memberIds, rows, (row) => row.lead_member_id);
-      return byMember.map((memberRows) => {
-        const total = Number(memberRows[0]?.lead_total_count ?? 0);
-        const actions = memberRows
-          .filter((row) => row.id !== null)
-          .map((row) => hydrateAction(dataSource, row));
-        return toConnection(actions, window, total);
-      });
+      return byMember.map((memberRows) =>
+        toConnection(
+          memberRows
+            .filter((row) => row.id !== null)
+            .map((row) => ({ node: hydrateAction(dataSource, row), key: keyOfRow(request.keyset, row) })),
+          request,
+          rankedCounts(memberRows[0]),
+        ),
+      );
     },
   );
+};
 
 /** Turns raw `neighbourhood_action` columns into an entity with TypeORM's own conversions (dates as YYYY-MM-DD). */
 function hydrateAction(dataSource: DataSource, row: Record<string, unknown>): NeighbourhoodAction {

@@ -1,5 +1,12 @@
-import type { SelectQueryBuilder } from "typeorm";
-import { assertDateRange, requireUuid, SortDirection } from "@pole/subgraph-kit";
+import type { EntityMetadata, SelectQueryBuilder } from "typeorm";
+import {
+  assertDateRange,
+  entityColumnKey,
+  keyset,
+  requireUuid,
+  SortDirection,
+  type Keyset,
+} from "@pole/subgraph-kit";
 import {
   NeighbourhoodActionSortField,
   type NeighbourhoodActionFilter,
@@ -53,34 +60,23 @@ export function applyActionFilter<T extends object>(
   return query;
 }
 
-const sortColumns: Record<NeighbourhoodActionSortField, { property: string; column: string }> = {
-  [NeighbourhoodActionSortField.STARTS_ON]: { property: "startsOn", column: "starts_on" },
-  [NeighbourhoodActionSortField.TITLE]: { property: "title", column: "title" },
-  [NeighbourhoodActionSortField.INHABITANTS_REACHED]: {
-    property: "inhabitantsReached",
-    column: "inhabitants_reached",
-  },
+const sortProperties: Record<NeighbourhoodActionSortField, string> = {
+  [NeighbourhoodActionSortField.STARTS_ON]: "startsOn",
+  [NeighbourhoodActionSortField.TITLE]: "title",
+  [NeighbourhoodActionSortField.INHABITANTS_REACHED]: "inhabitantsReached",
 };
 
-/** The sort key of an action list (names from a fixed map, never from the client). Default: newest first. */
-export function actionSortKey(sort: NeighbourhoodActionSort | undefined | null) {
-  const key = sortColumns[sort?.field ?? NeighbourhoodActionSortField.STARTS_ON];
-  const direction: "ASC" | "DESC" = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
-  return { ...key, direction };
-}
-
-/** Sorts a query builder's actions by the sort key, then by id so pages are stable. */
-export function applyActionSort<T extends object>(
-  query: SelectQueryBuilder<T>,
+/** The keyset of an action list on alias `alias` (columns from a fixed map, never from the client). Default: newest first. */
+export function actionKeyset(
+  metadata: EntityMetadata,
+  list: string,
   alias: string,
   sort: NeighbourhoodActionSort | undefined | null,
-): SelectQueryBuilder<T> {
-  const key = actionSortKey(sort);
-  return query.orderBy(`${alias}.${key.property}`, key.direction).addOrderBy(`${alias}.id`, "ASC");
-}
-
-/** The same order as SQL text, for raw statements on `neighbourhood_action` aliased `alias`. */
-export function actionOrderSql(alias: string, sort: NeighbourhoodActionSort | undefined | null): string {
-  const key = actionSortKey(sort);
-  return `${alias}.${key.column} ${key.direction}, ${alias}.id ASC`;
+): Keyset {
+  const property = sortProperties[sort?.field ?? NeighbourhoodActionSortField.STARTS_ON];
+  const direction: "ASC" | "DESC" = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
+  return keyset(list, [
+    entityColumnKey(metadata, alias, property, direction),
+    entityColumnKey(metadata, alias, "id"), // then by id, so every action has one place
+  ]);
 }

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
+  keysetPage,
   requireUuid,
   PageArgs,
-  pageWindow,
-  toConnection,
+  pageRequest,
   type SubgraphContext,
   MaxItems,
 } from "@pole/subgraph-kit";
@@ -22,7 +22,7 @@ import { NeighbourhoodActionConnection } from "./neighbourhood-action-connection
 import { NeighbourhoodActionFilter, NeighbourhoodActionSort } from "./neighbourhood-action-filter.input";
 import { NeighbourhoodAction } from "./neighbourhood-action.entity";
 import { actionById, leadMemberIdsByAction } from "./neighbourhood-action.loader";
-import { applyActionFilter, applyActionSort, checkActionFilter } from "./neighbourhood-action.query";
+import { actionKeyset, applyActionFilter, checkActionFilter } from "./neighbourhood-action.query";
 
 @Resolver(() => NeighbourhoodAction)
 export class NeighbourhoodActionResolver {
@@ -55,16 +55,15 @@ export class NeighbourhoodActionResolver {
     })
     sort?: NeighbourhoodActionSort,
   ): Promise<NeighbourhoodActionConnection> {
-    const window = pageWindow(page);
+    const metadata = dataSource.getMetadata(NeighbourhoodAction);
+    const request = pageRequest(page, actionKeyset(metadata, "neighbourhoodActions", "action", sort));
     const checked = checkActionFilter(filter);
     const query = applyActionFilter(
       dataSource.getRepository(NeighbourhoodAction).createQueryBuilder("action"),
       "action",
       checked,
     );
-    applyActionSort(query, "action", sort).skip(window.offset).take(window.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, window, total);
+    return keysetPage(query, request);
   }
 
   @MaxItems(20)

@@ -16,11 +16,12 @@ import {
   badUserInput,
   notFound,
   requireUuid,
+  keysetPage,
   PageArgs,
-  pageWindow,
+  pageRequest,
+  queryKeyset,
   runMutation,
   SortDirection,
-  toConnection,
   type AccessRule,
   type SubgraphContext,
   MaxItems,
@@ -74,19 +75,17 @@ export class ParticipatoryProjectResolver {
     })
     sort?: ParticipatoryProjectSort,
   ): Promise<ParticipatoryProjectConnection> {
-    const window = pageWindow(page);
-    assertDateRange(filter?.from, filter?.to);
     const query = dataSource.getRepository(ParticipatoryProject).createQueryBuilder("project");
+    const column = sort?.field === ParticipatoryProjectSortField.TITLE ? "project.title" : "project.startsOn";
+    const direction = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
+    const request = pageRequest(page, queryKeyset(query, "participatoryProjects", [{ column, direction }]));
+    assertDateRange(filter?.from, filter?.to);
     if (filter?.from) {
       query.andWhere("(project.endsOn IS NULL OR project.endsOn >= :from)", { from: filter.from });
     }
     if (filter?.to) query.andWhere("project.startsOn <= :to", { to: filter.to });
     if (filter?.place) query.andWhere("lower(project.place) = lower(:place)", { place: filter.place });
-    const column = sort?.field === ParticipatoryProjectSortField.TITLE ? "project.title" : "project.startsOn";
-    const direction = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
-    query.orderBy(column, direction).addOrderBy("project.id", "ASC").skip(window.offset).take(window.limit);
-    const [rows, total] = await query.getManyAndCount();
-    return toConnection(rows, window, total);
+    return keysetPage(query, request);
   }
 
   @MaxItems(10)

@@ -6,7 +6,6 @@ import {
   notFound,
   requireUuid,
   PageArgs,
-  pageWindow,
   runMutation,
   type AccessRule,
   type SubgraphContext,
@@ -68,7 +67,6 @@ export class ProjectPhaseResolver {
     })
     sort?: ContributionSort,
   ): Promise<ContributionConnection> {
-    const window = pageWindow(page);
     assertDateRange(filter?.from, filter?.to);
     const staff = context.viewer?.role === "staff";
     if (filter?.status && filter.status !== ContributionStatus.PUBLISHED && !staff) {
@@ -84,7 +82,7 @@ export class ProjectPhaseResolver {
       : staff
         ? [ContributionStatus.PUBLISHED, ...STAFF_ONLY_STATUSES]
         : [ContributionStatus.PUBLISHED];
-    return contributionsByPhase(context, window, {
+    return contributionsByPhase(context, page, {
       statuses,
       filter: { from: filter?.from, to: filter?.to },
       sort: sort ?? null,

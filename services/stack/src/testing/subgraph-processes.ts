@@ -11,6 +11,8 @@ export interface RunningSubgraphs {
   urls: Record<string, string>;
   /** URL and the secret it shares with the gateway, by subgraph name (what the gateway needs). */
   routes: Record<string, { url: string; secret: string }>;
+  /** Database URL by subgraph name, for tests that change rows behind a subgraph's back. */
+  databases: Record<string, string>;
   /** PIDs by subgraph name, to prove they are gone after `stop`. */
   pids: Record<string, number>;
   stop(): Promise<void>;
@@ -67,6 +69,7 @@ export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
       routes: Object.fromEntries(
         SUBGRAPHS.map((service, i) => [service.name, { url: urls[i], secret: secrets[i] }]),
       ),
+      databases: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, databases[i]])),
       pids: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, children[i].pid!])),
       stop,
     };

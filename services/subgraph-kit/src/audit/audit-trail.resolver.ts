@@ -1,6 +1,8 @@
 import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import { Connection, PageArgs, pageWindow, toConnection, type ConnectionShape } from "../connection";
+import { Connection, PageArgs, pageRequest, type ConnectionShape } from "../connection";
+import { queryKeyset } from "../keyset/column-key";
+import { keysetPage } from "../keyset/keyset-page";
 import type { AccessRule } from "../auth";
 import type { SubgraphContext } from "../subgraph-server";
 import { AuditEntry } from "./audit-entry.entity";
@@ -31,13 +33,9 @@ export function createAuditTrailResolver(subgraph: string): ClassType {
       @Args() page: PageArgs,
       @Ctx() { dataSource }: SubgraphContext,
     ): Promise<ConnectionShape<AuditEntry>> {
-      const window = pageWindow(page);
-      const [rows, total] = await dataSource.getRepository(AuditEntry).findAndCount({
-        order: { occurredAt: "DESC", id: "ASC" },
-        skip: window.offset,
-        take: window.limit,
-      });
-      return toConnection(rows, window, total);
+      const query = dataSource.getRepository(AuditEntry).createQueryBuilder("entry");
+      const order = queryKeyset(query, "auditTrail", [{ column: "entry.occurredAt", direction: "DESC" }]);
+      return keysetPage(query, pageRequest(page, order));
     }
   }
   return AuditTrailResolver;

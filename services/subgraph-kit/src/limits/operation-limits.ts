@@ -130,7 +130,7 @@ function costRefusal(estimate: OperationCost, maximum: number): GraphQLError {
     maximum,
     estimate.cost,
     `The operation's estimated cost is ${estimate.cost}; at most ${maximum} is accepted. Each list multiplies ` +
-      `the cost of what it holds: ask for smaller pages (lower \`first\`) or fewer nested lists, and page ` +
+      `the cost of what it holds: ask for smaller pages (lower \`first\` or \`last\`) or fewer nested lists, and page ` +
       `through the rest.${lists ? ` Largest lists: ${lists}.` : ""}`,
   );
 }
