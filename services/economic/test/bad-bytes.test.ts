@@ -36,7 +36,7 @@ describe("forged cursors", () => {
     });
     expect(firstError(result)).toEqual({
       code: "BAD_USER_INPUT",
-      message: "after is not a cursor returned by this list.",
+      message: "Invalid input: after: is not a cursor returned by this list",
     });
     expect(economic.statements.count).toBe(0);
   });

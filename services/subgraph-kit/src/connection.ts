@@ -1,6 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import { badUserInput } from "./errors";
+import { invalidField } from "./field-errors";
 
 /** The most items one page may hold (DESIGN §6). */
 export const MAX_PAGE_SIZE = 100;
@@ -59,14 +59,14 @@ function encodeCursor(offset: number): string {
 export function pageWindow({ first, after }: PageArgs): PageWindow {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`);
+    throw invalidField("first", "range", "input.pageSize", { maximum: MAX_PAGE_SIZE });
   }
   if (after === undefined || after === null) return { offset: 0, limit };
   // Only what encodeCursor makes: `offset:<digits>`, small enough that the next page's offset and its end
   // (offset + 1 + limit) stay within PostgreSQL's int4, so a forged cursor is refused before any SQL.
   const match = CURSOR_PATTERN.exec(Buffer.from(after, "base64url").toString());
   const offset = match ? Number(match[1]) : NaN;
-  if (!(offset <= MAX_CURSOR_OFFSET)) throw badUserInput("after is not a cursor returned by this list.");
+  if (!(offset <= MAX_CURSOR_OFFSET)) throw invalidField("after", "format", "input.cursor");
   return { offset: offset + 1, limit };
 }
 

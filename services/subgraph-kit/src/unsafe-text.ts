@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError, visit, type DocumentNode } from "graphql";
+import { message } from "./messages";
 
 /**
  * Whether a string can be stored as PostgreSQL text: no U+0000 (PostgreSQL refuses it) and well-formed
@@ -49,7 +50,7 @@ function findUnsafeLiteral(document: DocumentNode): string | undefined {
 
 /** The refusal: BAD_USER_INPUT, HTTP 400, naming where the bad text is. */
 export function unsafeTextError(where: string): GraphQLError {
-  return new GraphQLError(`${where} contains a NUL character or an unpaired surrogate; remove it.`, {
+  return new GraphQLError(message("request.unsafeText", { where }), {
     extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
   });
 }
