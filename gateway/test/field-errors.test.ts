@@ -298,6 +298,44 @@ describe("knowledge: createTerritory and createPractice with several bad fields"
   });
 });
 
+describe("variables GraphQL refuses for their type", () => {
+  it("are field errors too, in French: a missing required field, a wrong type, an unknown enum value", async () => {
+    const response = await postJson(
+      gateway.url,
+      { query: SUBMIT, variables: { input: { phaseId: SOME_PHASE, body: 3 } } },
+      { "accept-language": "fr" },
+    );
+    expect(response.status).toBe(400);
+    const fieldErrors = response.body?.errors?.flatMap(
+      (error) => (error.extensions as { fieldErrors?: FieldErrorShape[] }).fieldErrors ?? [],
+    );
+    expect(byPath(fieldErrors ?? [])).toEqual([
+      { path: ["input", "body"], rule: "type", message: "n'est pas une valeur de type String" },
+      { path: ["input", "displayName"], rule: "required", message: "est obligatoire" },
+    ]);
+    expect(response.body?.errors?.map((error) => error.extensions?.code)).toEqual([
+      "BAD_USER_INPUT",
+      "BAD_USER_INPUT",
+    ]);
+  });
+
+  it("including a custom scalar only the subgraph can read (a LocalDate that is no date)", async () => {
+    const client = clientOf(gateway.url, { authorization: `Bearer ${staff}` });
+    const [error] = await errorsOf(client, CREATE_COMMERCIAL_ACTION, {
+      input: {
+        ...badCommercialAction,
+        title: "Salon",
+        startsOn: "2014-02-30",
+        participants: [{ memberId: MEMBER_1, contribution: 1 }],
+      },
+    });
+    expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error.extensions?.fieldErrors).toEqual([
+      { path: ["input", "startsOn"], rule: "format", message: "is not a valid value here" },
+    ]);
+  });
+});
+
 describe("every error code our services raise, in the request's language", () => {
   const french = { "accept-language": "fr" };
 

@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from "./database";
 import { describeFieldErrors } from "./field-errors";
 import { fieldErrorsOf } from "./input-validation";
 import { message } from "./messages";
+import { variableFieldError } from "./variable-errors";
 
 /** What clients are told instead of an internal error's own message. */
 export interface PublicError {
@@ -30,6 +31,15 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: "BAD_USER_INPUT", fieldErrors },
+      };
+    }
+    const coerced = variableFieldError(original);
+    if (coerced) {
+      // A variable GraphQL refused for its type: a field error too, in the request's language.
+      return {
+        ...formatted,
+        message: describeFieldErrors([coerced]),
+        extensions: { ...formatted.extensions, fieldErrors: [coerced] },
       };
     }
     if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;

@@ -31,3 +31,4 @@ export * from "./sort-direction";
 export * from "./subgraph-main";
 export * from "./subgraph-server";
 export * from "./unsafe-text";
+export * from "./variable-errors";

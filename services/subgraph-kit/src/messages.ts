@@ -201,6 +201,16 @@ export const MESSAGES = {
     ({ max }) => `must be at most ${max} characters long`,
     ({ max }) => `doit compter au plus ${max} caractères`,
   ),
+  "input.unknownField": fixed("is not a field of this input", "n'est pas un champ de cette saisie"),
+  "input.wrongType": quoting<{ type: string }>(
+    ({ type }) => `is not a value of type ${type}`,
+    ({ type }) => `n'est pas une valeur de type ${type}`,
+  ),
+  "input.notInEnum": quoting<{ type: string }>(
+    ({ type }) => `is not one of the values of ${type}`,
+    ({ type }) => `n'est pas l'une des valeurs de ${type}`,
+  ),
+  "input.invalidValue": fixed("is not a valid value here", "n'est pas une valeur valide ici"),
   "input.listedTwice": fixed(
     "each item may appear once only",
     "chaque élément ne peut y figurer qu'une fois",
