@@ -211,6 +211,10 @@ export const MESSAGES = {
     ({ type }) => `n'est pas l'une des valeurs de ${type}`,
   ),
   "input.invalidValue": fixed("is not a valid value here", "n'est pas une valeur valide ici"),
+  "input.unsafeText": fixed(
+    "contains a NUL character or an unpaired surrogate; remove it",
+    "contient un caractère NUL ou un demi-caractère (surrogate) isolé ; retirez-le",
+  ),
   "input.listedTwice": fixed(
     "each item may appear once only",
     "chaque élément ne peut y figurer qu'une fois",

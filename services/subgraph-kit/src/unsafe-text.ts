@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError, visit, type DocumentNode } from "graphql";
+import { fieldError, toFieldPath } from "./field-errors";
 import { message } from "./messages";
 
 /**
@@ -48,10 +49,19 @@ function findUnsafeLiteral(document: DocumentNode): string | undefined {
   return found;
 }
 
-/** The refusal: BAD_USER_INPUT, HTTP 400, naming where the bad text is. */
+/** A place `findUnsafeValue` or `findUnsafeLiteral` names, as a field path (none for a key or a name). */
+const fieldPathOf = (where: string) =>
+  /^\$?\w+(\.\w+|\[\d+\])*$/.test(where) ? toFieldPath(where.replace(/^\$/, "")) : undefined;
+
+/** The refusal: BAD_USER_INPUT, HTTP 400, naming where the bad text is (a field error when it is a field). */
 export function unsafeTextError(where: string): GraphQLError {
+  const path = fieldPathOf(where);
   return new GraphQLError(message("request.unsafeText", { where }), {
-    extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+    extensions: {
+      code: "BAD_USER_INPUT",
+      ...(path ? { fieldErrors: [fieldError(path, "format", "input.unsafeText")] } : {}),
+      http: { status: 400 },
+    },
   });
 }
 
