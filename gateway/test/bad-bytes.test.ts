@@ -62,6 +62,8 @@ describe("bad bytes at the gateway", () => {
     const cursor = Buffer.from("offset:99999999999999999999").toString("base64url");
     const response = await postJson(gateway.url, { query: `{ members(after: "${cursor}") { totalCount } }` });
     expect(response.body?.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(response.body?.errors?.[0]?.message).toBe("after is not a cursor returned by this list.");
+    expect(response.body?.errors?.[0]?.message).toBe(
+      "Invalid input: after: is not a cursor returned by this list",
+    );
   });
 });
