@@ -8,7 +8,7 @@ import { getNamedType, type GraphQLResolveInfo } from "graphql";
 import { getMetadataStorage as typeMetadata, type ValidatorFn } from "type-graphql";
 import { invalidInput, type FieldError, type FieldPath } from "./field-errors";
 import { currentLocale } from "./locale";
-import { CONSTRAINTS, isMessageKey, message, MESSAGES, type MessageKey } from "./messages";
+import { CONSTRAINTS, isMessageKey, messageIn } from "./messages";
 
 /** As type-graphql validates by default: absent fields are not checked (GraphQL checks the required ones). */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
@@ -52,8 +52,9 @@ export function fieldErrorsOf(errors: ValidationError[], path: FieldPath): Field
       const meta = constraintMetadata(error.target, error.property, name);
       const known = CONSTRAINTS[name];
       const custom = meta?.message;
+      // A decorator's own message is a catalogue key quoting nothing (`format.qpvCode`).
       const text = isMessageKey(custom)
-        ? message(custom as MessageKey & keyof typeof MESSAGES)
+        ? messageIn(locale, custom as "format.qpvCode")
         : known
           ? known[locale](meta?.constraints ?? [])
           : fallback;
