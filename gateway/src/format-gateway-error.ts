@@ -1,12 +1,12 @@
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { maskInternalErrors, type PublicError } from "@pole/subgraph-kit";
+import { maskInternalErrors, message, type PublicError } from "@pole/subgraph-kit";
 
 /** A subgraph that does not answer, as a fetch reports it. */
 function unreachableSubgraph(detail: string): PublicError | undefined {
   return /request to .* failed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up|fetch failed/i.test(detail)
     ? {
-        message: "A service behind the gateway did not answer; try again later.",
+        message: message("service.subgraphUnavailable"),
         code: "SERVICE_UNAVAILABLE",
       }
     : undefined;

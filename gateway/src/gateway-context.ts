@@ -5,6 +5,8 @@ import type { ResponseBudget } from "./response-size";
 export interface GatewayContext {
   viewer: Viewer | null;
   authorization?: string;
+  /** The client's Accept-Language, forwarded so subgraphs answer in its language. */
+  acceptLanguage?: string;
   /** The client's address as this gateway sees it. */
   clientIp: string;
   /** Aborts when the request's time is up (REQUEST_TIMEOUT_MS from its start): pending fetches stop. */

@@ -6,7 +6,15 @@ import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
 import proxyaddr from "proxy-addr";
 import { createServer } from "node:http";
-import { createViewerResolver, listen, unsafeTextPlugin, type RunningHttpServer } from "@pole/subgraph-kit";
+import {
+  createViewerResolver,
+  listen,
+  messageIn,
+  negotiateLocale,
+  requestLocale,
+  unsafeTextPlugin,
+  type RunningHttpServer,
+} from "@pole/subgraph-kit";
 import { formatGatewayError } from "./format-gateway-error";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
@@ -111,6 +119,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 }),
     rateLimit.middleware,
     express.json({ limit: options.bodyLimit ?? "100kb" }),
+    // Every message from here on (limits, Apollo, subgraph failures) in the client's Accept-Language.
+    requestLocale(),
     limits.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -119,6 +129,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         responseBudget: newResponseBudget(link.maxResponseBytes),
         viewer: await viewerOf(req.headers.authorization),
         authorization: req.headers.authorization,
+        acceptLanguage: req.headers["accept-language"],
         clientIp: req.ip ?? "unknown",
       }),
     }),
@@ -140,15 +151,18 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
 }
 
 /** Body parser failures (too large, not JSON) as GraphQL-shaped errors with their HTTP status, no stack. */
-const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
+const jsonErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === "number" ? error.status : 500;
-  const message =
+  const locale = negotiateLocale(req.headers["accept-language"]);
+  const message = messageIn(
+    locale,
     error?.type === "entity.too.large"
-      ? "The request body is too large."
+      ? "request.bodyTooLarge"
       : status < 500
-        ? "The request body is not valid JSON."
-        : "Internal server error";
+        ? "request.bodyNotJson"
+        : "service.internalError",
+  );
   res.status(status).json({
     errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
   });

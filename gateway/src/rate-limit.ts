@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import type { RequestHandler } from "express";
-import { createLimiterStore, isOverLimit, retryAfterSecondsOf } from "@pole/subgraph-kit";
+import {
+  createLimiterStore,
+  isOverLimit,
+  messageIn,
+  negotiateLocale,
+  retryAfterSecondsOf,
+} from "@pole/subgraph-kit";
 
 export interface RateLimitSettings {
   /** Requests one client address may send per window. */
@@ -54,7 +60,10 @@ export async function createRateLimit(settings: RateLimitSettings): Promise<Rate
         .json({
           errors: [
             {
-              message: `Too many requests; retry in ${retryAfter} s.`,
+              // Before the body parser, so in the header's language directly (see requestLocale).
+              message: messageIn(negotiateLocale(req.headers["accept-language"]), "request.rateLimited", {
+                seconds: retryAfter,
+              }),
               extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter },
             },
           ],

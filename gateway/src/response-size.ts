@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { FormattedExecutionResult, GraphQLFormattedError } from "graphql";
+import { message } from "@pole/subgraph-kit";
 
 /** The bytes of subgraph answers one client request may read, shared by all its fetches. */
 export interface ResponseBudget {
@@ -13,7 +14,7 @@ export const newResponseBudget = (maximum: number): ResponseBudget => ({ maximum
 /** The refusal of an answer over the limit: no partial data, the limit and what was found (or more). */
 export function responseTooLarge(budget: { maximum: number; used: number }): GraphQLFormattedError {
   return {
-    message: `The answer would be larger than ${budget.maximum} bytes; ask for fewer items or fields.`,
+    message: message("request.answerTooLarge", { maximum: budget.maximum }),
     extensions: {
       code: "OPERATION_TOO_COMPLEX",
       limit: "responseBytes",

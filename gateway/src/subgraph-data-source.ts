@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
-import { CLIENT_IP_HEADER, logLine, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import { CLIENT_IP_HEADER, logLine, message, MESSAGES, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
 import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
@@ -38,13 +38,19 @@ const CLIENT_ERROR_CODES = new Set([
 /** What a subgraph answers when the gateway's secret is not the one it expects (the kit's requireSecret). */
 const SECRET_REFUSED = "This service answers the gateway only.";
 
-export const UNAVAILABLE_MESSAGE = "A service behind the gateway did not answer; try again later.";
-export const TIMEOUT_MESSAGE = "A service behind the gateway did not answer in time; try again later.";
-
-const unavailable = (message = UNAVAILABLE_MESSAGE): GraphQLFormattedError => ({
-  message,
+/** SERVICE_UNAVAILABLE in the client's language: the subgraph did not answer, or not in time. */
+const unavailable = (
+  why: "service.subgraphUnavailable" | "service.subgraphTimeout" = "service.subgraphUnavailable",
+): GraphQLFormattedError => ({
+  message: message(why),
   extensions: { code: "SERVICE_UNAVAILABLE" },
 });
+
+/** What a subgraph says of an error it masked, in either language. */
+const INTERNAL_ERROR_MESSAGES = new Set([
+  MESSAGES["service.internalError"].en({}),
+  MESSAGES["service.internalError"].fr({}),
+]);
 
 /** A subgraph's error as the client may see it: its message, path and the client-facing extensions. */
 function clientError(error: SubgraphError): GraphQLFormattedError {
@@ -114,7 +120,7 @@ function cacheHintOf(header: string | null): { maxAge: number; scope?: "PUBLIC" 
 
 /**
  * A subgraph as the gateway calls it (Node's fetch): with the secret that subgraph shares with the gateway,
- * the caller's bearer token (subgraphs verify it again: they never trust the gateway's word about who is
+ * the caller's Accept-Language, the caller's bearer token (subgraphs verify it again: they never trust the gateway's word about who is
  * calling) and the caller's address, for per-client limits. Every fetch has a deadline (its own and the
  * client request's); the answers of one client request share a byte budget. Whatever fails, the client
  * learns only a stable code: the subgraph's own client errors (bad input, an expired token…) pass with
@@ -174,7 +180,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           : { kind: "unavailable", detail: error instanceof Error ? error.message : String(error) };
       if (failure.kind === "tooLarge" && budget) return { errors: [responseTooLarge(budget)] };
       this.log(failure.kind === "tooLarge" ? "answer too large" : failure.detail);
-      return { errors: [unavailable(failure.kind === "timeout" ? TIMEOUT_MESSAGE : UNAVAILABLE_MESSAGE)] };
+      return {
+        errors: [unavailable(failure.kind === "timeout" ? "service.subgraphTimeout" : undefined)],
+      };
     }
   }
 
@@ -194,6 +202,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     headers.set("accept", "application/graphql-response+json, application/json");
     if (this.secret) headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
     if (context.authorization) headers.set("authorization", context.authorization);
+    // The subgraph answers in the client's language (its messages and field errors).
+    if (context.acceptLanguage) headers.set("accept-language", context.acceptLanguage);
     // Set, never passed through: the client cannot choose the address subgraphs see.
     if (context.clientIp) headers.set(CLIENT_IP_HEADER, context.clientIp);
     else headers.delete(CLIENT_IP_HEADER);
@@ -263,11 +273,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const errors = Array.isArray(body.errors)
       ? body.errors.map((error): GraphQLFormattedError => {
           if (isClientError(error)) return clientError(error);
-          if (error?.message !== "Internal server error") {
+          if (!INTERNAL_ERROR_MESSAGES.has(String(error?.message))) {
             this.log(`error ${JSON.stringify(error?.extensions?.code ?? null)}: ${String(error?.message)}`);
           }
           return {
-            message: "Internal server error",
+            message: message("service.internalError"),
             ...(Array.isArray(error?.path) ? { path: error.path } : {}),
             extensions: { code: "INTERNAL_SERVER_ERROR" },
           };

@@ -60,7 +60,11 @@ async function fetchFrom(
         });
         const seen: Record<string, string> = {};
         response.headers.forEach((value, name) => (seen[name] = value));
-        return { status: response.status, headers: seen, body: await response.json() };
+        return {
+          status: response.status,
+          headers: seen,
+          body: (await response.json()) as BrowserAnswer["body"],
+        };
       },
       {
         url: request.url ?? gateway.url,

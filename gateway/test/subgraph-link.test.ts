@@ -292,7 +292,10 @@ describe("nothing internal reaches clients", () => {
       const response = await postJson(gateway.url, { query: '{ member(id: "not-a-uuid") { name } }' });
       expect(response.body?.errors).toHaveLength(1);
       const [error] = response.body!.errors!;
-      expect(error.extensions).toEqual({ code: "BAD_USER_INPUT" });
+      expect(error.extensions).toEqual({
+        code: "BAD_USER_INPUT",
+        fieldErrors: [{ path: ["id"], rule: "format", message: "must be a UUID" }],
+      });
       expect(error.message).toMatch(/uuid/i);
       expectNothingInternal(response, allPorts());
     });

@@ -79,7 +79,7 @@ describe("economy part of the annual report", () => {
   it("refuses a year outside 1900–2100 with a clear BAD_USER_INPUT", async () => {
     const result = await economic.request(REPORT, { year: 1850 }, await tokenFor({ role: "council" }));
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("year must be between 1900 and 2100; got 1850.");
+    expect(result.errors?.[0].message).toBe("Invalid input: year: must be between 1900 and 2100; got 1850");
   });
 
   it("is for staff and council only", async () => {

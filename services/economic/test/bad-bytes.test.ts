@@ -56,7 +56,9 @@ describe("forged cursors", () => {
       const result = await economic.request(PAGE, { [argument]: make(real) });
       expect(firstError(result)).toEqual({
         code: "BAD_USER_INPUT",
-        message: expect.stringMatching(new RegExp(`^${argument} is not a cursor of this list: `)),
+        message: expect.stringMatching(
+          new RegExp(`^Invalid input: ${argument}: is not a cursor of this list: `),
+        ),
       });
       expect(economic.statements.count).toBe(0);
     }
@@ -71,7 +73,7 @@ describe("forged cursors", () => {
     expect(firstError(result)).toEqual({
       code: "BAD_USER_INPUT",
       message:
-        "after is not a cursor of this list: it was made for another sort; read the list again from its start.",
+        "Invalid input: after: is not a cursor of this list: it was made for another sort; read the list again from its start",
     });
     expect(economic.statements.count).toBe(0);
   });

@@ -224,13 +224,21 @@ describe("governance writes", () => {
   });
 
   it.each([
-    ["a member enterprise without its member", { college: "MEMBER_ENTERPRISES" }, /memberId is required/],
+    [
+      "a member enterprise without its member",
+      { college: "MEMBER_ENTERPRISES" },
+      /input\.memberId: is required in the MEMBER_ENTERPRISES college/,
+    ],
     [
       "a partner pointing at a member",
       { college: "PARTNERS", memberId: COMPAGNIE_DES_GRESILLES },
       /memberId/,
     ],
-    ["votes without voting rights", { hasVotingRights: false, votes: 3 }, /votes must be 0/],
+    [
+      "votes without voting rights",
+      { hasVotingRights: false, votes: 3 },
+      /input\.votes: must be 0 without voting rights/,
+    ],
   ])("refuses %s", async (_case, overrides, message) => {
     const result = await economic.request(
       ADD,

@@ -112,9 +112,9 @@ describe("backward pages", () => {
 
   it("refuses first with last, and last outside 0–100, before any SQL", async () => {
     for (const [variables, message] of [
-      [{ first: 2, last: 2 }, /^first and last cannot be used together/],
-      [{ last: 101 }, /^last must be between 0 and 100/],
-      [{ last: -1 }, /^last must be between 0 and 100/],
+      [{ first: 2, last: 2 }, /^Invalid input: last: cannot be used with first/],
+      [{ last: 101 }, /^Invalid input: last: must be between 0 and 100/],
+      [{ last: -1 }, /^Invalid input: last: must be between 0 and 100/],
     ] as const) {
       economic.statements.reset();
       const result = await economic.request(MEMBERS, variables);

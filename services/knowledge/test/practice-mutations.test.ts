@@ -248,7 +248,7 @@ describe("createPractice", () => {
     );
     expect(codeOf(result)).toBe("BAD_USER_INPUT");
     expect(messageOf(result)).toBe(
-      "A practice needs challenge, description, transferability before review; missing: input.description, input.transferability.",
+      "Invalid input: input.description: is required before review (challenge, description, transferability); input.transferability: is required before review (challenge, description, transferability)",
     );
   });
 
@@ -260,7 +260,11 @@ describe("createPractice", () => {
     ["an unknown licence", { licence: "proprietary" }, /\blicence: /],
     ["a budget with fractions of cents", { resources: { budget: 10.005 } }, /\bresources\.budget: /],
     ["a negative number of people", { resources: { peopleCount: -1 } }, /\bresources\.peopleCount: /],
-    ["a result without indicator", { results: [{ indicator: "", value: 1 }] }, /\bresults\.0\.indicator: /],
+    [
+      "a result without indicator",
+      { results: [{ indicator: "", value: 1 }] },
+      /\binput\.results\[0\]\.indicator: /,
+    ],
     ["an end before the start", { startedOn: "2014-05-01", endedOn: "2014-04-30" }, /input\.endedOn/],
     [
       "a source action id that is not a UUID",
@@ -375,7 +379,7 @@ describe("updatePractice", () => {
     const id = await insertPractice(PracticeStatus.IN_REVIEW);
     const cleared = await knowledge.request(UPDATE, { input: { id, transferability: null } }, await staff());
     expect(codeOf(cleared)).toBe("BAD_USER_INPUT");
-    expect(messageOf(cleared)).toMatch(/missing: input\.transferability/);
+    expect(messageOf(cleared)).toMatch(/input\.transferability: is required before review/);
     const nullTitle = await knowledge.request(UPDATE, { input: { id, title: null } }, await staff());
     expect(codeOf(nullTitle)).toBe("BAD_USER_INPUT");
     expect(messageOf(nullTitle)).toMatch(/input\.title/);
@@ -509,7 +513,9 @@ describe("the editorial workflow", () => {
       await territory(GRAND_DIJON),
     );
     expect(codeOf(result)).toBe("BAD_USER_INPUT");
-    expect(messageOf(result)).toMatch(/missing: transferability\.$/);
+    expect(messageOf(result)).toMatch(
+      /: transferability: is required before review \(challenge, description, transferability\)$/,
+    );
     expect((await rowOf(PARCOURS_INSERTION_DRAFT))?.status).toBe(DRAFT);
   });
 

@@ -212,7 +212,7 @@ describe("full-text search of practices", () => {
     for (const query of ["   ", "jardin ".repeat(30)]) {
       const result = await knowledge.request(SEARCH, { query });
       expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-      expect(result.errors?.[0].message).toMatch(/^query: /);
+      expect(result.errors?.[0].message).toMatch(/^Invalid input: query: /);
     }
     const malformed = await knowledge.request(SEARCH, { query: "jardin", filter: { territoryId: "a" } });
     expect(malformed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

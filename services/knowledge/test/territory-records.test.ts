@@ -164,7 +164,7 @@ describe("createTransfer", () => {
       await staff(),
     );
     expect(codeOf(emptyTerritory)).toBe("BAD_USER_INPUT");
-    expect(messageOf(emptyTerritory)).toMatch(/input\.territoryId must be a UUID/);
+    expect(messageOf(emptyTerritory)).toMatch(/input\.territoryId: must be a UUID/);
     expect(codeOf(await knowledge.request(CREATE_TRANSFER, { input: transferInput }))).toBe(
       "UNAUTHENTICATED",
     );
@@ -364,7 +364,12 @@ describe("createAdoption", () => {
 
   it.each([
     ["its own practice", { practiceId: RESIDENCES_AVEC_HABITANTS }, GRESILLES, /own practice/],
-    ["ADOPTED without an end date", { status: "ADOPTED" }, CHENOVE_MAIL, /input\.completedOn: required/],
+    [
+      "ADOPTED without an end date",
+      { status: "ADOPTED" },
+      CHENOVE_MAIL,
+      /input\.completedOn: is required when the status is ADOPTED/,
+    ],
     ["an end date while PLANNED", { completedOn: "2014-02-01" }, CHENOVE_MAIL, /input\.completedOn: only/],
     [
       "an end before the start",
@@ -492,7 +497,7 @@ describe("territories", () => {
       await staff(),
     );
     expect(codeOf(badQpv)).toBe("BAD_USER_INPUT");
-    expect(messageOf(badQpv)).toMatch(/\bqpvCodes: /);
+    expect(messageOf(badQpv)).toMatch(/\binput\.qpvCodes\[0\]: must be QP followed by 6 digits/);
     const badInsee = await knowledge.request(
       CREATE_TERRITORY,
       { input: { ...input, inseeCode: "7107" } },

@@ -144,7 +144,7 @@ describe("transfers", () => {
   it("refuses a range whose start is after its end, and a date that is not one", async () => {
     const reversed = await knowledge.request(TRANSFERS, { filter: { from: "2013-12-31", to: "2013-01-01" } });
     expect(reversed.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(reversed.errors?.[0].message).toBe("filter.from must not be after filter.to.");
+    expect(reversed.errors?.[0].message).toBe("Invalid input: filter.from: must not be after filter.to");
     const notADate = await knowledge.request(TRANSFERS, { filter: { from: "2013-02-30" } });
     expect(notADate.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });

@@ -181,15 +181,11 @@ describe("createNeighbourhoodAction", () => {
     [
       "a malformed QPV code",
       { qpvCode: "QP21003" },
-      "qpvCode: must be QP followed by 6 digits, e.g. QP021003",
+      "input.qpvCode: must be QP followed by 6 digits, e.g. QP021003",
     ],
-    ["a title too short", { title: "A" }, "title: title must be longer than or equal to 3 characters"],
-    ["negative hours", { hours: -1 }, "hours: hours must not be less than 0"],
-    [
-      "no lead member",
-      { leadMemberIds: [] },
-      "leadMemberIds: leadMemberIds must contain at least 1 elements",
-    ],
+    ["a title too short", { title: "A" }, "input.title: must be between 3 and 200 characters long"],
+    ["negative hours", { hours: -1 }, "input.hours: must be at least 0"],
+    ["no lead member", { leadMemberIds: [] }, "input.leadMemberIds: must hold at least 1 item"],
   ])("refuses %s with BAD_USER_INPUT naming the field", async (_label, overrides, message) => {
     const result = await create(culturalAction(overrides), staff);
     expect(firstError(result)).toEqual({ code: "BAD_USER_INPUT", message: `Invalid input: ${message}` });
@@ -211,7 +207,7 @@ describe("createNeighbourhoodAction", () => {
     expect(firstError(result)).toEqual({
       code: "BAD_USER_INPUT",
       message:
-        "Invalid input: marketStudy.nafCodes: each NAF code must look like 56.30Z (2 digits, a dot, 2 digits, a capital)",
+        "Invalid input: input.marketStudy.nafCodes[0]: must look like 56.30Z (2 digits, a dot, 2 digits, a capital)",
     });
   });
 
@@ -219,14 +215,22 @@ describe("createNeighbourhoodAction", () => {
     [
       "a lead member id that is not a UUID",
       { leadMemberIds: ["compagnie"] },
-      "leadMemberIds must be a UUID.",
+      "Invalid input: input.leadMemberIds[0]: must be a UUID",
     ],
-    ["an end before the start", { endsOn: "2014-01-01" }, "endsOn must not be before startsOn."],
-    ["DONE without an end", { status: "DONE", endsOn: null }, "status DONE needs an endsOn date."],
+    [
+      "an end before the start",
+      { endsOn: "2014-01-01" },
+      "Invalid input: input.endsOn: must not be before startsOn",
+    ],
+    [
+      "DONE without an end",
+      { status: "DONE", endsOn: null },
+      "Invalid input: input.endsOn: is required when the status is DONE",
+    ],
     [
       "CANCELLED at creation",
       { status: "CANCELLED" },
-      "status: use cancelNeighbourhoodAction to cancel an action.",
+      "Invalid input: input.status: use cancelNeighbourhoodAction to cancel an action",
     ],
     [
       "market study details on another kind",
@@ -238,17 +242,17 @@ describe("createNeighbourhoodAction", () => {
           poleRole: "JOINED",
         },
       },
-      "marketStudy is only for actions of kind MARKET_STUDY.",
+      "Invalid input: input.marketStudy: is only for actions of kind MARKET_STUDY",
     ],
     [
       "a market study without its details",
       { kind: "MARKET_STUDY" },
-      "marketStudy is required for an action of kind MARKET_STUDY.",
+      "Invalid input: input.marketStudy: is required for an action of kind MARKET_STUDY",
     ],
     [
       "an initiative support without its details",
       { kind: "COLLECTIVE_INITIATIVE_SUPPORT" },
-      "collectiveInitiative is required for an action of kind COLLECTIVE_INITIATIVE_SUPPORT.",
+      "Invalid input: input.collectiveInitiative: is required for an action of kind COLLECTIVE_INITIATIVE_SUPPORT",
     ],
   ])("refuses %s with a clear BAD_USER_INPUT", async (_label, overrides, message) => {
     const before = await countOf("neighbourhood_action");
@@ -359,7 +363,7 @@ describe("updateNeighbourhoodAction", () => {
       firstError(await neighbourhood.request(UPDATE, { input: { id: action.id, title: null } }, staff)),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "title cannot be null; leave it out to keep its value.",
+      message: "Invalid input: input.title: cannot be null; leave it out to keep its value",
     });
     expect(
       firstError(await neighbourhood.request(UPDATE, { input: { id: UNKNOWN_ACTION, hours: 1 } }, staff)),
@@ -388,7 +392,7 @@ describe("updateNeighbourhoodAction", () => {
     );
     expect(firstError(result)).toEqual({
       code: "BAD_USER_INPUT",
-      message: "marketStudy is only for actions of kind MARKET_STUDY.",
+      message: "Invalid input: input.marketStudy: is only for actions of kind MARKET_STUDY",
     });
   });
 });
@@ -511,17 +515,17 @@ describe("employment outcomes", () => {
     [
       "a period across two years",
       { periodStart: "2014-10-01", periodEnd: "2015-02-28" },
-      "periodStart and periodEnd must fall in the same calendar year (record one period per year, so each count belongs to one annual report).",
+      "Invalid input: input.periodEnd: must fall in the same calendar year as periodStart (record one period per year, so each count belongs to one annual report)",
     ],
     [
       "a period outside the action's dates",
       { periodStart: "2013-12-01", periodEnd: "2013-12-31" },
-      "periodStart must lie within the action's dates (2014-01-06 to 2015-06-30).",
+      "Invalid input: input.periodStart: must lie within the action's dates (2014-01-06 to 2015-06-30)",
     ],
     [
       "an end before the start",
       { periodStart: "2014-05-01", periodEnd: "2014-04-01" },
-      "periodEnd must not be before periodStart.",
+      "Invalid input: input.periodEnd: must not be before periodStart",
     ],
   ])("refuses %s with BAD_USER_INPUT", async (_label, overrides, message) => {
     const action = await partnership();
@@ -546,7 +550,7 @@ describe("employment outcomes", () => {
     expect(firstError(shorter)).toEqual({
       code: "BAD_USER_INPUT",
       message:
-        "1 employment outcome(s) or insertion cohort(s) of the action would fall outside its new dates: change them first.",
+        "Invalid input: input.startsOn: 1 employment outcome(s) or insertion cohort(s) of the action would fall outside its new dates: change them first",
     });
     const longer = await neighbourhood.request(
       UPDATE,
@@ -563,7 +567,8 @@ describe("employment outcomes", () => {
       ),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "This is for actions of kind EMPLOYMENT_PARTNERSHIP; the action is of kind INSERTION_PATHWAY.",
+      message:
+        "Invalid input: input.actionId: is for actions of kind EMPLOYMENT_PARTNERSHIP; the action is of kind INSERTION_PATHWAY",
     });
     // The sample immersions are led by the Compagnie and the Collectif Scènes ouvertes, not the Atelier.
     const forbidden = await neighbourhood.request(
@@ -645,7 +650,8 @@ describe("insertion cohorts", () => {
       ),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "exitsToEmployment + exitsToTraining + otherExits (9) must not exceed entryCount (8).",
+      message:
+        "Invalid input: input.entryCount: exitsToEmployment + exitsToTraining + otherExits (9) must not exceed entryCount (8)",
     });
     expect(
       (await neighbourhood.request(CREATE_COHORT, { input: cohort(action.id) }, staff)).errors,

@@ -122,7 +122,7 @@ describe("a neighbourhood action by id", () => {
     neighbourhood.statements.reset();
     const result = await neighbourhood.request(ACTION, { id: "1; DROP TABLE neighbourhood_action" });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("id must be a UUID.");
+    expect(result.errors?.[0].message).toBe("Invalid input: id: must be a UUID");
     expect(result.data).toEqual({ neighbourhoodAction: null });
     expect(neighbourhood.statements.count).toBe(0);
   });
@@ -213,7 +213,7 @@ describe("the list of neighbourhood actions", () => {
   it("refuses a calendar whose from is after its to", async () => {
     const result = await neighbourhood.request(ACTIONS, { filter: { from: "2013-12-31", to: "2013-01-01" } });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("from must not be after to.");
+    expect(result.errors?.[0].message).toBe("Invalid input: filter.from: must not be after filter.to");
     expect(result.data).toBeNull();
   });
 
@@ -241,7 +241,7 @@ describe("the list of neighbourhood actions", () => {
   it("refuses a lead member id that is not a UUID", async () => {
     const result = await neighbourhood.request(ACTIONS, { filter: { leadMemberId: "compagnie" } });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("leadMemberId must be a UUID.");
+    expect(result.errors?.[0].message).toBe("Invalid input: filter.leadMemberId: must be a UUID");
   });
 
   it("filters by place, ignoring case", async () => {
@@ -279,7 +279,7 @@ describe("the list of neighbourhood actions", () => {
   it("refuses a page larger than 100 and a forged cursor", async () => {
     const tooMany = await neighbourhood.request(ACTIONS, { first: 101 });
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(tooMany.errors?.[0].message).toBe("first must be between 0 and 100.");
+    expect(tooMany.errors?.[0].message).toBe("Invalid input: first: must be between 0 and 100");
     const forged = await neighbourhood.request(ACTIONS, { after: "not-a-cursor" });
     expect(forged.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -313,7 +313,7 @@ describe("the list of neighbourhood actions, new criteria", () => {
   it("refuses a participatory project id that is not a UUID", async () => {
     const result = await neighbourhood.request(ACTIONS, { filter: { participatoryProjectId: "esplanade" } });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("participatoryProjectId must be a UUID.");
+    expect(result.errors?.[0].message).toBe("Invalid input: filter.participatoryProjectId: must be a UUID");
   });
 
   it("sorts by inhabitants reached, both ways, ties broken by id", async () => {

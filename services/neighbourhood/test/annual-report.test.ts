@@ -132,7 +132,7 @@ describe("neighbourhood part of the annual report", () => {
       await tokenFor({ role: "council" }),
     );
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("year must be between 1900 and 2100; got 1899.");
+    expect(result.errors?.[0].message).toBe("Invalid input: year: must be between 1900 and 2100; got 1899");
   });
 });
 

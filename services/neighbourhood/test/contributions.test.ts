@@ -142,11 +142,12 @@ describe("submitContribution", () => {
     const before = await countContributions();
     expect(firstError(await submit(newClient(), idea({ phaseId: closedPhase })))).toEqual({
       code: "BAD_USER_INPUT",
-      message: `The phase « Phase close » closed on ${daysFromToday(-2)}: it no longer takes contributions.`,
+      message: `Invalid input: input.phaseId: the phase « Phase close » closed on ${daysFromToday(-2)}: it no longer takes contributions`,
     });
     expect(firstError(await submit(newClient(), idea({ phaseId: BILAN.id })))).toEqual({
       code: "BAD_USER_INPUT",
-      message: "The phase « Inauguration et bilan » closed on 2013-12-31: it no longer takes contributions.",
+      message:
+        "Invalid input: input.phaseId: the phase « Inauguration et bilan » closed on 2013-12-31: it no longer takes contributions",
     });
     expect(await countContributions()).toBe(before);
   });
@@ -154,11 +155,12 @@ describe("submitContribution", () => {
   it("refuses a contribution to a phase not open yet, and to a phase that takes none", async () => {
     expect(firstError(await submit(newClient(), idea({ phaseId: futurePhase })))).toEqual({
       code: "BAD_USER_INPUT",
-      message: `The phase « Phase à venir » opens on ${daysFromToday(31)}: it does not take contributions yet.`,
+      message: `Invalid input: input.phaseId: the phase « Phase à venir » opens on ${daysFromToday(31)}: it does not take contributions yet`,
     });
     expect(firstError(await submit(newClient(), idea({ phaseId: CHANTIER.id })))).toEqual({
       code: "BAD_USER_INPUT",
-      message: "The phase « Chantier artistique » does not take contributions or votes.",
+      message:
+        "Invalid input: input.phaseId: the phase « Chantier artistique » does not take contributions or votes",
     });
   });
 
@@ -170,7 +172,7 @@ describe("submitContribution", () => {
     });
     expect(firstError(await submit(newClient(), idea({ phaseId: "phase-1" })))).toEqual({
       code: "BAD_USER_INPUT",
-      message: "phaseId must be a UUID.",
+      message: "Invalid input: input.phaseId: must be a UUID",
     });
   });
 
@@ -178,22 +180,22 @@ describe("submitContribution", () => {
     [
       "a text too short",
       { body: "  Trop bref  " },
-      "body: must be between 10 and 2000 characters long (spaces at both ends not counted)",
+      "input.body: must be between 10 and 2000 characters long (spaces at both ends not counted)",
     ],
     [
       "a text too long",
       { body: "é".repeat(2001) },
-      "body: must be between 10 and 2000 characters long (spaces at both ends not counted)",
+      "input.body: must be between 10 and 2000 characters long (spaces at both ends not counted)",
     ],
     [
       "a display name of blanks",
       { displayName: "   " },
-      "displayName: must be between 2 and 60 characters long (spaces at both ends not counted)",
+      "input.displayName: must be between 2 and 60 characters long (spaces at both ends not counted)",
     ],
     [
       "a display name too long",
       { displayName: "x".repeat(61) },
-      "displayName: must be between 2 and 60 characters long (spaces at both ends not counted)",
+      "input.displayName: must be between 2 and 60 characters long (spaces at both ends not counted)",
     ],
   ])("refuses %s, naming the field", async (_label, overrides, message) => {
     expect(firstError(await submit(newClient(), idea(overrides)))).toEqual({
@@ -221,7 +223,7 @@ describe("submitContribution", () => {
     const before = await countContributions();
     expect(firstError(await submit(newClient(), idea(overrides)))).toEqual({
       code: "BAD_USER_INPUT",
-      message: `Invalid input: ${field}: must not contain an e-mail address or a phone number (contributions are public)`,
+      message: `Invalid input: input.${field}: must not contain an e-mail address or a phone number (contributions are public)`,
     });
     expect(await countContributions()).toBe(before);
   });
@@ -303,7 +305,7 @@ describe("moderateContribution", () => {
       ),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "reason is required to hide a contribution.",
+      message: "Invalid input: input.reason: is required to hide a contribution",
     });
   });
 
@@ -381,7 +383,8 @@ describe("voteForContribution", () => {
     )!;
     expect(firstError(await vote(newClient(), old.id))).toEqual({
       code: "BAD_USER_INPUT",
-      message: "The phase « Inauguration et bilan » closed on 2013-12-31: it no longer takes votes.",
+      message:
+        "Invalid input: input.contributionId: the phase « Inauguration et bilan » closed on 2013-12-31: it no longer takes votes",
     });
     const [row] = await neighbourhood.dataSource.query("SELECT vote_count FROM contribution WHERE id = $1", [
       old.id,

@@ -148,6 +148,6 @@ describe("Member.neighbourhoodActions, with the same filters as neighbourhoodAct
       filter: { from: "2013-12-31", to: "2013-01-01" },
     });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(result.errors?.[0].message).toBe("from must not be after to.");
+    expect(result.errors?.[0].message).toBe("Invalid input: filter.from: must not be after filter.to");
   });
 });

@@ -297,7 +297,8 @@ describe("the staff manage projects, phases and results", () => {
     );
     expect(firstError(outside)).toEqual({
       code: "BAD_USER_INPUT",
-      message: "A phase must lie within its project's dates (2015-01-01 to 2016-12-31).",
+      message:
+        "Invalid input: input.endsOn: a phase must lie within its project's dates (2015-01-01 to 2016-12-31)",
     });
   });
 
@@ -325,7 +326,8 @@ describe("the staff manage projects, phases and results", () => {
       ),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "1 phase(s) of the project would fall outside its new dates: change them first.",
+      message:
+        "Invalid input: input.startsOn: 1 phase(s) of the project would fall outside its new dates: change them first",
     });
     const longer = await neighbourhood.request(
       UPDATE_PROJECT,
@@ -393,7 +395,7 @@ describe("the staff manage projects, phases and results", () => {
     );
     expect(firstError(tooMuch)).toEqual({
       code: "BAD_USER_INPUT",
-      message: "Invalid input: progress: progress must not be greater than 100",
+      message: "Invalid input: input.progress: must be at most 100",
     });
     const unknown = "b4000000-0000-4000-8000-0000000000ff";
     const milestone = await neighbourhood.request(
@@ -485,6 +487,9 @@ describe("the list of participatory projects", () => {
 
   it("refuses a calendar whose from is after its to", async () => {
     const result = await neighbourhood.request(LIST, { filter: { from: "2013-12-31", to: "2013-01-01" } });
-    expect(firstError(result)).toEqual({ code: "BAD_USER_INPUT", message: "from must not be after to." });
+    expect(firstError(result)).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "Invalid input: filter.from: must not be after filter.to",
+    });
   });
 });

@@ -158,7 +158,8 @@ describe("pre-moderated contributions", () => {
       ),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "status must be PUBLISHED or HIDDEN: PENDING is not a moderation decision.",
+      message:
+        "Invalid input: input.status: must be PUBLISHED or HIDDEN: PENDING is not a moderation decision",
     });
     const hidden = await neighbourhood.request(
       MODERATE,

@@ -3,6 +3,7 @@ import type { JWTVerifyGetKey } from "jose";
 import type { AuthCheckerInterface, ResolverData } from "type-graphql";
 import { z } from "zod";
 import { ConfigError, forbidden, unauthenticated, apiError } from "./errors";
+import { message, type MessageKey, type MessageParams } from "./messages";
 import { httpUrlVar } from "./env";
 
 /** Roles of the graph (DESIGN §5). Anonymous callers have no viewer at all. */
@@ -147,7 +148,7 @@ export function createViewerResolver(
   return async (header) => {
     if (!header) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!match) throw requestUnauthenticated("The Authorization header must be 'Bearer <token>'.");
+    if (!match) throw requestUnauthenticated("auth.bearerHeader");
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
@@ -156,22 +157,23 @@ export function createViewerResolver(
         algorithms: config.secret ? ["HS256"] : ["RS256", "ES256", "EdDSA"],
       }));
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw requestUnauthenticated("The token has expired.");
-      throw requestUnauthenticated("The token is invalid.");
+      if (error instanceof joseErrors.JWTExpired) throw requestUnauthenticated("auth.tokenExpired");
+      throw requestUnauthenticated("auth.tokenInvalid");
     }
     assertLifetime(payload as { exp?: unknown; iat?: unknown }, maxTtl);
     const claims = claimsSchema.safeParse(payload);
-    if (!claims.success) throw requestUnauthenticated("The token's claims are invalid.");
+    if (!claims.success) throw requestUnauthenticated("auth.claimsInvalid");
     const { sub, role, memberId, territoryId } = claims.data;
-    if (role === "member" && !memberId) throw requestUnauthenticated("A member token must carry memberId.");
+    if (role === "member" && !memberId) throw requestUnauthenticated("auth.memberIdMissing");
     if (role === "territory" && !territoryId) {
-      throw requestUnauthenticated("A territory token must carry territoryId.");
+      throw requestUnauthenticated("auth.territoryIdMissing");
     }
     return { subject: sub, role, memberId, territoryId };
   };
 }
 
-const requestUnauthenticated = (message: string) => apiError("UNAUTHENTICATED", message, true);
+const requestUnauthenticated = <K extends MessageKey>(key: K, ...params: MessageParams<K>) =>
+  apiError("UNAUTHENTICATED", message(key, ...params), true);
 
 /** Leeway between the issuer's clock and ours when measuring how far away a token's `exp` is. */
 const CLOCK_SKEW_SECONDS = 60;
@@ -181,14 +183,12 @@ const CLOCK_SKEW_SECONDS = 60;
  * seconds, counted from its `iat` and from now (an `iat` in the future does not stretch it).
  */
 function assertLifetime({ exp, iat }: { exp?: unknown; iat?: unknown }, maxTtl: number): void {
-  if (typeof exp !== "number") throw requestUnauthenticated("The token has no expiry (exp).");
+  if (typeof exp !== "number") throw requestUnauthenticated("auth.noExpiry");
   const now = Math.floor(Date.now() / 1000);
   // From now, a minute of leeway for an issuer whose clock runs ahead of ours (a token of exactly the
   // maximum, issued a second "in the future", stays usable); from its iat, none.
   if ((typeof iat === "number" && exp - iat > maxTtl) || exp - now > maxTtl + CLOCK_SKEW_SECONDS) {
-    throw requestUnauthenticated(
-      `The token lives longer than the ${formatDuration(maxTtl)} this graph accepts.`,
-    );
+    throw requestUnauthenticated("auth.livesTooLong", { duration: formatDuration(maxTtl) });
   }
 }
 

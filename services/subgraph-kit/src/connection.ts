@@ -1,6 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import { badUserInput } from "./errors";
+import { invalidField } from "./field-errors";
 import { decodeCursor, encodeCursor, type CursorValues } from "./keyset/cursor";
 import type { Keyset } from "./keyset/sort-key";
 
@@ -76,7 +76,7 @@ export interface PageRequest {
 function pageSize(name: string, value: number | null | undefined): number | null {
   if (value === undefined || value === null) return null;
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw badUserInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}.`);
+    throw invalidField(name, "range", "input.pageSize", { maximum: MAX_PAGE_SIZE });
   }
   return value;
 }
@@ -86,9 +86,7 @@ export function pageRequest({ first, after, last, before }: PageArgs, keyset: Ke
   const firstSize = pageSize("first", first);
   const lastSize = pageSize("last", last);
   if (firstSize !== null && lastSize !== null) {
-    throw badUserInput(
-      "first and last cannot be used together: use first (with after) to read forward, last (with before) to read backward.",
-    );
+    throw invalidField("last", "consistency", "input.firstAndLast");
   }
   const backward = lastSize !== null || (firstSize === null && before !== undefined && before !== null);
   return {

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { message, type MessageKey, type MessageParams } from "./messages";
 
 /** The stable error codes clients may rely on (DESIGN §6). */
 export type ErrorCode =
@@ -20,19 +21,36 @@ const httpStatusOf: Record<ErrorCode, number | undefined> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
-/** A GraphQL error with a stable `extensions.code` and, for request-level failures, an HTTP status. */
-export function apiError(code: ErrorCode, message: string, requestLevel = false): GraphQLError {
+/**
+ * A GraphQL error with a stable `extensions.code` and, for request-level failures, an HTTP status; its
+ * message is already in the request's language (see `apiMessage`).
+ */
+export function apiError(code: ErrorCode, text: string, requestLevel = false): GraphQLError {
   const status = httpStatusOf[code];
-  return new GraphQLError(message, {
+  return new GraphQLError(text, {
     extensions: requestLevel && status ? { code, http: { status } } : { code },
   });
 }
 
-export const badUserInput = (message: string) => apiError("BAD_USER_INPUT", message);
-export const notFound = (message: string) => apiError("NOT_FOUND", message);
-export const forbidden = (message = "You are not allowed to do this.") => apiError("FORBIDDEN", message);
-export const unauthenticated = (message = "You must be signed in to do this.") =>
-  apiError("UNAUTHENTICATED", message);
+/** An error whose message is the catalogue's, in the request's language. */
+export function apiMessage<K extends MessageKey>(
+  code: ErrorCode,
+  key: K,
+  ...params: MessageParams<K>
+): GraphQLError {
+  return apiError(code, message(key, ...params));
+}
+
+/** NOT_FOUND for a record named by an argument (a mutation's input id: use `missingRecord`). */
+export const notFound = <K extends MessageKey>(key: K, ...params: MessageParams<K>) =>
+  apiMessage("NOT_FOUND", key, ...params);
+export const conflict = <K extends MessageKey>(key: K, ...params: MessageParams<K>) =>
+  apiMessage("CONFLICT", key, ...params);
+export const forbidden = <K extends MessageKey = "access.forbidden">(
+  key: K = "access.forbidden" as K,
+  ...params: MessageParams<K>
+) => apiMessage("FORBIDDEN", key, ...params);
+export const unauthenticated = () => apiMessage("UNAUTHENTICATED", "access.signInRequired");
 
 /** Bad start-up configuration: every problem found, each naming its variable. Printed without a stack. */
 export class ConfigError extends Error {

@@ -4,6 +4,7 @@ import { GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { RoleAuthChecker } from "./auth";
+import { validateArguments } from "./input-validation";
 import { addConnectionListSizes } from "./limits/list-size";
 
 /** The federation spec our subgraphs link to, and the directives they use from it. */
@@ -21,7 +22,7 @@ export interface FederatedSchemaOptions {
 
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql builds the schema (with
- * validation and the role auth checker), its SDL is printed with directives and the federation `@link`,
+ * the kit's input validation and the role auth checker), its SDL is printed with directives and the federation `@link`,
  * then `buildSubgraphSchema` adds `_service` and `_entities` around type-graphql's resolvers.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
@@ -29,7 +30,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker: RoleAuthChecker,
-    validate: { forbidUnknownValues: false },
+    // class-validator's rules, reported per field (`extensions.fieldErrors`) in the request's language.
+    validateFn: validateArguments,
     skipCheck: true,
   });
   // Every list says how long it may be (`@listSize`): connections by their page size, other lists by the

@@ -1,20 +1,11 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import type { ValidationError } from "class-validator";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { isDatabaseUnavailable } from "./database";
-
-/** What clients are told while a service's database is down (transient: DESIGN §6). */
-export const DATABASE_UNAVAILABLE_MESSAGE = "The service's database is unavailable; try again later.";
-
-/** "input.siret: must be 14 digits; input.name: should not be empty" from class-validator's tree. */
-function describeValidation(errors: ValidationError[], path: string[] = []): string[] {
-  return errors.flatMap((error) => {
-    const here = [...path, error.property];
-    const own = Object.values(error.constraints ?? {}).map((message) => `${here.join(".")}: ${message}`);
-    return [...own, ...describeValidation(error.children ?? [], here)];
-  });
-}
+import { describeFieldErrors } from "./field-errors";
+import { fieldErrorsOf } from "./input-validation";
+import { message } from "./messages";
+import { variableFieldError } from "./variable-errors";
 
 /** What clients are told instead of an internal error's own message. */
 export interface PublicError {
@@ -32,12 +23,23 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      // Say which input field breaks which rule, not just "Argument Validation Error".
+      // type-graphql's own validation (the kit validates with `validateArguments`, which names the argument
+      // too): say which field breaks which rule, not just "Argument Validation Error".
+      const fieldErrors = fieldErrorsOf(original.extensions.validationErrors, []);
       return {
-        message: `Invalid input: ${describeValidation(original.extensions.validationErrors).join("; ")}`,
+        message: describeFieldErrors(fieldErrors),
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: "BAD_USER_INPUT" },
+        extensions: { code: "BAD_USER_INPUT", fieldErrors },
+      };
+    }
+    const coerced = variableFieldError(original);
+    if (coerced) {
+      // A variable GraphQL refused for its type: a field error too, in the request's language.
+      return {
+        ...formatted,
+        message: describeFieldErrors([coerced]),
+        extensions: { ...formatted.extensions, fieldErrors: [coerced] },
       };
     }
     if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
@@ -46,7 +48,7 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
         `[${service}] database unavailable at ${formatted.path?.join(".") ?? "(request)"}: ${oneLine(original)}\n`,
       );
       return {
-        message: DATABASE_UNAVAILABLE_MESSAGE,
+        message: message("service.databaseUnavailable"),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: "SERVICE_UNAVAILABLE" },
@@ -58,7 +60,7 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
       }\n`,
     );
     const shown = describe?.(original instanceof Error ? original.message : String(original)) ?? {
-      message: "Internal server error",
+      message: message("service.internalError"),
       code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
     };
     return {

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { EntityManager } from "typeorm";
 import { AuditEntry } from "./audit/audit-entry.entity";
-import { apiError } from "./errors";
+import { apiMessage } from "./errors";
 import type { SubgraphContext } from "./subgraph-server";
 
 /** What a mutation's work gets: the transaction's manager, and where to say which records it changed. */
@@ -51,12 +51,11 @@ export async function runMutation<T>(
 
 /** PostgreSQL error codes we turn into API errors (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
 const constraintErrors: Record<string, () => GraphQLError> = {
-  "23505": () => apiError("CONFLICT", "A record with the same unique values already exists."),
-  "23P01": () => apiError("CONFLICT", "This overlaps an existing record."),
-  "23503": () => apiError("NOT_FOUND", "A record this refers to does not exist."),
-  "23514": () =>
-    apiError("BAD_USER_INPUT", "A value breaks a rule of the data (see the field descriptions)."),
-  "22001": () => apiError("BAD_USER_INPUT", "A value is too long."),
+  "23505": () => apiMessage("CONFLICT", "data.duplicate"),
+  "23P01": () => apiMessage("CONFLICT", "data.overlap"),
+  "23503": () => apiMessage("NOT_FOUND", "data.missingReference"),
+  "23514": () => apiMessage("BAD_USER_INPUT", "data.checkViolated"),
+  "22001": () => apiMessage("BAD_USER_INPUT", "data.tooLong"),
 };
 
 /** An API error for a database error, or the error itself when it is already one of ours. */

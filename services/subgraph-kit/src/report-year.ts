@@ -1,13 +1,17 @@
-import { badUserInput } from "./errors";
+import { invalidField } from "./field-errors";
 
 /** Years the reports accept. */
 export const MIN_REPORT_YEAR = 1900;
 export const MAX_REPORT_YEAR = 2100;
 
 /** Refuses a year outside 1900–2100 with a BAD_USER_INPUT that says the accepted range. */
-export function assertReportYear(year: number): void {
+export function assertReportYear(year: number, name = "year"): void {
   if (!Number.isInteger(year) || year < MIN_REPORT_YEAR || year > MAX_REPORT_YEAR) {
-    throw badUserInput(`year must be between ${MIN_REPORT_YEAR} and ${MAX_REPORT_YEAR}; got ${year}.`);
+    throw invalidField(name, "range", "input.year", {
+      min: MIN_REPORT_YEAR,
+      max: MAX_REPORT_YEAR,
+      value: year,
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from "graphql-scalars";
-import { badUserInput } from "./errors";
+import { invalidField } from "./field-errors";
 
 /** Calendar dates (`YYYY-MM-DD`, no time zone), as PostgreSQL `date` columns hold them. */
 export const LocalDate = GraphQLLocalDate;
@@ -17,10 +17,13 @@ export function canonicalUuid(value: string): string | null {
   return UUID.test(value) ? value.toLowerCase() : null;
 }
 
-/** `canonicalUuid`, refusing anything else with BAD_USER_INPUT before any SQL runs. */
+/**
+ * `canonicalUuid`, refusing anything else with BAD_USER_INPUT before any SQL runs; `name` is the field's
+ * path in the arguments (`input.phaseId`, `input.memberIds[2]`).
+ */
 export function requireUuid(value: string, name = "id"): string {
   const id = canonicalUuid(value);
-  if (!id) throw badUserInput(`${name} must be a UUID.`);
+  if (!id) throw invalidField(name, "format", "input.uuid");
   return id;
 }
 
@@ -30,5 +33,7 @@ export function assertDateRange(
   to: IsoDate | null | undefined,
   prefix = "",
 ): void {
-  if (from && to && from > to) throw badUserInput(`${prefix}from must not be after ${prefix}to.`);
+  if (from && to && from > to) {
+    throw invalidField(`${prefix}from`, "order", "input.notAfter", { other: `${prefix}to` });
+  }
 }

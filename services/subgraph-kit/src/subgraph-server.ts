@@ -11,6 +11,7 @@ import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
 import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
+import { requestLocale } from "./locale";
 import { listen, type RunningHttpServer } from "./listen";
 import { unsafeTextPlugin } from "./unsafe-text";
 
@@ -93,6 +94,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     "/graphql",
     requireSecret(options.secret),
     express.json({ limit: "1mb" }),
+    // Messages in the language of the client's Accept-Language (the gateway forwards it).
+    requestLocale(),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         viewer: await viewerOf(req.headers.authorization),

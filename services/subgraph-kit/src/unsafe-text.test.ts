@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { withLocale } from "./locale";
 import { isStorableText, unsafeTextPlugin } from "./unsafe-text";
 
 const typeDefs = `
@@ -62,6 +63,20 @@ describe("the unsafe-text plugin", () => {
     expect((await run(`query($text: String = "\\u0000") { echo(text: $text) }`)).message).toBe(
       "$text contains a NUL character or an unpaired surrogate; remove it.",
     );
+  });
+
+  it("points a form at the field, in the request's language", async () => {
+    const response = await withLocale("fr", () =>
+      server.executeOperation({ query: NOTE, variables: { note: { tags: ["ok", "b\u0000"] } } }),
+    );
+    if (response.body.kind !== "single") throw new Error("expected a single result");
+    expect(response.body.singleResult.errors?.[0].extensions?.fieldErrors).toEqual([
+      {
+        path: ["note", "tags", 1],
+        rule: "format",
+        message: "contient un caractère NUL ou un demi-caractère (surrogate) isolé ; retirez-le",
+      },
+    ]);
   });
 
   it("lets well-formed text through", async () => {

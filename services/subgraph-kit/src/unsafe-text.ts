@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError, visit, type DocumentNode } from "graphql";
+import { fieldError, toFieldPath } from "./field-errors";
+import { message } from "./messages";
 
 /**
  * Whether a string can be stored as PostgreSQL text: no U+0000 (PostgreSQL refuses it) and well-formed
@@ -47,10 +49,19 @@ function findUnsafeLiteral(document: DocumentNode): string | undefined {
   return found;
 }
 
-/** The refusal: BAD_USER_INPUT, HTTP 400, naming where the bad text is. */
+/** A place `findUnsafeValue` or `findUnsafeLiteral` names, as a field path (none for a key or a name). */
+const fieldPathOf = (where: string) =>
+  /^\$?\w+(\.\w+|\[\d+\])*$/.test(where) ? toFieldPath(where.replace(/^\$/, "")) : undefined;
+
+/** The refusal: BAD_USER_INPUT, HTTP 400, naming where the bad text is (a field error when it is a field). */
 export function unsafeTextError(where: string): GraphQLError {
-  return new GraphQLError(`${where} contains a NUL character or an unpaired surrogate; remove it.`, {
-    extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+  const path = fieldPathOf(where);
+  return new GraphQLError(message("request.unsafeText", { where }), {
+    extensions: {
+      code: "BAD_USER_INPUT",
+      ...(path ? { fieldErrors: [fieldError(path, "format", "input.unsafeText")] } : {}),
+      http: { status: 400 },
+    },
   });
 }
 

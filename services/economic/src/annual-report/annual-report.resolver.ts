@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import {
   assertReportYear,
-  badUserInput,
+  invalidField,
   markReportYear,
   type AccessRule,
   type SubgraphContext,
@@ -33,11 +33,11 @@ export class AnnualReportResolver {
     description: `The reports of every year from \`from\` to \`to\`, oldest first, at most ${MAX_REPORT_SPAN} years (staff and council). The gateway asks each pillar's subgraph once for all the years.`,
   })
   annualReports(@Arg("from", () => Int) from: number, @Arg("to", () => Int) to: number): AnnualReport[] {
-    assertReportYear(from);
-    assertReportYear(to);
-    if (from > to) throw badUserInput(`from must not be after to; got ${from} > ${to}.`);
+    assertReportYear(from, "from");
+    assertReportYear(to, "to");
+    if (from > to) throw invalidField("from", "order", "input.notAfter", { other: "to" });
     if (to - from + 1 > MAX_REPORT_SPAN) {
-      throw badUserInput(`at most ${MAX_REPORT_SPAN} years at once; ${from}–${to} is ${to - from + 1}.`);
+      throw invalidField("to", "range", "input.yearSpan", { maximum: MAX_REPORT_SPAN, from, to });
     }
     return Array.from({ length: to - from + 1 }, (_, i) => reportOf(from + i));
   }

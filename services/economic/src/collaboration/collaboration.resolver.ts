@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   assertDateRange,
-  badUserInput,
+  invalidField,
   Connection,
   forbidden,
   PageArgs,
@@ -101,7 +101,9 @@ export class CollaborationResolver {
     ) {
       throw forbidden();
     }
-    if (lead === partner) throw badUserInput("input.partnerMemberId must be another member than the lead.");
+    if (lead === partner) {
+      throw invalidField("input.partnerMemberId", "consistency", "economic.partnerIsLead");
+    }
     assertOrdered(input.startsOn, input.endsOn, "input.startsOn", "input.endsOn");
     return runMutation(context, "createCollaboration", async ({ manager, recordChange }) => {
       const collaboration = await manager.save(

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import {
   assertDateRange,
   Connection,
-  notFound,
+  missingRecord,
   PageArgs,
   requireUuid,
   runMutation,
@@ -156,7 +156,7 @@ export class CommercialActionResolver {
   ): Promise<{ commercialAction: CommercialAction }> {
     return runMutation(context, "recordCommercialActionOutcome", async ({ manager, recordChange }) => {
       const action = await manager.findOneBy(CommercialAction, { id: input.actionId.toLowerCase() });
-      if (!action) throw notFound("No commercial action has this id.");
+      if (!action) throw missingRecord("input.actionId", "economic.noCommercialAction");
       action.outcome = input.outcome;
       action.leads = input.leads ?? null;
       action.contractsWon = input.contractsWon ?? null;

@@ -1,4 +1,4 @@
-import { badUserInput, type IsoDate } from "@pole/subgraph-kit";
+import { invalidField, type IsoDate } from "@pole/subgraph-kit";
 
 /** Today's date in UTC, `YYYY-MM-DD`. */
 export function today(): IsoDate {
@@ -12,7 +12,7 @@ export function dayBefore(date: IsoDate): IsoDate {
   return day.toISOString().slice(0, 10);
 }
 
-/** Refuses an end before a start, naming the input fields. */
+/** Refuses an end before a start: a field error on `endName`, naming `startName` (a field or a date). */
 export function assertOrdered(
   start: IsoDate | Date,
   end: IsoDate | Date | null | undefined,
@@ -24,6 +24,6 @@ export function assertOrdered(
   const a = start instanceof Date ? start.getTime() : start;
   const b = end instanceof Date ? end.getTime() : end;
   if (strictly ? b <= a : b < a) {
-    throw badUserInput(`${endName} must be ${strictly ? "after" : "on or after"} ${startName}.`);
+    throw invalidField(endName, "order", strictly ? "input.after" : "input.notBefore", { other: startName });
   }
 }

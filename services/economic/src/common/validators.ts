@@ -37,6 +37,7 @@ export function IsEuros({ min = 0 }: { min?: number } = {}, options?: Validation
   return ValidateBy(
     {
       name: "isEuros",
+      constraints: [min, MAX_EUROS],
       validator: {
         validate: (value) =>
           typeof value === "number" &&
@@ -61,6 +62,7 @@ export function IsDecimal(
   return ValidateBy(
     {
       name: "isDecimal",
+      constraints: [min, max, above],
       validator: {
         validate: (value) =>
           typeof value === "number" &&

@@ -1,9 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   assertDateRange,
-  badUserInput,
+  invalidField,
   Connection,
-  notFound,
+  missingRecord,
   PageArgs,
   runMutation,
   type AccessRule,
@@ -81,9 +81,11 @@ export class ConsultingSessionResolver {
   ): Promise<{ consultingSession: ConsultingSession }> {
     return runMutation(context, "recordConsultingSession", async ({ manager, recordChange }) => {
       const offering = await manager.findOneBy(ServiceOffering, { id: input.offeringId.toLowerCase() });
-      if (!offering) throw notFound("No service offering has this id.");
+      if (!offering) throw missingRecord("input.offeringId", "economic.noServiceOffering");
       if (offering.category !== ServiceCategory.TAILORED_CONSULTING) {
-        throw badUserInput("input.offeringId must be an offering of the TAILORED_CONSULTING family.");
+        throw invalidField("input.offeringId", "consistency", "economic.offeringFamily", {
+          family: ServiceCategory.TAILORED_CONSULTING,
+        });
       }
       const consultingSession = await manager.save(
         manager.create(ConsultingSession, {

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import {
-  badUserInput,
+  invalidField,
   Connection,
   PageArgs,
   runMutation,
@@ -54,10 +54,10 @@ export class FundingResolver {
   ): Promise<{ funding: Funding }> {
     const dates = [...input.paymentDates].sort();
     if (input.paymentConditions === PaymentConditions.SINGLE && dates.length !== 1) {
-      throw badUserInput("input.paymentDates: a single payment has exactly one date.");
+      throw invalidField("input.paymentDates", "count", "economic.singlePaymentDates");
     }
     if (input.paymentConditions === PaymentConditions.INSTALMENTS && dates.length < 2) {
-      throw badUserInput("input.paymentDates: payment in instalments has two dates or more.");
+      throw invalidField("input.paymentDates", "count", "economic.instalmentDates");
     }
     return runMutation(context, "recordFunding", async ({ manager, recordChange }) => {
       const funding = await manager.save(

@@ -1,9 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
-  badUserInput,
+  InputProblems,
+  invalidField,
   Connection,
   LocalDate,
-  notFound,
+  missingRecord,
   PageArgs,
   runMutation,
   type AccessRule,
@@ -125,15 +126,18 @@ export class AssociationMemberResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<{ associationMember: AssociationMember }> {
     const enterprise = input.college === College.MEMBER_ENTERPRISES;
+    const problems = new InputProblems();
+    const college = { college: College.MEMBER_ENTERPRISES };
     if (enterprise && !input.memberId) {
-      throw badUserInput("input.memberId is required in the MEMBER_ENTERPRISES college.");
+      problems.add("input.memberId", "required", "economic.memberRequiredInCollege", college);
     }
     if (!enterprise && input.memberId) {
-      throw badUserInput("input.memberId: only the MEMBER_ENTERPRISES college holds member structures.");
+      problems.add("input.memberId", "consistency", "economic.memberOnlyInCollege", college);
     }
     if (!input.hasVotingRights && input.votes) {
-      throw badUserInput("input.votes must be 0 without voting rights.");
+      problems.add("input.votes", "consistency", "economic.votesWithoutRights");
     }
+    problems.throwIfAny();
     return runMutation(context, "addAssociationMember", async ({ manager, recordChange }) => {
       const associationMember = await manager.save(
         manager.create(AssociationMember, {
@@ -164,18 +168,18 @@ export class AssociationMemberResolver {
   ): Promise<{ associationMember: AssociationMember }> {
     return runMutation(context, "updateAssociationMember", async ({ manager, recordChange }) => {
       const existing = await manager.findOneBy(AssociationMember, { id: input.id.toLowerCase() });
-      if (!existing) throw notFound("No member of the association has this id.");
+      if (!existing) throw missingRecord("input.id", "economic.noAssociationMember");
       if (input.hasVotingRights !== undefined && input.hasVotingRights !== null) {
         existing.hasVotingRights = input.hasVotingRights;
         if (!input.hasVotingRights) existing.votes = 0;
       }
       if (input.votes !== undefined && input.votes !== null) existing.votes = input.votes;
       if (!existing.hasVotingRights && existing.votes > 0) {
-        throw badUserInput("input.votes must be 0 without voting rights.");
+        throw invalidField("input.votes", "consistency", "economic.votesWithoutRights");
       }
       if (input.boardRole !== undefined) existing.boardRole = input.boardRole;
       if (input.leftOn !== undefined) {
-        assertOrdered(existing.joinedOn, input.leftOn, "the joining date", "input.leftOn");
+        assertOrdered(existing.joinedOn, input.leftOn, existing.joinedOn, "input.leftOn");
         existing.leftOn = input.leftOn;
       }
       const associationMember = await manager.save(existing);

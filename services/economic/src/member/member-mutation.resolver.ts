@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import {
-  apiError,
-  badUserInput,
-  notFound,
+  conflict,
+  invalidField,
+  missingRecord,
   runMutation,
   type AccessRule,
   type IsoDate,
@@ -50,14 +50,14 @@ export const RecordMemberYearPayload = Payload(
 /** Refuses an RNA number on anything but an association. */
 function assertRnaFitsLegalForm(legalForm: LegalForm, rnaNumber: string | null | undefined): void {
   if (rnaNumber && legalForm !== LegalForm.ASSOCIATION) {
-    throw badUserInput("input.rnaNumber: only associations have an RNA number.");
+    throw invalidField("input.rnaNumber", "consistency", "economic.rnaOnlyForAssociations");
   }
 }
 
 /** The member, locked for the rest of the transaction; NOT_FOUND when there is none. */
-async function lockedMember(manager: EntityManager, id: string): Promise<Member> {
+async function lockedMember(manager: EntityManager, id: string, path: string): Promise<Member> {
   const member = await manager.findOne(Member, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!member) throw notFound("No member has this id.");
+  if (!member) throw missingRecord(path, "economic.noMember");
   return member;
 }
 
@@ -74,7 +74,12 @@ async function currentPeriod(manager: EntityManager, memberId: string): Promise<
  * Ends the member's leases still running after `lastDay` on that day. A lease that starts after it cannot
  * be ended there: BAD_USER_INPUT. Returns the ids of the leases ended.
  */
-async function endLeasesAfter(manager: EntityManager, memberId: string, lastDay: IsoDate): Promise<string[]> {
+async function endLeasesAfter(
+  manager: EntityManager,
+  memberId: string,
+  lastDay: IsoDate,
+  path: string,
+): Promise<string[]> {
   const leases = await manager
     .getRepository(OfficeLease)
     .createQueryBuilder("lease")
@@ -83,9 +88,11 @@ async function endLeasesAfter(manager: EntityManager, memberId: string, lastDay:
     .getMany();
   for (const lease of leases) {
     if (lease.startsOn > lastDay) {
-      throw badUserInput(
-        `The member has a lease of ${lease.room} starting on ${lease.startsOn}, after ${lastDay}.`,
-      );
+      throw invalidField(path, "order", "economic.leaseStartsAfter", {
+        room: lease.room,
+        startsOn: lease.startsOn,
+        lastDay,
+      });
     }
     await manager.update(OfficeLease, { id: lease.id }, { endsOn: lastDay });
   }
@@ -137,7 +144,7 @@ export class MemberMutationResolver {
     const id = input.id.toLowerCase();
     assertActsFor(context.viewer, id);
     return runMutation(context, "updateMember", async ({ manager, recordChange }) => {
-      const member = await lockedMember(manager, id);
+      const member = await lockedMember(manager, id, "input.id");
       if (input.name !== undefined && input.name !== null) member.name = input.name;
       if (input.legalForm !== undefined && input.legalForm !== null) member.legalForm = input.legalForm;
       if (input.activities !== undefined && input.activities !== null) member.activities = input.activities;
@@ -161,18 +168,18 @@ export class MemberMutationResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<{ member: Member }> {
     return runMutation(context, "recordMemberDeparture", async ({ manager, recordChange }) => {
-      const member = await lockedMember(manager, input.memberId.toLowerCase());
-      if (member.leftOn) throw apiError("CONFLICT", `The member already left on ${member.leftOn}.`);
+      const member = await lockedMember(manager, input.memberId.toLowerCase(), "input.memberId");
+      if (member.leftOn) throw conflict("economic.alreadyLeft", { leftOn: member.leftOn });
       const period = await currentPeriod(manager, member.id);
       if (input.leftOn < period.startsOn) {
-        throw badUserInput(
-          `input.leftOn must be on or after ${period.startsOn}, the start of its membership.`,
-        );
+        throw invalidField("input.leftOn", "order", "economic.leftBeforeMembership", {
+          startsOn: period.startsOn,
+        });
       }
       await manager.update(MembershipPeriod, { id: period.id }, { endsOn: input.leftOn });
       member.leftOn = input.leftOn;
       const saved = await manager.save(member);
-      for (const leaseId of await endLeasesAfter(manager, member.id, input.leftOn)) {
+      for (const leaseId of await endLeasesAfter(manager, member.id, input.leftOn, "input.leftOn")) {
         recordChange("OfficeLease", leaseId);
       }
       recordChange("Member", member.id);
@@ -190,14 +197,16 @@ export class MemberMutationResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<{ member: Member }> {
     return runMutation(context, "recordMembershipChange", async ({ manager, recordChange }) => {
-      const member = await lockedMember(manager, input.memberId.toLowerCase());
-      if (member.leftOn) throw apiError("CONFLICT", `The member left the Pôle on ${member.leftOn}.`);
+      const member = await lockedMember(manager, input.memberId.toLowerCase(), "input.memberId");
+      if (member.leftOn) throw conflict("economic.leftThePole", { leftOn: member.leftOn });
       const period = await currentPeriod(manager, member.id);
-      if (period.kind === input.kind) throw badUserInput(`input.kind: the member is already ${input.kind}.`);
+      if (period.kind === input.kind) {
+        throw invalidField("input.kind", "consistency", "economic.alreadyOfKind", { kind: input.kind });
+      }
       if (input.effectiveOn <= period.startsOn) {
-        throw badUserInput(
-          `input.effectiveOn must be after ${period.startsOn}, the start of the current period.`,
-        );
+        throw invalidField("input.effectiveOn", "order", "economic.changeBeforePeriod", {
+          startsOn: period.startsOn,
+        });
       }
       const lastDay = dayBefore(input.effectiveOn);
       await manager.update(MembershipPeriod, { id: period.id }, { endsOn: lastDay });
@@ -208,7 +217,7 @@ export class MemberMutationResolver {
         endsOn: null,
       });
       if (input.kind === MembershipKind.ASSOCIATED) {
-        for (const leaseId of await endLeasesAfter(manager, member.id, lastDay)) {
+        for (const leaseId of await endLeasesAfter(manager, member.id, lastDay, "input.effectiveOn")) {
           recordChange("OfficeLease", leaseId);
         }
       }
@@ -230,11 +239,11 @@ export class MemberMutationResolver {
     const memberId = input.memberId.toLowerCase();
     assertActsFor(context.viewer, memberId);
     return runMutation(context, "recordMemberYear", async ({ manager, recordChange }) => {
-      const member = await lockedMember(manager, memberId);
+      const member = await lockedMember(manager, memberId, "input.memberId");
       const joinedYear = Number(member.joinedOn.slice(0, 4));
       const leftYear = member.leftOn ? Number(member.leftOn.slice(0, 4)) : Infinity;
       if (input.year < joinedYear || input.year > leftYear) {
-        throw badUserInput(`input.year: the structure was not a member in ${input.year}.`);
+        throw invalidField("input.year", "consistency", "economic.notMemberInYear", { year: input.year });
       }
       await manager
         .createQueryBuilder()

@@ -1,8 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
-  badUserInput,
+  invalidField,
+  message,
   Connection,
-  notFound,
+  missingRecord,
   PageArgs,
   runMutation,
   type AccessRule,
@@ -53,7 +54,7 @@ const sortColumns: Record<OfficeLeaseSortField, string> = {
   AREA: "lease.areaSqm",
 };
 
-const overlapMessage = (room: string) => `${room} is already leased over some of these days.`;
+const overlapMessage = (room: string) => message("economic.roomLeased", { room });
 
 @Resolver(() => OfficeLease)
 export class OfficeLeaseResolver {
@@ -95,14 +96,14 @@ export class OfficeLeaseResolver {
     const memberId = input.memberId.toLowerCase();
     return runMutation(context, "createOfficeLease", async ({ manager, recordChange }) => {
       const member = await manager.findOneBy(Member, { id: memberId });
-      if (!member) throw notFound("No member has this id.");
+      if (!member) throw missingRecord("input.memberId", "economic.noMember");
       const period = await manager.findOne(MembershipPeriod, {
         where: { memberId, startsOn: LessThanOrEqual(input.startsOn) },
         order: { startsOn: "DESC" },
       });
       const inForce = period && (period.endsOn === null || period.endsOn >= input.startsOn);
       if (!inForce || period.kind !== MembershipKind.INSTALLED) {
-        throw badUserInput("input.startsOn: the member is not installed in the building on that day.");
+        throw invalidField("input.startsOn", "consistency", "economic.notInstalled");
       }
       const officeLease = await refuseOverlap(
         manager.save(
@@ -131,8 +132,8 @@ export class OfficeLeaseResolver {
   ): Promise<{ officeLease: OfficeLease }> {
     return runMutation(context, "endOfficeLease", async ({ manager, recordChange }) => {
       const lease = await manager.findOneBy(OfficeLease, { id: input.leaseId.toLowerCase() });
-      if (!lease) throw notFound("No office lease has this id.");
-      assertOrdered(lease.startsOn, input.endsOn, "the lease's first day", "input.endsOn");
+      if (!lease) throw missingRecord("input.leaseId", "economic.noOfficeLease");
+      assertOrdered(lease.startsOn, input.endsOn, lease.startsOn, "input.endsOn");
       lease.endsOn = input.endsOn;
       const officeLease = await refuseOverlap(manager.save(lease), overlapMessage(lease.room));
       recordChange("OfficeLease", officeLease.id);

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import {
   Connection,
-  notFound,
+  missingRecord,
   PageArgs,
   runMutation,
   type AccessRule,
@@ -102,7 +102,7 @@ export class ServiceOfferingResolver {
   ): Promise<{ serviceOffering: ServiceOffering }> {
     return runMutation(context, "updateServiceOffering", async ({ manager, recordChange }) => {
       const offering = await manager.findOneBy(ServiceOffering, { id: input.id.toLowerCase() });
-      if (!offering) throw notFound("No service offering has this id.");
+      if (!offering) throw missingRecord("input.id", "economic.noServiceOffering");
       if (input.name) offering.name = input.name;
       if (input.description) offering.description = input.description;
       if (input.unit) offering.unit = input.unit;

@@ -13,10 +13,11 @@ import {
   Root,
 } from "type-graphql";
 import {
-  badUserInput,
   Connection,
   forbidden,
-  notFound,
+  invalidField,
+  message,
+  missingRecord,
   PageArgs,
   runMutation,
   unauthenticated,
@@ -99,7 +100,7 @@ export class SharedResourceResolver {
     @Arg("sort", () => BookingSort, { nullable: true }) sort?: BookingSort,
   ): Promise<BookingConnection> {
     if (filter?.from && filter?.to && filter.from > filter.to) {
-      throw badUserInput("filter.from must not be after filter.to.");
+      throw invalidField("filter.from", "order", "input.notAfter", { other: "filter.to" });
     }
     const query = dataSource.getRepository(Booking).createQueryBuilder("booking");
     if (filter?.memberId) {
@@ -151,15 +152,15 @@ export class SharedResourceResolver {
     assertActsFor(context.viewer, memberId);
     assertOrdered(input.startsAt, input.endsAt, "input.startsAt", "input.endsAt", true);
     if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_BOOKING_MS) {
-      throw badUserInput("input.endsAt: a booking lasts at most 14 days.");
+      throw invalidField("input.endsAt", "range", "economic.bookingTooLong", { days: 14 });
     }
     return runMutation(context, "bookSharedResource", async ({ manager, recordChange }) => {
       const resource = await manager.findOneBy(SharedResource, { id: input.resourceId.toLowerCase() });
-      if (!resource) throw notFound("No shared resource has this id.");
+      if (!resource) throw missingRecord("input.resourceId", "economic.noSharedResource");
       const member = await manager.findOneBy(Member, { id: memberId });
-      if (!member) throw notFound("No member has this id.");
+      if (!member) throw missingRecord("input.memberId", "economic.noMember");
       if (member.leftOn && member.leftOn < input.startsAt.toISOString().slice(0, 10)) {
-        throw badUserInput("input.startsAt: the member has left the Pôle by then.");
+        throw invalidField("input.startsAt", "consistency", "economic.memberLeftByThen");
       }
       const hours = (input.endsAt.getTime() - input.startsAt.getTime()) / 3_600_000;
       const booking = await refuseOverlap(
@@ -177,7 +178,7 @@ export class SharedResourceResolver {
                 : Math.round(resource.publicHourlyRateCents * hours),
           }),
         ),
-        `${resource.name} is already booked over part of this slot.`,
+        message("economic.resourceBooked", { name: resource.name }),
       );
       recordChange("Booking", booking.id);
       return { booking };
@@ -195,7 +196,7 @@ export class SharedResourceResolver {
     if (context.viewer.role !== "staff" && context.viewer.role !== "member") throw forbidden();
     return runMutation(context, "cancelBooking", async ({ manager, recordChange }) => {
       const booking = await manager.findOneBy(Booking, { id: input.bookingId.toLowerCase() });
-      if (!booking) throw notFound("No booking has this id.");
+      if (!booking) throw missingRecord("input.bookingId", "economic.noBooking");
       assertActsFor(context.viewer, booking.memberId);
       await manager.delete(Booking, { id: booking.id });
       recordChange("Booking", booking.id);

@@ -13,9 +13,9 @@ import {
 } from "type-graphql";
 import {
   assertDateRange,
-  badUserInput,
   Connection,
-  notFound,
+  invalidField,
+  missingRecord,
   PageArgs,
   requireUuid,
   runMutation,
@@ -134,9 +134,11 @@ export class TrainingResolver {
   ): Promise<{ training: Training }> {
     return runMutation(context, "createTraining", async ({ manager, recordChange }) => {
       const offering = await manager.findOneBy(ServiceOffering, { id: input.offeringId.toLowerCase() });
-      if (!offering) throw notFound("No service offering has this id.");
+      if (!offering) throw missingRecord("input.offeringId", "economic.noServiceOffering");
       if (offering.category !== ServiceCategory.CUSTOM_TRAINING) {
-        throw badUserInput("input.offeringId must be an offering of the CUSTOM_TRAINING family.");
+        throw invalidField("input.offeringId", "consistency", "economic.offeringFamily", {
+          family: ServiceCategory.CUSTOM_TRAINING,
+        });
       }
       const training = await manager.save(
         manager.create(Training, {
@@ -181,7 +183,7 @@ export class TrainingResolver {
   ): Promise<{ trainingAttendance: TrainingAttendance }> {
     return runMutation(context, "recordTrainingAttendance", async ({ manager, recordChange }) => {
       const session = await manager.findOneBy(TrainingSession, { id: input.sessionId.toLowerCase() });
-      if (!session) throw notFound("No training session has this id.");
+      if (!session) throw missingRecord("input.sessionId", "economic.noTrainingSession");
       const training = await manager.findOneByOrFail(Training, { id: session.trainingId });
       const offering = await manager.findOneByOrFail(ServiceOffering, { id: training.offeringId });
       const hours = session.hours * input.participantCount;

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import {
-  apiError,
-  badUserInput,
-  notFound,
+  conflict,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -30,20 +30,20 @@ import { UpdateAdoptionInput } from "./update-adoption.input";
 /** An end date exactly for final statuses (ADOPTED, ABANDONED), never before the start. */
 function assertCompletion(status: AdoptionStatus, startedOn: IsoDate, completedOn: IsoDate | null): void {
   const final = FINAL_ADOPTION_STATUSES.includes(status);
-  if (final && !completedOn) throw badUserInput(`input.completedOn: required when the status is ${status}.`);
+  if (final && !completedOn) {
+    throw invalidField("input.completedOn", "required", "knowledge.completedOnRequired", { status });
+  }
   if (!final && completedOn) {
-    throw badUserInput(
-      `input.completedOn: only ADOPTED or ABANDONED adoptions have one (status is ${status}).`,
-    );
+    throw invalidField("input.completedOn", "consistency", "knowledge.completedOnOnlyWhenFinal", { status });
   }
   if (completedOn && completedOn < startedOn)
-    throw badUserInput("input.completedOn: must not be before startedOn.");
+    throw invalidField("input.completedOn", "order", "input.notBefore", { other: "startedOn" });
 }
 
 /** Loads an adoption for change, locking its row; NOT_FOUND when there is none. */
 async function lockAdoption(manager: EntityManager, id: string): Promise<Adoption> {
   const adoption = await manager.findOne(Adoption, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!adoption) throw notFound(`No adoption has the id ${id}.`);
+  if (!adoption) throw missingRecord("input.id", "knowledge.noAdoption", { id });
   return adoption;
 }
 
@@ -69,16 +69,13 @@ export class AdoptionMutationResolver {
     return runMutation(context, "createAdoption", async ({ manager, recordChange }) => {
       const practice = await manager.findOne(Practice, { where: { id: practiceId } });
       if (!practice || !isPracticeVisible(practice, practiceVisibility(context.viewer))) {
-        throw notFound(`input.practiceId: no practice ${practiceId} that you may see.`);
+        throw missingRecord("input.practiceId", "knowledge.noVisiblePractice", { id: practiceId });
       }
       if (practice.status !== PracticeStatus.PUBLISHED) {
-        throw apiError(
-          "CONFLICT",
-          `Only a published practice can be adopted; this one is ${practice.status}.`,
-        );
+        throw conflict("knowledge.onlyPublishedAdopted", { status: practice.status });
       }
       if (practice.territoryId === territoryId) {
-        throw badUserInput("input.practiceId: a territory does not adopt its own practice.");
+        throw invalidField("input.practiceId", "consistency", "knowledge.ownPracticeNotAdopted");
       }
       const adoption = await manager.save(
         Object.assign(new Adoption(), {
@@ -107,7 +104,7 @@ export class AdoptionMutationResolver {
   ): Promise<AdoptionPayload> {
     const id = requireUuid(input.id, "input.id");
     for (const field of ["status", "startedOn"] as const) {
-      if (input[field] === null) throw badUserInput(`input.${field}: cannot be null (omit it to keep it).`);
+      if (input[field] === null) throw invalidField(`input.${field}`, "required", "input.notNull");
     }
     const transferId = optionalUuid(input.transferId, "input.transferId");
     return runMutation(context, "updateAdoption", async ({ manager, recordChange }) => {

@@ -95,7 +95,7 @@ export abstract class PracticeDetailsInput {
     description: "INSEE code of the commune where it runs: 5 characters, e.g. 21231 (2A/2B for Corsica).",
   })
   @IsOptional()
-  @Matches(INSEE_COMMUNE_CODE, { message: "must be an INSEE commune code such as 21231" })
+  @Matches(INSEE_COMMUNE_CODE, { message: "format.inseeCommuneCode" })
   inseeCode?: string | null;
 
   @Field(() => String, {
@@ -103,7 +103,7 @@ export abstract class PracticeDetailsInput {
     description: "QPV code of the priority neighbourhood: QP + 6 digits.",
   })
   @IsOptional()
-  @Matches(QPV_CODE, { message: "must be QP followed by 6 digits" })
+  @Matches(QPV_CODE, { message: "format.qpvCode" })
   qpvCode?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "Date the practice started." })

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { badUserInput } from "@pole/subgraph-kit";
+import { invalidField } from "@pole/subgraph-kit";
 import { requireUuids } from "../ids";
 import { eurosToCents } from "../numbers";
 import { PracticeMember } from "./practice-member.entity";
@@ -55,7 +55,7 @@ export function applyPracticeDetails(practice: Practice, input: PracticeDetailsI
     practice.resourcesDescription = description ?? null;
   }
   if (practice.startedOn && practice.endedOn && practice.endedOn < practice.startedOn) {
-    throw badUserInput("input.endedOn: must not be before startedOn.");
+    throw invalidField("input.endedOn", "order", "input.notBefore", { other: "startedOn" });
   }
   return {
     sourceActionIds:

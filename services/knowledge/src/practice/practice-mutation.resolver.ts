@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import {
-  apiError,
-  badUserInput,
+  conflict,
   forbidden,
-  notFound,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -38,7 +38,7 @@ const { DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN } = PracticeStatus;
 /** Loads a practice for change, locking its row until the transaction ends; NOT_FOUND when there is none. */
 async function lockPractice(manager: EntityManager, id: string): Promise<Practice> {
   const practice = await manager.findOne(Practice, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!practice) throw notFound(`No practice has the id ${id}.`);
+  if (!practice) throw missingRecord("input.id", "knowledge.noPractice", { id });
   return practice;
 }
 
@@ -61,9 +61,9 @@ export class PracticeMutationResolver {
     });
     const status = input.status ?? DRAFT;
     if (status === PUBLISHED && context.viewer?.role !== "staff") {
-      throw forbidden("Only the Pôle's staff publish practices: create it as DRAFT or IN_REVIEW.");
+      throw forbidden("knowledge.staffPublishes");
     }
-    if (status === WITHDRAWN) throw badUserInput("input.status: a new practice cannot be WITHDRAWN.");
+    if (status === WITHDRAWN) throw invalidField("input.status", "enum", "knowledge.newNotWithdrawn");
     const practice = Object.assign(new Practice(), {
       title: input.title,
       summary: input.summary,
@@ -96,7 +96,7 @@ export class PracticeMutationResolver {
   ): Promise<PracticePayload> {
     const id = requireUuid(input.id, "input.id");
     for (const field of ["title", "summary", "pillar"] as const) {
-      if (input[field] === null) throw badUserInput(`input.${field}: cannot be null (omit it to keep it).`);
+      if (input[field] === null) throw invalidField(`input.${field}`, "required", "input.notNull");
     }
     const newTerritoryId = optionalUuid(input.territoryId, "input.territoryId");
     const viewer = context.viewer;
@@ -105,16 +105,13 @@ export class PracticeMutationResolver {
       assertMayWriteFor(viewer, practice.territoryId, "change the practices");
       if (viewer?.role !== "staff") {
         if (practice.status === PUBLISHED) {
-          throw forbidden(
-            "A published practice is corrected by the Pôle's staff; a territory may withdraw it.",
-          );
+          throw forbidden("knowledge.publishedCorrectedByStaff");
         }
         if (newTerritoryId !== undefined && newTerritoryId !== practice.territoryId) {
-          throw forbidden("A territory may not move its practice to another territory.");
+          throw forbidden("knowledge.practiceStaysInTerritory");
         }
       }
-      if (practice.status === WITHDRAWN)
-        throw apiError("CONFLICT", "A withdrawn practice cannot be changed.");
+      if (practice.status === WITHDRAWN) throw conflict("knowledge.withdrawnUnchangeable");
       if (input.title !== undefined) practice.title = input.title;
       if (input.summary !== undefined) practice.summary = input.summary;
       if (input.pillar !== undefined) practice.pillar = input.pillar;

@@ -1,4 +1,4 @@
-import { apiError, badUserInput } from "@pole/subgraph-kit";
+import { conflict, InputProblems } from "@pole/subgraph-kit";
 import { PracticeStatus } from "./practice-status.enum";
 import type { Practice } from "./practice.entity";
 
@@ -25,10 +25,7 @@ export type PracticeTransition = keyof typeof PRACTICE_TRANSITIONS;
 export function assertTransition(transition: PracticeTransition, practice: Practice): PracticeStatus {
   const { from, to, verb } = PRACTICE_TRANSITIONS[transition];
   if (!(from as readonly PracticeStatus[]).includes(practice.status)) {
-    throw apiError(
-      "CONFLICT",
-      `A ${practice.status} practice cannot be ${verb}: only a practice in status ${from.join(" or ")} can.`,
-    );
+    throw conflict("knowledge.transitionRefused", { status: practice.status, step: verb, from: [...from] });
   }
   return to;
 }
@@ -41,12 +38,10 @@ export function assertReadyForReview(
   practice: Pick<Practice, (typeof REQUIRED_FOR_REVIEW)[number]>,
   prefix = "",
 ): void {
-  const missing = REQUIRED_FOR_REVIEW.filter((field) => !practice[field]?.trim());
-  if (missing.length > 0) {
-    throw badUserInput(
-      `A practice needs ${REQUIRED_FOR_REVIEW.join(", ")} before review; missing: ${missing
-        .map((field) => `${prefix}${field}`)
-        .join(", ")}.`,
-    );
+  const problems = new InputProblems();
+  const fields = REQUIRED_FOR_REVIEW.join(", ");
+  for (const field of REQUIRED_FOR_REVIEW.filter((name) => !practice[name]?.trim())) {
+    problems.add(`${prefix}${field}`, "required", "knowledge.requiredForReview", { fields });
   }
+  problems.throwIfAny();
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from "type-graphql";
 import {
-  badUserInput,
+  invalidField,
   requireUuid,
   columnKey,
   keyset,
@@ -36,9 +36,9 @@ export class PracticeSearchResolver {
     filter?: PracticeSearchFilter,
   ): Promise<PracticeSearchConnection> {
     const search = text.trim();
-    if (!search) throw badUserInput("query: must not be empty.");
+    if (!search) throw invalidField("query", "required", "input.notEmpty");
     if (search.length > MAX_SEARCH_LENGTH) {
-      throw badUserInput(`query: at most ${MAX_SEARCH_LENGTH} characters.`);
+      throw invalidField("query", "length", "input.maxLength", { max: MAX_SEARCH_LENGTH });
     }
     const territoryId = filter?.territoryId
       ? requireUuid(filter.territoryId, "filter.territoryId")

@@ -16,7 +16,7 @@ export class CreateTerritoryInput {
   name!: string;
 
   @Field({ description: "INSEE code (code officiel géographique), 5 characters, e.g. 21231." })
-  @Matches(TERRITORY_CODE, { message: "must be 5 digits or capital letters, e.g. 21231" })
+  @Matches(TERRITORY_CODE, { message: "format.territoryCode" })
   inseeCode!: string;
 
   @Field(() => TerritoryKind, { description: "Administrative level." })
@@ -27,7 +27,7 @@ export class CreateTerritoryInput {
     description: "QPV code when the territory is itself a priority neighbourhood: QP + 6 digits.",
   })
   @IsOptional()
-  @Matches(QPV_CODE, { message: "must be QP followed by 6 digits" })
+  @Matches(QPV_CODE, { message: "format.qpvCode" })
   qpvCode?: string | null;
 
   @Field(() => [String], {
@@ -36,6 +36,6 @@ export class CreateTerritoryInput {
   })
   @IsOptional()
   @ArrayMaxSize(200)
-  @Matches(QPV_CODE, { each: true, message: "each must be QP followed by 6 digits" })
+  @Matches(QPV_CODE, { each: true, message: "format.qpvCode" })
   qpvCodes?: string[] | null;
 }

@@ -1,11 +1,15 @@
-import { badUserInput, forbidden, type Viewer } from "@pole/subgraph-kit";
+import { forbidden, invalidField, type TerritoryWrite, type Viewer } from "@pole/subgraph-kit";
 import { optionalUuid } from "../ids";
 
 /**
  * Object-level rules of the writes other territories make: the Pôle's staff writes for any territory; a
  * `territory` token writes only records of its own territory. Checked before any write.
  */
-export function assertMayWriteFor(viewer: Viewer | null, territoryId: string | null, what: string): void {
+export function assertMayWriteFor(
+  viewer: Viewer | null,
+  territoryId: string | null,
+  what: TerritoryWrite,
+): void {
   if (viewer?.role === "staff") return;
   if (
     viewer?.role === "territory" &&
@@ -14,7 +18,7 @@ export function assertMayWriteFor(viewer: Viewer | null, territoryId: string | n
   ) {
     return;
   }
-  throw forbidden(`A territory may only ${what} of its own territory.`);
+  throw forbidden("knowledge.ownTerritoryRecordsOnly", { what });
 }
 
 /**
@@ -25,16 +29,16 @@ export function assertMayWriteFor(viewer: Viewer | null, territoryId: string | n
 export function territoryToWriteFor(
   viewer: Viewer | null,
   requested: string | null | undefined,
-  what: string,
+  what: TerritoryWrite,
   { required }: { required: boolean },
 ): string | null {
   const id = optionalUuid(requested, "input.territoryId") ?? null;
   if (viewer?.role === "territory") {
     const own = viewer.territoryId!.toLowerCase();
-    if (id !== null && id !== own) throw forbidden(`A territory may only ${what} for its own territory.`);
+    if (id !== null && id !== own) throw forbidden("knowledge.ownTerritoryOnly", { what });
     return own;
   }
   if (viewer?.role !== "staff") throw forbidden();
-  if (id === null && required) throw badUserInput("input.territoryId: required.");
+  if (id === null && required) throw invalidField("input.territoryId", "required", "input.required");
   return id;
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import {
-  badUserInput,
-  notFound,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -57,14 +57,14 @@ export class TerritoryMutationResolver {
   ): Promise<TerritoryPayload> {
     const id = requireUuid(input.id, "input.id");
     for (const field of ["name", "inseeCode", "kind"] as const) {
-      if (input[field] === null) throw badUserInput(`input.${field}: cannot be null (omit it to keep it).`);
+      if (input[field] === null) throw invalidField(`input.${field}`, "required", "input.notNull");
     }
     return runMutation(context, "updateTerritory", async ({ manager, recordChange }) => {
       const territory = await manager.findOne(Territory, {
         where: { id },
         lock: { mode: "pessimistic_write" },
       });
-      if (!territory) throw notFound(`No territory has the id ${id}.`);
+      if (!territory) throw missingRecord("input.id", "knowledge.noTerritory", { id });
       assertMayWriteFor(context.viewer, territory.id, "change the record");
       if (input.name !== undefined) territory.name = input.name;
       if (input.inseeCode !== undefined) territory.inseeCode = input.inseeCode;

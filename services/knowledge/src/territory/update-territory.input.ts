@@ -20,7 +20,7 @@ export class UpdateTerritoryInput {
 
   @Field(() => String, { nullable: true, description: "INSEE code, 5 characters." })
   @IsOptional()
-  @Matches(TERRITORY_CODE, { message: "must be 5 digits or capital letters, e.g. 21231" })
+  @Matches(TERRITORY_CODE, { message: "format.territoryCode" })
   inseeCode?: string;
 
   @Field(() => TerritoryKind, { nullable: true, description: "Administrative level." })
@@ -31,7 +31,7 @@ export class UpdateTerritoryInput {
     description: "QPV code when the territory is itself a priority neighbourhood; null clears it.",
   })
   @IsOptional()
-  @Matches(QPV_CODE, { message: "must be QP followed by 6 digits" })
+  @Matches(QPV_CODE, { message: "format.qpvCode" })
   qpvCode?: string | null;
 
   @Field(() => [String], {
@@ -40,6 +40,6 @@ export class UpdateTerritoryInput {
   })
   @IsOptional()
   @ArrayMaxSize(200)
-  @Matches(QPV_CODE, { each: true, message: "each must be QP followed by 6 digits" })
+  @Matches(QPV_CODE, { each: true, message: "format.qpvCode" })
   qpvCodes?: string[] | null;
 }

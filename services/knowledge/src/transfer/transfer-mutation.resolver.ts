@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { In, type EntityManager } from "typeorm";
 import {
-  badUserInput,
   forbidden,
-  notFound,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -41,7 +41,10 @@ async function assertPracticesVisible(
   const practices = await manager.find(Practice, { where: { id: In(practiceIds) } });
   const visible = new Set(practices.filter((p) => isPracticeVisible(p, visibility)).map((p) => p.id));
   const missing = practiceIds.find((id) => !visible.has(id));
-  if (missing) throw notFound(`input.practiceIds: no practice ${missing} that you may see.`);
+  if (missing) {
+    const index = practiceIds.indexOf(missing);
+    throw missingRecord(`input.practiceIds[${index}]`, "knowledge.noVisiblePractice", { id: missing });
+  }
 }
 
 /** Replaces a transfer's practices and facilitating members, when the input gives them. */
@@ -73,7 +76,7 @@ async function replaceTransferLinks(
 /** Loads a transfer for change, locking its row; NOT_FOUND when there is none. */
 async function lockTransfer(manager: EntityManager, id: string): Promise<Transfer> {
   const transfer = await manager.findOne(Transfer, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!transfer) throw notFound(`No transfer has the id ${id}.`);
+  if (!transfer) throw missingRecord("input.id", "knowledge.noTransfer", { id });
   return transfer;
 }
 
@@ -135,7 +138,7 @@ export class TransferMutationResolver {
       "participantCount",
     ] as const;
     for (const field of fields) {
-      if (input[field] === null) throw badUserInput(`input.${field}: cannot be null (omit it to keep it).`);
+      if (input[field] === null) throw invalidField(`input.${field}`, "required", "input.notNull");
     }
     const territoryId =
       input.territoryId === undefined ? undefined : requireUuid(input.territoryId, "input.territoryId");
@@ -149,7 +152,7 @@ export class TransferMutationResolver {
         territoryId !== transfer.territoryId &&
         context.viewer?.role !== "staff"
       ) {
-        throw forbidden("A territory may not give its transfer to another territory.");
+        throw forbidden("knowledge.transferStaysInTerritory");
       }
       if (practiceIds) await assertPracticesVisible(manager, practiceIds, practiceVisibility(context.viewer));
       for (const field of fields) {

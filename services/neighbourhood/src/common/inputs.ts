@@ -1,4 +1,4 @@
-import { badUserInput, requireUuid, type IsoDate } from "@pole/subgraph-kit";
+import { invalidField, requireUuid, type IsoDate } from "@pole/subgraph-kit";
 
 /**
  * In an update input, null clears a nullable field; for the others, refuses null with a message that says
@@ -6,23 +6,25 @@ import { badUserInput, requireUuid, type IsoDate } from "@pole/subgraph-kit";
  */
 export function refuseNulls<T extends object>(input: T, fields: (keyof T & string)[]): void {
   for (const field of fields) {
-    if (input[field] === null) throw badUserInput(`${field} cannot be null; leave it out to keep its value.`);
+    if (input[field] === null) throw invalidField(`input.${field}`, "required", "input.notNull");
   }
 }
 
-/** Refuses an end before a start, naming both fields. */
+/** Refuses an end before a start: a field error on the input's `endName`, naming `startName`. */
 export function assertOrderedDates(
   start: IsoDate | null | undefined,
   end: IsoDate | null | undefined,
   startName: string,
   endName: string,
 ): void {
-  if (start && end && end < start) throw badUserInput(`${endName} must not be before ${startName}.`);
+  if (start && end && end < start) {
+    throw invalidField(`input.${endName}`, "order", "input.notBefore", { other: startName });
+  }
 }
 
-/** Ids checked and put in canonical form, duplicates dropped, in the order given. */
+/** Ids checked and put in canonical form, duplicates dropped, in the order given; `name` is the list's path. */
 export function requireUuids(values: readonly string[], name: string): string[] {
-  return [...new Set(values.map((value) => requireUuid(value, name)))];
+  return [...new Set(values.map((value, index) => requireUuid(value, `${name}[${index}]`)))];
 }
 
 /** The fields an update input gives (undefined means: keep the stored value). */

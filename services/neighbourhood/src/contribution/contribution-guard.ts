@@ -1,7 +1,13 @@
 import { createHmac } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { RateLimiterAbstract } from "rate-limiter-flexible";
-import { createLimiterStore, isOverLimit, retryAfterSecondsOf, type LimiterStore } from "@pole/subgraph-kit";
+import {
+  createLimiterStore,
+  isOverLimit,
+  message,
+  retryAfterSecondsOf,
+  type LimiterStore,
+} from "@pole/subgraph-kit";
 import type { NeighbourhoodSettings } from "../settings";
 
 /** Prefix of the submission counters' keys in Redis, unless the settings give another (tests). */
@@ -53,7 +59,12 @@ export class ContributionGuard {
       const retryAfterSeconds = retryAfterSecondsOf(rejection);
       const retryAt = new Date(Date.now() + retryAfterSeconds * 1000).toISOString().replace(/\.\d+Z$/, "Z");
       throw new GraphQLError(
-        `Too many contributions from your connection: at most ${this.settings.contributionLimit} every ${this.settings.contributionWindowSeconds} seconds. Try again in ${retryAfterSeconds} seconds (at ${retryAt}).`,
+        message("neighbourhood.tooManyContributions", {
+          limit: this.settings.contributionLimit,
+          window: this.settings.contributionWindowSeconds,
+          seconds: retryAfterSeconds,
+          at: retryAt,
+        }),
         { extensions: { code: "RATE_LIMITED", retryAfterSeconds, retryAt } },
       );
     }

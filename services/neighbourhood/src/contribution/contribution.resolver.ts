@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import {
-  apiError,
-  badUserInput,
-  notFound,
+  conflict,
+  InputProblems,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -81,15 +81,15 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
       input: SubmitContributionInput,
       @Ctx() context: SubgraphContext,
     ): Promise<SubmitContributionPayload> {
-      const phaseId = requireUuid(input.phaseId, "phaseId");
+      const phaseId = requireUuid(input.phaseId, "input.phaseId");
       await guard.countSubmission(context.clientIp);
       return runMutation(context, "submitContribution", async ({ manager, recordChange }) => {
         const phase = await manager.findOne(ProjectPhase, {
           where: { id: phaseId },
           lock: { mode: "pessimistic_read" },
         });
-        if (!phase) throw notFound(`No project phase has id ${phaseId}.`);
-        assertPhaseOpen(phase, "contributions");
+        if (!phase) throw missingRecord("input.phaseId", "neighbourhood.noPhase", { id: phaseId });
+        assertPhaseOpen(phase, "contributions", "input.phaseId");
         const contribution = await manager.save(
           manager.create(Contribution, {
             phaseId,
@@ -112,17 +112,19 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
       input: VoteForContributionInput,
       @Ctx() context: SubgraphContext,
     ): Promise<VoteForContributionPayload> {
-      const contributionId = requireUuid(input.contributionId, "contributionId");
+      const contributionId = requireUuid(input.contributionId, "input.contributionId");
       return runMutation(context, "voteForContribution", async ({ manager, recordChange }) => {
         const contribution = await manager.findOne(Contribution, {
           where: { id: contributionId },
           lock: { mode: "pessimistic_write" },
         });
         if (!contribution || contribution.status !== ContributionStatus.PUBLISHED) {
-          throw notFound(`No published contribution has id ${contributionId}.`);
+          throw missingRecord("input.contributionId", "neighbourhood.noPublishedContribution", {
+            id: contributionId,
+          });
         }
         const phase = await manager.findOneOrFail(ProjectPhase, { where: { id: contribution.phaseId } });
-        assertPhaseOpen(phase, "votes");
+        assertPhaseOpen(phase, "votes", "input.contributionId");
         const inserted = await manager
           .createQueryBuilder()
           .insert()
@@ -132,7 +134,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
           .returning(["contributionId"])
           .execute();
         if (inserted.raw.length === 0) {
-          throw apiError("CONFLICT", "This connection has already voted for this contribution.");
+          throw conflict("neighbourhood.alreadyVoted");
         }
         contribution.voteCount += 1;
         await manager.update(Contribution, { id: contributionId }, { voteCount: () => "vote_count + 1" });
@@ -151,18 +153,23 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
       input: ModerateContributionInput,
       @Ctx() context: SubgraphContext,
     ): Promise<ModerateContributionPayload> {
-      const contributionId = requireUuid(input.contributionId, "contributionId");
+      const contributionId = requireUuid(input.contributionId, "input.contributionId");
+      const problems = new InputProblems();
       if (input.status === ContributionStatus.PENDING) {
-        throw badUserInput("status must be PUBLISHED or HIDDEN: PENDING is not a moderation decision.");
+        problems.add("input.status", "enum", "neighbourhood.pendingIsNoDecision");
       }
       const hiding = input.status === ContributionStatus.HIDDEN;
-      if (hiding && !input.reason?.trim()) throw badUserInput("reason is required to hide a contribution.");
+      if (hiding && !input.reason?.trim())
+        problems.add("input.reason", "required", "neighbourhood.reasonToHide");
+      problems.throwIfAny();
       return runMutation(context, "moderateContribution", async ({ manager, recordChange }) => {
         const contribution = await manager.findOne(Contribution, {
           where: { id: contributionId },
           lock: { mode: "pessimistic_write" },
         });
-        if (!contribution) throw notFound(`No contribution has id ${contributionId}.`);
+        if (!contribution) {
+          throw missingRecord("input.contributionId", "neighbourhood.noContribution", { id: contributionId });
+        }
         contribution.status = input.status;
         contribution.moderationReason = hiding ? input.reason!.trim() : null;
         contribution.moderatedAt = new Date();

@@ -22,12 +22,12 @@ export function HasNoContactData(options?: ValidationOptions): PropertyDecorator
       name: "hasNoContactData",
       target: target.constructor,
       propertyName: propertyName as string,
-      options: {
-        message: "must not contain an e-mail address or a phone number (contributions are public)",
-        ...options,
-      },
+      options,
       validator: {
         validate: (value: unknown) => typeof value !== "string" || !containsContactData(value),
+        // What clients read is the kit's catalogue (rule contactData), in their language.
+        defaultMessage: () =>
+          "must not contain an e-mail address or a phone number (contributions are public)",
       },
     });
 }
@@ -40,11 +40,10 @@ export function HasTrimmedLength(min: number, max: number, options?: ValidationO
       target: target.constructor,
       propertyName: propertyName as string,
       constraints: [min, max],
-      options: {
-        message: `must be between ${min} and ${max} characters long (spaces at both ends not counted)`,
-        ...options,
-      },
+      options,
       validator: {
+        defaultMessage: () =>
+          `must be between ${min} and ${max} characters long (spaces at both ends not counted)`,
         validate: (value: unknown) => {
           if (typeof value !== "string") return false;
           const length = [...value.trim()].length;

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import {
-  badUserInput,
-  notFound,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -32,7 +32,7 @@ export class EmploymentOutcomeResolver {
     input: CreateEmploymentOutcomeInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CreateEmploymentOutcomePayload> {
-    const actionId = requireUuid(input.actionId, "actionId");
+    const actionId = requireUuid(input.actionId, "input.actionId");
     assertPeriod(input.periodStart, input.periodEnd);
     return runMutation(context, "createEmploymentOutcome", async ({ manager, recordChange }) => {
       const action = await manageableActionOfKind(
@@ -57,7 +57,7 @@ export class EmploymentOutcomeResolver {
     input: UpdateEmploymentOutcomeInput,
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateEmploymentOutcomePayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     refuseNulls(input, [
       "periodStart",
       "periodEnd",
@@ -67,7 +67,7 @@ export class EmploymentOutcomeResolver {
     ]);
     return runMutation(context, "updateEmploymentOutcome", async ({ manager, recordChange }) => {
       const current = await manager.findOne(EmploymentOutcome, { where: { id } });
-      if (!current) throw notFound(`No employment outcome has id ${id}.`);
+      if (!current) throw missingRecord("input.id", "neighbourhood.noEmploymentOutcome", { id });
       const action = await manageableActionOfKind(
         manager,
         context.viewer,
@@ -88,9 +88,7 @@ export class EmploymentOutcomeResolver {
 function assertPeriod(start: string, end: string): void {
   assertOrderedDates(start, end, "periodStart", "periodEnd");
   if (start.slice(0, 4) !== end.slice(0, 4)) {
-    throw badUserInput(
-      "periodStart and periodEnd must fall in the same calendar year (record one period per year, so each count belongs to one annual report).",
-    );
+    throw invalidField("input.periodEnd", "order", "neighbourhood.periodInOneYear");
   }
 }
 

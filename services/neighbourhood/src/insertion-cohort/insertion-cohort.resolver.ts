@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import {
-  badUserInput,
-  notFound,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -28,7 +28,7 @@ export class InsertionCohortResolver {
     input: CreateInsertionCohortInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CreateInsertionCohortPayload> {
-    const actionId = requireUuid(input.actionId, "actionId");
+    const actionId = requireUuid(input.actionId, "input.actionId");
     assertCohort(input);
     return runMutation(context, "createInsertionCohort", async ({ manager, recordChange }) => {
       const action = await manageableActionOfKind(
@@ -55,7 +55,7 @@ export class InsertionCohortResolver {
     input: UpdateInsertionCohortInput,
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateInsertionCohortPayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     refuseNulls(input, [
       "label",
       "startsOn",
@@ -66,7 +66,7 @@ export class InsertionCohortResolver {
     ]);
     return runMutation(context, "updateInsertionCohort", async ({ manager, recordChange }) => {
       const current = await manager.findOne(InsertionCohort, { where: { id } });
-      if (!current) throw notFound(`No insertion cohort has id ${id}.`);
+      if (!current) throw missingRecord("input.id", "neighbourhood.noInsertionCohort", { id });
       const action = await manageableActionOfKind(
         manager,
         context.viewer,
@@ -95,8 +95,9 @@ function assertCohort(cohort: {
   assertOrderedDates(cohort.startsOn, cohort.endsOn, "startsOn", "endsOn");
   const exits = cohort.exitsToEmployment + cohort.exitsToTraining + cohort.otherExits;
   if (exits > cohort.entryCount) {
-    throw badUserInput(
-      `exitsToEmployment + exitsToTraining + otherExits (${exits}) must not exceed entryCount (${cohort.entryCount}).`,
-    );
+    throw invalidField("input.entryCount", "range", "neighbourhood.exitsOverEntries", {
+      exits,
+      entries: cohort.entryCount,
+    });
   }
 }

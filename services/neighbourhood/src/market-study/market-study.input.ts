@@ -22,7 +22,7 @@ export class MarketStudyInput {
   @ArrayMaxSize(10)
   @Matches(NAF_CODE, {
     each: true,
-    message: "each NAF code must look like 56.30Z (2 digits, a dot, 2 digits, a capital)",
+    message: "format.nafCode",
   })
   nafCodes!: string[];
 

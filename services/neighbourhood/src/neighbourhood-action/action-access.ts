@@ -15,9 +15,7 @@ export function assertMayManageAction(viewer: Viewer | null, leadMemberIds: read
   if (!viewer) throw unauthenticated();
   if (!mayManageAction(viewer, leadMemberIds)) {
     throw forbidden(
-      viewer.role === "member"
-        ? "A member may only manage the actions it leads (its own id among the lead members)."
-        : "Only the staff and the members leading an action may manage it.",
+      viewer.role === "member" ? "neighbourhood.memberManagesOwnActions" : "neighbourhood.staffOrLeadsManage",
     );
   }
 }

@@ -19,7 +19,8 @@ import { ActionStatus } from "./action-status.enum";
 
 /** QPV codes: QP and 6 digits (the database checks it too). */
 export const QPV_CODE = /^QP[0-9]{6}$/;
-export const QPV_CODE_MESSAGE = "must be QP followed by 6 digits, e.g. QP021003";
+/** The catalogue's explanation of a QPV code (kit `messages.ts`), in the request's language. */
+export const QPV_CODE_MESSAGE = "format.qpvCode";
 /** Upper bound of the participation counts (a typo guard). */
 export const MAX_COUNT = 1_000_000;
 

@@ -1,17 +1,21 @@
 import type { EntityManager } from "typeorm";
-import { badUserInput, notFound, type IsoDate, type Viewer } from "@pole/subgraph-kit";
+import { invalidField, missingRecord, type IsoDate, type Viewer } from "@pole/subgraph-kit";
 import { assertMayManageAction } from "./action-access";
 import type { ActionKind } from "./action-kind.enum";
 import { NeighbourhoodAction } from "./neighbourhood-action.entity";
 import { ActionLeadMember } from "./action-lead-member.entity";
 
 /** The action, locked until the transaction ends; NOT_FOUND when there is none. */
-export async function lockAction(manager: EntityManager, id: string): Promise<NeighbourhoodAction> {
+export async function lockAction(
+  manager: EntityManager,
+  id: string,
+  path = "input.id",
+): Promise<NeighbourhoodAction> {
   const action = await manager.findOne(NeighbourhoodAction, {
     where: { id },
     lock: { mode: "pessimistic_write" },
   });
-  if (!action) throw notFound(`No neighbourhood action has id ${id}.`);
+  if (!action) throw missingRecord(path, "neighbourhood.noAction", { id });
   return action;
 }
 
@@ -31,20 +35,24 @@ export async function manageableActionOfKind(
   actionId: string,
   kind: ActionKind,
 ): Promise<NeighbourhoodAction> {
-  const action = await lockAction(manager, actionId);
+  const action = await lockAction(manager, actionId, "input.actionId");
   assertMayManageAction(viewer, await leadsOf(manager, actionId));
   if (action.kind !== kind) {
-    throw badUserInput(`This is for actions of kind ${kind}; the action is of kind ${action.kind}.`);
+    throw invalidField("input.actionId", "consistency", "neighbourhood.actionOfOtherKind", {
+      kind,
+      actual: action.kind,
+    });
   }
   return action;
 }
 
-/** Refuses dates outside the action's own, naming the field. */
+/** Refuses dates outside the action's own: a field error on the input's `field`. */
 export function assertWithinAction(action: NeighbourhoodAction, day: IsoDate | null, field: string): void {
   if (!day) return;
   if (day < action.startsOn || (action.endsOn !== null && day > action.endsOn)) {
-    throw badUserInput(
-      `${field} must lie within the action's dates (${action.startsOn} to ${action.endsOn ?? "no end"}).`,
-    );
+    throw invalidField(`input.${field}`, "order", "neighbourhood.outsideAction", {
+      startsOn: action.startsOn,
+      endsOn: action.endsOn,
+    });
   }
 }

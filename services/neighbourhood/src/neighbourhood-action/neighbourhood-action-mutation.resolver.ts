@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
 import {
-  apiError,
-  badUserInput,
-  notFound,
+  conflict,
+  InputProblems,
+  invalidField,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -45,10 +46,10 @@ export class NeighbourhoodActionMutationResolver {
     input: CreateNeighbourhoodActionInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CreateNeighbourhoodActionPayload> {
-    const leadMemberIds = requireUuids(input.leadMemberIds, "leadMemberIds");
+    const leadMemberIds = requireUuids(input.leadMemberIds, "input.leadMemberIds");
     assertMayManageAction(context.viewer, leadMemberIds);
     const projectId = input.participatoryProjectId
-      ? requireUuid(input.participatoryProjectId, "participatoryProjectId")
+      ? requireUuid(input.participatoryProjectId, "input.participatoryProjectId")
       : null;
     assertOrderedDates(input.startsOn, input.endsOn, "startsOn", "endsOn");
     assertStatus(input.status, input.endsOn ?? null);
@@ -90,7 +91,7 @@ export class NeighbourhoodActionMutationResolver {
     input: UpdateNeighbourhoodActionInput,
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateNeighbourhoodActionPayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     refuseNulls(input, [
       "title",
       "description",
@@ -106,13 +107,15 @@ export class NeighbourhoodActionMutationResolver {
       "marketStudy",
       "collectiveInitiative",
     ]);
-    const newLeads = input.leadMemberIds ? requireUuids(input.leadMemberIds, "leadMemberIds") : undefined;
+    const newLeads = input.leadMemberIds
+      ? requireUuids(input.leadMemberIds, "input.leadMemberIds")
+      : undefined;
     const projectId =
       input.participatoryProjectId === undefined
         ? undefined
         : input.participatoryProjectId === null
           ? null
-          : requireUuid(input.participatoryProjectId, "participatoryProjectId");
+          : requireUuid(input.participatoryProjectId, "input.participatoryProjectId");
 
     const action = await runMutation(
       context,
@@ -122,7 +125,7 @@ export class NeighbourhoodActionMutationResolver {
         assertMayManageAction(context.viewer, await leadsOf(manager, id));
         if (newLeads) assertMayManageAction(context.viewer, newLeads);
         if (current.status === ActionStatus.CANCELLED) {
-          throw apiError("CONFLICT", "This action is cancelled: it can no longer change.");
+          throw conflict("neighbourhood.actionCancelled");
         }
         const {
           id: _id,
@@ -171,7 +174,7 @@ export class NeighbourhoodActionMutationResolver {
     input: CancelNeighbourhoodActionInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CancelNeighbourhoodActionPayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     const action = await runMutation(
       context,
       "cancelNeighbourhoodAction",
@@ -179,10 +182,10 @@ export class NeighbourhoodActionMutationResolver {
         const current = await lockAction(manager, id);
         assertMayManageAction(context.viewer, await leadsOf(manager, id));
         if (current.status === ActionStatus.CANCELLED) {
-          throw apiError("CONFLICT", "This action is already cancelled.");
+          throw conflict("neighbourhood.actionAlreadyCancelled");
         }
         if (current.status === ActionStatus.DONE) {
-          throw apiError("CONFLICT", "This action is done: a finished action cannot be cancelled.");
+          throw conflict("neighbourhood.actionDone");
         }
         current.status = ActionStatus.CANCELLED;
         current.cancellationReason = input.reason ?? null;
@@ -197,9 +200,11 @@ export class NeighbourhoodActionMutationResolver {
 
 function assertStatus(status: ActionStatus, endsOn: string | null): void {
   if (status === ActionStatus.CANCELLED) {
-    throw badUserInput("status: use cancelNeighbourhoodAction to cancel an action.");
+    throw invalidField("input.status", "enum", "neighbourhood.cancelThroughMutation");
   }
-  if (status === ActionStatus.DONE && !endsOn) throw badUserInput("status DONE needs an endsOn date.");
+  if (status === ActionStatus.DONE && !endsOn) {
+    throw invalidField("input.endsOn", "required", "neighbourhood.doneNeedsEnd");
+  }
 }
 
 /** Market study details go with MARKET_STUDY actions only, initiative details with initiative support only. */
@@ -209,20 +214,27 @@ function assertDetails(
   collectiveInitiative: CollectiveInitiativeInput | null | undefined,
   creating: boolean,
 ): void {
+  const problems = new InputProblems();
+  const study = { kind: ActionKind.MARKET_STUDY };
+  const initiative = { kind: ActionKind.COLLECTIVE_INITIATIVE_SUPPORT };
   if (marketStudy && kind !== ActionKind.MARKET_STUDY) {
-    throw badUserInput("marketStudy is only for actions of kind MARKET_STUDY.");
+    problems.add("input.marketStudy", "consistency", "neighbourhood.detailsOnlyForKind", study);
   }
   if (collectiveInitiative && kind !== ActionKind.COLLECTIVE_INITIATIVE_SUPPORT) {
-    throw badUserInput("collectiveInitiative is only for actions of kind COLLECTIVE_INITIATIVE_SUPPORT.");
+    problems.add("input.collectiveInitiative", "consistency", "neighbourhood.detailsOnlyForKind", initiative);
   }
   if (creating && kind === ActionKind.MARKET_STUDY && !marketStudy) {
-    throw badUserInput("marketStudy is required for an action of kind MARKET_STUDY.");
+    problems.add("input.marketStudy", "required", "neighbourhood.detailsRequiredForKind", study);
   }
   if (creating && kind === ActionKind.COLLECTIVE_INITIATIVE_SUPPORT && !collectiveInitiative) {
-    throw badUserInput(
-      "collectiveInitiative is required for an action of kind COLLECTIVE_INITIATIVE_SUPPORT.",
+    problems.add(
+      "input.collectiveInitiative",
+      "required",
+      "neighbourhood.detailsRequiredForKind",
+      initiative,
     );
   }
+  problems.throwIfAny();
 }
 
 /** Refuses new dates that would leave some of the action's outcome periods or cohorts outside them. */
@@ -241,15 +253,15 @@ async function assertRecordsWithin(
     [actionId, startsOn, endsOn],
   );
   if (Number(outside) > 0) {
-    throw badUserInput(
-      `${outside} employment outcome(s) or insertion cohort(s) of the action would fall outside its new dates: change them first.`,
-    );
+    throw invalidField("input.startsOn", "order", "neighbourhood.recordsOutsideNewDates", {
+      count: Number(outside),
+    });
   }
 }
 
 async function assertProjectExists(manager: EntityManager, projectId: string): Promise<void> {
   if (!(await manager.exists(ParticipatoryProject, { where: { id: projectId } }))) {
-    throw notFound(`No participatory project has id ${projectId}.`);
+    throw missingRecord("input.participatoryProjectId", "neighbourhood.noProject", { id: projectId });
   }
 }
 

@@ -19,12 +19,12 @@ export type CheckedActionFilter = NeighbourhoodActionFilter;
 /** Checks a filter's ids and dates (BAD_USER_INPUT naming the field) and returns it with canonical ids. */
 export function checkActionFilter(filter: NeighbourhoodActionFilter | undefined | null): CheckedActionFilter {
   if (!filter) return {};
-  assertDateRange(filter.from, filter.to);
+  assertDateRange(filter.from, filter.to, "filter.");
   return {
     ...filter,
-    leadMemberId: filter.leadMemberId ? requireUuid(filter.leadMemberId, "leadMemberId") : undefined,
+    leadMemberId: filter.leadMemberId ? requireUuid(filter.leadMemberId, "filter.leadMemberId") : undefined,
     participatoryProjectId: filter.participatoryProjectId
-      ? requireUuid(filter.participatoryProjectId, "participatoryProjectId")
+      ? requireUuid(filter.participatoryProjectId, "filter.participatoryProjectId")
       : undefined,
   };
 }

@@ -13,8 +13,8 @@ import {
 } from "type-graphql";
 import {
   assertDateRange,
-  badUserInput,
-  notFound,
+  invalidField,
+  missingRecord,
   requireUuid,
   keysetPage,
   PageArgs,
@@ -79,7 +79,7 @@ export class ParticipatoryProjectResolver {
     const column = sort?.field === ParticipatoryProjectSortField.TITLE ? "project.title" : "project.startsOn";
     const direction = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
     const request = pageRequest(page, queryKeyset(query, "participatoryProjects", [{ column, direction }]));
-    assertDateRange(filter?.from, filter?.to);
+    assertDateRange(filter?.from, filter?.to, "filter.");
     if (filter?.from) {
       query.andWhere("(project.endsOn IS NULL OR project.endsOn >= :from)", { from: filter.from });
     }
@@ -146,14 +146,14 @@ export class ParticipatoryProjectResolver {
     input: UpdateParticipatoryProjectInput,
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateParticipatoryProjectPayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     refuseNulls(input, ["title", "summary", "startsOn", "place"]);
     return runMutation(context, "updateParticipatoryProject", async ({ manager, recordChange }) => {
       const current = await manager.findOne(ParticipatoryProject, {
         where: { id },
         lock: { mode: "pessimistic_write" },
       });
-      if (!current) throw notFound(`No participatory project has id ${id}.`);
+      if (!current) throw missingRecord("input.id", "neighbourhood.noProject", { id });
       const { id: _id, ...changes } = input;
       const next = Object.assign(current, definedFields(changes));
       assertOrderedDates(next.startsOn, next.endsOn, "startsOn", "endsOn");
@@ -167,9 +167,9 @@ export class ParticipatoryProjectResolver {
         })
         .getCount();
       if (outside > 0) {
-        throw badUserInput(
-          `${outside} phase(s) of the project would fall outside its new dates: change them first.`,
-        );
+        throw invalidField("input.startsOn", "order", "neighbourhood.phasesOutsideNewDates", {
+          count: outside,
+        });
       }
       const participatoryProject = await manager.save(next);
       recordChange("ParticipatoryProject", id);

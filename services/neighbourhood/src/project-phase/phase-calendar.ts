@@ -1,4 +1,4 @@
-import { badUserInput } from "@pole/subgraph-kit";
+import { invalidField } from "@pole/subgraph-kit";
 import { todayInDijon } from "../common/calendar";
 import type { ProjectPhase } from "./project-phase.entity";
 
@@ -9,22 +9,23 @@ export function isPhaseOpen(phase: ProjectPhase, today = todayInDijon()): boolea
 
 /**
  * Refuses, with BAD_USER_INPUT and a message an inhabitant understands, a contribution or a vote to a phase
- * that does not take any, is not open yet, or has closed.
+ * that does not take any, is not open yet, or has closed; the field error is on `path` (the input's id that
+ * led to the phase).
  */
 export function assertPhaseOpen(
   phase: ProjectPhase,
   what: "contributions" | "votes",
+  path: string,
   today = todayInDijon(),
 ): void {
+  const { title, startsOn, endsOn } = phase;
   if (!phase.acceptsContributions) {
-    throw badUserInput(`The phase « ${phase.title} » does not take contributions or votes.`);
+    throw invalidField(path, "consistency", "neighbourhood.phaseTakesNothing", { title });
   }
-  if (today < phase.startsOn) {
-    throw badUserInput(
-      `The phase « ${phase.title} » opens on ${phase.startsOn}: it does not take ${what} yet.`,
-    );
+  if (today < startsOn) {
+    throw invalidField(path, "consistency", "neighbourhood.phaseNotOpenYet", { title, startsOn, what });
   }
-  if (today > phase.endsOn) {
-    throw badUserInput(`The phase « ${phase.title} » closed on ${phase.endsOn}: it no longer takes ${what}.`);
+  if (today > endsOn) {
+    throw invalidField(path, "consistency", "neighbourhood.phaseClosed", { title, endsOn, what });
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   assertDateRange,
-  badUserInput,
+  invalidField,
   forbidden,
-  notFound,
+  missingRecord,
   requireUuid,
   PageArgs,
   runMutation,
@@ -67,14 +67,14 @@ export class ProjectPhaseResolver {
     })
     sort?: ContributionSort,
   ): Promise<ContributionConnection> {
-    assertDateRange(filter?.from, filter?.to);
+    assertDateRange(filter?.from, filter?.to, "filter.");
     const staff = context.viewer?.role === "staff";
     if (filter?.status && filter.status !== ContributionStatus.PUBLISHED && !staff) {
       if (!context.viewer) throw unauthenticated();
       throw forbidden(
         filter.status === ContributionStatus.HIDDEN
-          ? "Only the staff may see hidden contributions."
-          : "Only the staff may see contributions awaiting moderation.",
+          ? "neighbourhood.staffSeesHidden"
+          : "neighbourhood.staffSeesPending",
       );
     }
     const statuses = filter?.status
@@ -99,7 +99,7 @@ export class ProjectPhaseResolver {
     input: CreateProjectPhaseInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CreateProjectPhasePayload> {
-    const projectId = requireUuid(input.projectId, "projectId");
+    const projectId = requireUuid(input.projectId, "input.projectId");
     assertOrderedDates(input.startsOn, input.endsOn, "startsOn", "endsOn");
     return runMutation(context, "createProjectPhase", async ({ manager, recordChange }) => {
       await assertWithinProject(manager, projectId, input.startsOn, input.endsOn);
@@ -118,14 +118,14 @@ export class ProjectPhaseResolver {
     input: UpdateProjectPhaseInput,
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateProjectPhasePayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     refuseNulls(input, ["title", "description", "startsOn", "endsOn", "acceptsContributions"]);
     return runMutation(context, "updateProjectPhase", async ({ manager, recordChange }) => {
       const current = await manager.findOne(ProjectPhase, {
         where: { id },
         lock: { mode: "pessimistic_write" },
       });
-      if (!current) throw notFound(`No project phase has id ${id}.`);
+      if (!current) throw missingRecord("input.id", "neighbourhood.noPhase", { id });
       const { id: _id, ...changes } = input;
       const next = Object.assign(current, definedFields(changes));
       assertOrderedDates(next.startsOn, next.endsOn, "startsOn", "endsOn");
@@ -148,10 +148,13 @@ async function assertWithinProject(
     where: { id: projectId },
     lock: { mode: "pessimistic_read" },
   });
-  if (!project) throw notFound(`No participatory project has id ${projectId}.`);
+  if (!project) throw missingRecord("input.projectId", "neighbourhood.noProject", { id: projectId });
   if (startsOn < project.startsOn || (project.endsOn !== null && endsOn > project.endsOn)) {
-    throw badUserInput(
-      `A phase must lie within its project's dates (${project.startsOn} to ${project.endsOn ?? "no end"}).`,
+    throw invalidField(
+      startsOn < project.startsOn ? "input.startsOn" : "input.endsOn",
+      "order",
+      "neighbourhood.outsideProject",
+      { startsOn: project.startsOn, endsOn: project.endsOn },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import {
-  notFound,
+  missingRecord,
   requireUuid,
   runMutation,
   type AccessRule,
@@ -44,11 +44,11 @@ export class ProjectResultResolver {
     input: CreateProjectResultInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CreateProjectResultPayload> {
-    const projectId = requireUuid(input.projectId, "projectId");
+    const projectId = requireUuid(input.projectId, "input.projectId");
     assertOrderedDates(input.startsOn, input.endsOn, "startsOn", "endsOn");
     return runMutation(context, "createProjectResult", async ({ manager, recordChange }) => {
       if (!(await manager.exists(ParticipatoryProject, { where: { id: projectId } }))) {
-        throw notFound(`No participatory project has id ${projectId}.`);
+        throw missingRecord("input.projectId", "neighbourhood.noProject", { id: projectId });
       }
       const result = await manager.save(
         manager.create(ProjectResult, {
@@ -70,14 +70,14 @@ export class ProjectResultResolver {
     input: UpdateProjectResultInput,
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateProjectResultPayload> {
-    const id = requireUuid(input.id);
+    const id = requireUuid(input.id, "input.id");
     refuseNulls(input, ["title", "description", "progress"]);
     return runMutation(context, "updateProjectResult", async ({ manager, recordChange }) => {
       const current = await manager.findOne(ProjectResult, {
         where: { id },
         lock: { mode: "pessimistic_write" },
       });
-      if (!current) throw notFound(`No project result has id ${id}.`);
+      if (!current) throw missingRecord("input.id", "neighbourhood.noResult", { id });
       const { id: _id, ...changes } = input;
       const next = Object.assign(current, definedFields(changes));
       assertOrderedDates(next.startsOn, next.endsOn, "startsOn", "endsOn");
@@ -96,10 +96,10 @@ export class ProjectResultResolver {
     input: CreateResultMilestoneInput,
     @Ctx() context: SubgraphContext,
   ): Promise<CreateResultMilestonePayload> {
-    const resultId = requireUuid(input.resultId, "resultId");
+    const resultId = requireUuid(input.resultId, "input.resultId");
     return runMutation(context, "createResultMilestone", async ({ manager, recordChange }) => {
       const result = await manager.findOne(ProjectResult, { where: { id: resultId } });
-      if (!result) throw notFound(`No project result has id ${resultId}.`);
+      if (!result) throw missingRecord("input.resultId", "neighbourhood.noResult", { id: resultId });
       const milestone = await manager.save(
         manager.create(ResultMilestone, { ...input, resultId, description: input.description ?? null }),
       );

@@ -66,10 +66,10 @@ describe("keyset cursors", () => {
 
   it("says which argument and why", () => {
     expect(messageOf(() => decodeCursor(members, raw({ ...valid, l: "practices" }), "before"))).toBe(
-      "before is not a cursor of this list: it comes from another list.",
+      "Invalid input: before: is not a cursor of this list: it comes from another list",
     );
     expect(messageOf(() => decodeCursor(members, raw({ ...valid, s: "x" }), "after"))).toMatch(
-      /after is not a cursor of this list: it was made for another sort/,
+      /^Invalid input: after: is not a cursor of this list: it was made for another sort/,
     );
   });
 
@@ -128,13 +128,13 @@ describe("page requests", () => {
   });
 
   it.each([
-    [{ first: 101 }, "first must be between 0 and 100."],
-    [{ first: -1 }, "first must be between 0 and 100."],
-    [{ last: 101 }, "last must be between 0 and 100."],
-    [{ last: -1 }, "last must be between 0 and 100."],
-    [{ first: 1, last: 1 }, /^first and last cannot be used together/],
-    [{ before: "garbage" }, /^before is not a cursor of this list/],
-    [{ after: "garbage" }, /^after is not a cursor of this list/],
+    [{ first: 101 }, "Invalid input: first: must be between 0 and 100"],
+    [{ first: -1 }, "Invalid input: first: must be between 0 and 100"],
+    [{ last: 101 }, "Invalid input: last: must be between 0 and 100"],
+    [{ last: -1 }, "Invalid input: last: must be between 0 and 100"],
+    [{ first: 1, last: 1 }, /^Invalid input: last: cannot be used with first/],
+    [{ before: "garbage" }, /^Invalid input: before: is not a cursor of this list/],
+    [{ after: "garbage" }, /^Invalid input: after: is not a cursor of this list/],
   ])("refuses %j", (args, message) => {
     expect(code(() => request(args))).toBe("BAD_USER_INPUT");
     expect(messageOf(() => request(args))).toMatch(message);

@@ -1,4 +1,5 @@
-import { badUserInput } from "../errors";
+import { invalidField } from "../field-errors";
+import type { MessageKey } from "../messages";
 import { validKeyText, type Keyset } from "./sort-key";
 
 /** The cursor format's version: a cursor of another version is refused, never misread. */
@@ -28,32 +29,41 @@ export function encodeCursor(keyset: Keyset, values: CursorValues): string {
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
+/** Why a cursor is refused, as the message catalogue words it. */
+type CursorRefusal = Extract<
+  MessageKey,
+  | "input.cursorMalformed"
+  | "input.cursorVersion"
+  | "input.cursorList"
+  | "input.cursorSort"
+  | "input.cursorValue"
+>;
+
 /**
  * Reads a cursor given as `argument` (`after` or `before`) for a list's keyset, or throws BAD_USER_INPUT
  * saying why: malformed, of another version, of another list or sort, or a value that this list's order
  * could not have produced (a NUL byte, a number out of range, a wrong type). Nothing reaches SQL unchecked.
  */
 export function decodeCursor(keyset: Keyset, cursor: string, argument: string): CursorValues {
-  const refuse = (why: string) => badUserInput(`${argument} is not a cursor of this list: ${why}.`);
-  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refuse("it is malformed");
+  const refuse = (why: CursorRefusal) => invalidField(argument, "format", why);
+  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refuse("input.cursorMalformed");
   const bytes = Buffer.from(cursor, "base64url");
   // Only the canonical encoding: a cursor is compared by its text in caches and logs.
-  if (bytes.toString("base64url") !== cursor) throw refuse("it is malformed");
+  if (bytes.toString("base64url") !== cursor) throw refuse("input.cursorMalformed");
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    throw refuse("it is malformed");
+    throw refuse("input.cursorMalformed");
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw refuse("it is malformed");
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw refuse("input.cursorMalformed");
   const { v, l, s, k } = body as Partial<CursorBody>;
-  if (v !== CURSOR_VERSION) throw refuse("it is of another version; read the list again from its start");
-  if (l !== keyset.list) throw refuse("it comes from another list");
-  if (s !== keyset.signature)
-    throw refuse("it was made for another sort; read the list again from its start");
-  if (!Array.isArray(k) || k.length !== keyset.parts.length) throw refuse("it is malformed");
+  if (v !== CURSOR_VERSION) throw refuse("input.cursorVersion");
+  if (l !== keyset.list) throw refuse("input.cursorList");
+  if (s !== keyset.signature) throw refuse("input.cursorSort");
+  if (!Array.isArray(k) || k.length !== keyset.parts.length) throw refuse("input.cursorMalformed");
   keyset.parts.forEach((part, index) => {
-    if (!validKeyText(part, k[index])) throw refuse("it holds a value this list cannot have");
+    if (!validKeyText(part, k[index])) throw refuse("input.cursorValue");
   });
   return k as CursorValues;
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Request, RequestHandler } from "express";
 import { GraphQLError, Kind, Lexer, parse, Source, TokenKind, type DocumentNode } from "graphql";
 import { MAX_PAGE_SIZE } from "../connection";
+import { message } from "../messages";
 import { measureOperation, type OperationShape } from "./document-shape";
 import type { ListSizes } from "./list-size";
 import { estimateOperationCost, type OperationCost } from "./operation-cost";
@@ -76,24 +77,18 @@ export function countTokens(source: string): number {
   return count;
 }
 
-/** What each shape limit is called and says, in the order they are checked. */
+/** The shape limits, in the order they are checked (each limit's name is also its message's key). */
 const SHAPE_LIMITS: {
-  limit: LimitName;
+  limit: LimitName & ("fields" | "repeatedFields" | "depth" | "aliases" | "directives" | "rootFields");
   of: keyof OperationShape;
   max: keyof OperationLimits;
-  says: string;
 }[] = [
-  { limit: "fields", of: "fields", max: "maxFields", says: "fields selected (fragments expanded)" },
-  {
-    limit: "repeatedFields",
-    of: "repeatedFields",
-    max: "maxFieldRepeats",
-    says: "selections of one field in one selection set",
-  },
-  { limit: "depth", of: "depth", max: "maxDepth", says: "levels of nesting" },
-  { limit: "aliases", of: "aliases", max: "maxAliases", says: "aliases" },
-  { limit: "directives", of: "directives", max: "maxDirectives", says: "directives" },
-  { limit: "rootFields", of: "rootFields", max: "maxRootFields", says: "root fields" },
+  { limit: "fields", of: "fields", max: "maxFields" },
+  { limit: "repeatedFields", of: "repeatedFields", max: "maxFieldRepeats" },
+  { limit: "depth", of: "depth", max: "maxDepth" },
+  { limit: "aliases", of: "aliases", max: "maxAliases" },
+  { limit: "directives", of: "directives", max: "maxDirectives" },
+  { limit: "rootFields", of: "rootFields", max: "maxRootFields" },
 ];
 
 /** Refuses an operation whose shape is over a limit; measured before validation, which it keeps cheap. */
@@ -104,16 +99,11 @@ export function checkOperationShapes(
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const shape = measureOperation(document, definition, limits.maxFields);
-    for (const { limit, of, max, says } of SHAPE_LIMITS) {
+    for (const { limit, of, max } of SHAPE_LIMITS) {
       const found = shape[of];
       const maximum = limits[max] as number;
       if (found > maximum) {
-        throw operationTooComplex(
-          limit,
-          maximum,
-          found,
-          `The operation has ${found} ${says}; at most ${maximum} are accepted.`,
-        );
+        throw operationTooComplex(limit, maximum, found, message(`limits.${limit}`, { found, maximum }));
       }
     }
   }
@@ -129,9 +119,7 @@ function costRefusal(estimate: OperationCost, maximum: number): GraphQLError {
     "cost",
     maximum,
     estimate.cost,
-    `The operation's estimated cost is ${estimate.cost}; at most ${maximum} is accepted. Each list multiplies ` +
-      `the cost of what it holds: ask for smaller pages (lower \`first\` or \`last\`) or fewer nested lists, and page ` +
-      `through the rest.${lists ? ` Largest lists: ${lists}.` : ""}`,
+    message("limits.cost", { cost: estimate.cost, maximum, lists }),
   );
 }
 
@@ -163,7 +151,7 @@ export function operationShapeMiddleware(limits: OperationLimits): RequestHandle
           "tokens",
           limits.maxTokens,
           tokens,
-          `The operation has ${tokens} tokens; at most ${limits.maxTokens} are accepted.`,
+          message("limits.tokens", { found: tokens, maximum: limits.maxTokens }),
         );
       }
       let document: DocumentNode;
@@ -216,8 +204,20 @@ export function operationCostPlugin({ limits, listSizes }: OperationCostOptions)
           if (estimate.badPageSize) {
             const { argument, path, value } = estimate.badPageSize;
             throw new GraphQLError(
-              `${argument} must be between 0 and ${MAX_PAGE_SIZE}; ${path} asks for ${value}.`,
-              { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } },
+              message("limits.pageSize", { argument, maximum: MAX_PAGE_SIZE, path, value }),
+              {
+                extensions: {
+                  code: "BAD_USER_INPUT",
+                  fieldErrors: [
+                    {
+                      path: [argument],
+                      rule: "range",
+                      message: message("input.pageSize", { maximum: MAX_PAGE_SIZE }),
+                    },
+                  ],
+                  http: { status: 400 },
+                },
+              },
             );
           }
           if (estimate.cost > limits.maxCost) throw costRefusal(estimate, limits.maxCost);
