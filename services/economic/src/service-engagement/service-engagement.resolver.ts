@@ -83,6 +83,7 @@ type ServiceEngagementConnection = InstanceType<typeof ServiceEngagementConnecti
 export class ServiceEngagementResolver {
   @Authorized<AccessRule>("staff", "member")
   @Query(() => ServiceEngagementConnection, {
+    nullable: true,
     description: "Uses of the service offer with prices and savings: staff see all, a member its own.",
   })
   async serviceEngagements(

@@ -22,6 +22,7 @@ import {
   unauthenticated,
   type AccessRule,
   type SubgraphContext,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { refuseOverlap } from "../common/conflict";
@@ -72,7 +73,10 @@ const MAX_BOOKING_MS = 14 * 24 * 3_600_000;
 
 @Resolver(() => SharedResource)
 export class SharedResourceResolver {
-  @Query(() => SharedResourceConnection, { description: "Shared rooms and equipment members can book." })
+  @Query(() => SharedResourceConnection, {
+    nullable: true,
+    description: "Shared rooms and equipment members can book.",
+  })
   sharedResources(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
@@ -88,7 +92,9 @@ export class SharedResourceResolver {
     return pageOf(query, page, column, sort?.direction);
   }
 
+  @ChecksViewer()
   @Query(() => BookingConnection, {
+    nullable: true,
     description:
       "Booked slots, by start: public, so everyone sees what is free; who booked, why and the price are for staff and that member.",
   })
@@ -117,6 +123,7 @@ export class SharedResourceResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateSharedResourcePayload, {
+    nullable: true,
     description: "Adds a shared room or piece of equipment (staff).",
   })
   createSharedResource(
@@ -139,7 +146,9 @@ export class SharedResourceResolver {
     });
   }
 
+  @ChecksViewer()
   @Mutation(() => BookSharedResourcePayload, {
+    nullable: true,
     description:
       "Books a shared resource for a slot: staff for any member, a member for itself. CONFLICT when the slot overlaps another booking.",
   })
@@ -184,7 +193,9 @@ export class SharedResourceResolver {
     });
   }
 
+  @ChecksViewer()
   @Mutation(() => CancelBookingPayload, {
+    nullable: true,
     description: "Cancels a booking: staff, or the member that booked.",
   })
   cancelBooking(

@@ -57,6 +57,7 @@ export class ParticipatoryProjectResolver {
   }
 
   @Query(() => ParticipatoryProjectConnection, {
+    nullable: true,
     description:
       "Participatory projects, filtered (a calendar from/to, place) and sorted (newest first unless told), a page at a time.",
   })
@@ -121,6 +122,7 @@ export class ParticipatoryProjectResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateParticipatoryProjectPayload, {
+    nullable: true,
     description: "Creates a participatory project (staff).",
   })
   async createParticipatoryProject(
@@ -140,6 +142,7 @@ export class ParticipatoryProjectResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => UpdateParticipatoryProjectPayload, {
+    nullable: true,
     description: "Changes a participatory project (staff). Its phases must stay within its dates.",
   })
   async updateParticipatoryProject(
