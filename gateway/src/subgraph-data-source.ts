@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { CLIENT_IP_HEADER, logLine, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import { fetchPaths, onFetchPaths } from "./fetch-paths";
 import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
@@ -41,10 +42,9 @@ const SECRET_REFUSED = "This service answers the gateway only.";
 export const UNAVAILABLE_MESSAGE = "A service behind the gateway did not answer; try again later.";
 export const TIMEOUT_MESSAGE = "A service behind the gateway did not answer in time; try again later.";
 
-const unavailable = (message = UNAVAILABLE_MESSAGE): GraphQLFormattedError => ({
-  message,
-  extensions: { code: "SERVICE_UNAVAILABLE" },
-});
+/** SERVICE_UNAVAILABLE on every path the failed fetch would have filled (see fetchPaths). */
+const unavailable = (paths: (string | number)[][], message = UNAVAILABLE_MESSAGE): GraphQLFormattedError[] =>
+  onFetchPaths({ message, extensions: { code: "SERVICE_UNAVAILABLE" } }, paths);
 
 /** A subgraph's error as the client may see it: its message, path and the client-facing extensions. */
 function clientError(error: SubgraphError): GraphQLFormattedError {
@@ -158,14 +158,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       }
     };
     const budget = context.responseBudget;
+    const paths = fetchPaths(options);
     try {
       const { status, headers, body } = await this.fetchJson(options, context);
       if (status >= 200 && status < 300) {
         restrictCache(cacheHintOf(headers.get("cache-control")));
-        return this.answer(body);
+        return this.answer(body, paths);
       }
       restrictCache({ maxAge: 0 });
-      return { errors: this.refusal(status, body, context) };
+      return { errors: this.refusal(status, body, context, paths) };
     } catch (error) {
       restrictCache({ maxAge: 0 });
       const failure: Failure =
@@ -174,7 +175,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           : { kind: "unavailable", detail: error instanceof Error ? error.message : String(error) };
       if (failure.kind === "tooLarge" && budget) return { errors: [responseTooLarge(budget)] };
       this.log(failure.kind === "tooLarge" ? "answer too large" : failure.detail);
-      return { errors: [unavailable(failure.kind === "timeout" ? TIMEOUT_MESSAGE : UNAVAILABLE_MESSAGE)] };
+      return {
+        errors: unavailable(paths, failure.kind === "timeout" ? TIMEOUT_MESSAGE : UNAVAILABLE_MESSAGE),
+      };
     }
   }
 
@@ -255,10 +258,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A 2xx answer: data as is; the subgraph's client errors pass, any other error is internal. */
-  private answer(body: SubgraphBody | undefined) {
+  private answer(body: SubgraphBody | undefined, paths: (string | number)[][]) {
     if (!body || !("data" in body || Array.isArray(body.errors))) {
       this.log("HTTP 2xx without data or errors");
-      return { errors: [unavailable()] };
+      return { errors: unavailable(paths) };
     }
     const errors = Array.isArray(body.errors)
       ? body.errors.map((error): GraphQLFormattedError => {
@@ -289,6 +292,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     status: number,
     body: SubgraphBody | undefined,
     context: Partial<GatewayContext>,
+    paths: (string | number)[][],
   ): GraphQLFormattedError[] {
     const errors = Array.isArray(body?.errors) ? body.errors : [];
     const forTheClient =
@@ -311,7 +315,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.log(
       `HTTP ${status}${first ? `: ${JSON.stringify(first.extensions?.code ?? null)} ${String(first.message)}` : ""}`,
     );
-    return [unavailable()];
+    return unavailable(paths);
   }
 
   private log(detail: string): void {
