@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
 import { CLIENT_IP_HEADER, logLine, message, MESSAGES, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import { fetchPaths, onFetchPaths } from "./fetch-paths";
 import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
@@ -38,13 +39,12 @@ const CLIENT_ERROR_CODES = new Set([
 /** What a subgraph answers when the gateway's secret is not the one it expects (the kit's requireSecret). */
 const SECRET_REFUSED = "This service answers the gateway only.";
 
-/** SERVICE_UNAVAILABLE in the client's language: the subgraph did not answer, or not in time. */
+/** SERVICE_UNAVAILABLE in the client's language on every path the failed fetch would have filled (see fetchPaths). */
 const unavailable = (
+  paths: (string | number)[][],
   why: "service.subgraphUnavailable" | "service.subgraphTimeout" = "service.subgraphUnavailable",
-): GraphQLFormattedError => ({
-  message: message(why),
-  extensions: { code: "SERVICE_UNAVAILABLE" },
-});
+): GraphQLFormattedError[] =>
+  onFetchPaths({ message: message(why), extensions: { code: "SERVICE_UNAVAILABLE" } }, paths);
 
 /** What a subgraph says of an error it masked, in either language. */
 const INTERNAL_ERROR_MESSAGES = new Set([
@@ -164,14 +164,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       }
     };
     const budget = context.responseBudget;
+    const paths = fetchPaths(options);
     try {
       const { status, headers, body } = await this.fetchJson(options, context);
       if (status >= 200 && status < 300) {
         restrictCache(cacheHintOf(headers.get("cache-control")));
-        return this.answer(body);
+        return this.answer(body, paths);
       }
       restrictCache({ maxAge: 0 });
-      return { errors: this.refusal(status, body, context) };
+      return { errors: this.refusal(status, body, context, paths) };
     } catch (error) {
       restrictCache({ maxAge: 0 });
       const failure: Failure =
@@ -181,7 +182,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       if (failure.kind === "tooLarge" && budget) return { errors: [responseTooLarge(budget)] };
       this.log(failure.kind === "tooLarge" ? "answer too large" : failure.detail);
       return {
-        errors: [unavailable(failure.kind === "timeout" ? "service.subgraphTimeout" : undefined)],
+        errors: unavailable(paths, failure.kind === "timeout" ? "service.subgraphTimeout" : undefined),
       };
     }
   }
@@ -265,10 +266,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A 2xx answer: data as is; the subgraph's client errors pass, any other error is internal. */
-  private answer(body: SubgraphBody | undefined) {
+  private answer(body: SubgraphBody | undefined, paths: (string | number)[][]) {
     if (!body || !("data" in body || Array.isArray(body.errors))) {
       this.log("HTTP 2xx without data or errors");
-      return { errors: [unavailable()] };
+      return { errors: unavailable(paths) };
     }
     const errors = Array.isArray(body.errors)
       ? body.errors.map((error): GraphQLFormattedError => {
@@ -299,6 +300,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     status: number,
     body: SubgraphBody | undefined,
     context: Partial<GatewayContext>,
+    paths: (string | number)[][],
   ): GraphQLFormattedError[] {
     const errors = Array.isArray(body?.errors) ? body.errors : [];
     const forTheClient =
@@ -321,7 +323,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.log(
       `HTTP ${status}${first ? `: ${JSON.stringify(first.extensions?.code ?? null)} ${String(first.message)}` : ""}`,
     );
-    return [unavailable()];
+    return unavailable(paths);
   }
 
   private log(detail: string): void {

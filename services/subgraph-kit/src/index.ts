@@ -2,6 +2,7 @@ import "reflect-metadata";
 
 export * from "./audit/audit-entry.entity";
 export * from "./audit/audit-trail.resolver";
+export * from "./access-rules";
 export * from "./auth";
 export * from "./breakdown";
 export * from "./connection";

@@ -20,6 +20,7 @@ const reportOf = (year: number) => Object.assign(new AnnualReport(), { year });
 export class AnnualReportResolver {
   @Authorized<AccessRule>("staff", "council")
   @Query(() => AnnualReport, {
+    nullable: true,
     description: "The Pôle's report for one year, 1900–2100 (staff and council). Each pillar adds its part.",
   })
   annualReport(@Arg("year", () => Int) year: number): AnnualReport {
@@ -30,6 +31,7 @@ export class AnnualReportResolver {
   @Authorized<AccessRule>("staff", "council")
   @MaxItems(MAX_REPORT_SPAN)
   @Query(() => [AnnualReport], {
+    nullable: true,
     description: `The reports of every year from \`from\` to \`to\`, oldest first, at most ${MAX_REPORT_SPAN} years (staff and council). The gateway asks each pillar's subgraph once for all the years.`,
   })
   annualReports(@Arg("from", () => Int) from: number, @Arg("to", () => Int) to: number): AnnualReport[] {
@@ -44,6 +46,7 @@ export class AnnualReportResolver {
 
   @Authorized<AccessRule>("staff", "council")
   @FieldResolver(() => EconomyReport, {
+    nullable: true,
     description: "Economic pillar: members and their consolidated figures.",
   })
   async economy(@Root() report: AnnualReport, @Ctx() context: SubgraphContext): Promise<EconomyReport> {

@@ -9,6 +9,7 @@ import {
   unauthenticated,
   type AccessRule,
   type SubgraphContext,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { scopedMemberId } from "../common/access";
 import { assertOrdered } from "../common/dates";
@@ -48,6 +49,7 @@ const sortColumns: Record<CollaborationSortField, string> = {
 export class CollaborationResolver {
   @Authorized<AccessRule>("staff", "member")
   @Query(() => CollaborationConnection, {
+    nullable: true,
     description:
       "Collaborations between members: staff see all, a member those it leads or is the partner of.",
   })
@@ -84,7 +86,9 @@ export class CollaborationResolver {
     return recordById(context, Member).load(collaboration.partnerMemberId);
   }
 
+  @ChecksViewer()
   @Mutation(() => CreateCollaborationPayload, {
+    nullable: true,
     description: "Records a collaboration between two members: staff, or one of the two members.",
   })
   createCollaboration(

@@ -9,6 +9,7 @@ import {
   type AccessRule,
   type SubgraphContext,
   MaxItems,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { assertOrdered } from "../common/dates";
 import { assertActsFor } from "../common/access";
@@ -63,7 +64,9 @@ export class CommercialActionResolver {
     return recordById(context, CommercialAction).load(requireUuid(id));
   }
 
+  @ChecksViewer()
   @Query(() => CommercialActionConnection, {
+    nullable: true,
     description: "Pooled commercial actions, newest last by default.",
   })
   commercialActions(
@@ -104,6 +107,7 @@ export class CommercialActionResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateCommercialActionPayload, {
+    nullable: true,
     description: "Records a pooled commercial action and its participants (staff).",
   })
   createCommercialAction(
@@ -148,6 +152,7 @@ export class CommercialActionResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => RecordCommercialActionOutcomePayload, {
+    nullable: true,
     description: "Records the outcomes of a commercial action (staff).",
   })
   recordCommercialActionOutcome(

@@ -43,6 +43,7 @@ export const RecordConsultingSessionPayload = Payload(
 export class ConsultingSessionResolver {
   @Authorized<AccessRule>("staff", "member")
   @Query(() => ConsultingSessionConnection, {
+    nullable: true,
     description: "Tailored consulting sessions: staff see all, a member its own.",
   })
   consultingSessions(
@@ -73,6 +74,7 @@ export class ConsultingSessionResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => RecordConsultingSessionPayload, {
+    nullable: true,
     description: "Records a consulting session given to a member, priced at the offering's rates (staff).",
   })
   recordConsultingSession(

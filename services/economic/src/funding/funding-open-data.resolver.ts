@@ -31,6 +31,7 @@ export function toScdlRow(funding: Funding): ScdlSubventionRow {
 export class FundingOpenDataResolver {
   @MaxItems(100)
   @Query(() => [ScdlSubventionRow], {
+    nullable: true,
     description:
       "The funding received for a year as rows of the SCDL « subventions » open-data standard, by agreement date (public: grants to associations are open data).",
   })

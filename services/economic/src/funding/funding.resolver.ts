@@ -32,6 +32,7 @@ const sortColumns: Record<FundingSortField, string[]> = {
 @Resolver(() => Funding)
 export class FundingResolver {
   @Query(() => FundingConnection, {
+    nullable: true,
     description: "Funding the association received (public: grants to associations are open data).",
   })
   fundings(
@@ -47,7 +48,10 @@ export class FundingResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => RecordFundingPayload, { description: "Records funding the association received (staff)." })
+  @Mutation(() => RecordFundingPayload, {
+    nullable: true,
+    description: "Records funding the association received (staff).",
+  })
   recordFunding(
     @Arg("input", () => RecordFundingInput) input: RecordFundingInput,
     @Ctx() context: SubgraphContext,

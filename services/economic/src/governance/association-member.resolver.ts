@@ -57,6 +57,7 @@ const sortColumns: Record<AssociationMemberSortField, string[]> = {
 @Resolver(() => AssociationMember)
 export class AssociationMemberResolver {
   @Query(() => AssociationMemberConnection, {
+    nullable: true,
     description: "The association's members in its three colleges, with their voting rights.",
   })
   associationMembers(
@@ -85,6 +86,7 @@ export class AssociationMemberResolver {
 
   @MaxItems(3)
   @Query(() => [CollegeSummary], {
+    nullable: true,
     description: "The three colleges with their members and votes on a day (today by default).",
   })
   async colleges(
@@ -120,7 +122,10 @@ export class AssociationMemberResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => AddAssociationMemberPayload, { description: "Adds a member to the association (staff)." })
+  @Mutation(() => AddAssociationMemberPayload, {
+    nullable: true,
+    description: "Adds a member to the association (staff).",
+  })
   addAssociationMember(
     @Arg("input", () => AddAssociationMemberInput) input: AddAssociationMemberInput,
     @Ctx() context: SubgraphContext,
@@ -159,6 +164,7 @@ export class AssociationMemberResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => UpdateAssociationMemberPayload, {
+    nullable: true,
     description:
       "Changes voting rights, votes, board seat or leaving date of a member of the association (staff).",
   })

@@ -36,6 +36,7 @@ export const CreateAwardPayload = Payload("CreateAward", "award", Award, "The ne
 @Resolver()
 export class HistoryResolver {
   @Query(() => MilestoneConnection, {
+    nullable: true,
     description: "Milestones of the Pôle's history, oldest first by default.",
   })
   milestones(
@@ -52,7 +53,10 @@ export class HistoryResolver {
     return pageOf(query, page, "milestone.startsOn", sort?.direction);
   }
 
-  @Query(() => AwardConnection, { description: "Prizes the Pôle won, oldest first by default." })
+  @Query(() => AwardConnection, {
+    nullable: true,
+    description: "Prizes the Pôle won, oldest first by default.",
+  })
   awards(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
@@ -67,7 +71,10 @@ export class HistoryResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => CreateMilestonePayload, { description: "Adds a milestone to the Pôle's history (staff)." })
+  @Mutation(() => CreateMilestonePayload, {
+    nullable: true,
+    description: "Adds a milestone to the Pôle's history (staff).",
+  })
   createMilestone(
     @Arg("input", () => CreateMilestoneInput) input: CreateMilestoneInput,
     @Ctx() context: SubgraphContext,
@@ -88,7 +95,10 @@ export class HistoryResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => CreateAwardPayload, { description: "Records a prize the Pôle won (staff)." })
+  @Mutation(() => CreateAwardPayload, {
+    nullable: true,
+    description: "Records a prize the Pôle won (staff).",
+  })
   createAward(
     @Arg("input", () => CreateAwardInput) input: CreateAwardInput,
     @Ctx() context: SubgraphContext,

@@ -12,7 +12,10 @@ export class OperatingTeamMember {
   id!: string;
 
   @Authorized<AccessRule>("staff", "member")
-  @Field({ description: "Full name: a person's name, for staff and members only." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Full name: a person's name, for staff and members only.",
+  })
   @Column({ name: "full_name", type: "varchar", length: 200 })
   fullName!: string;
 

@@ -28,6 +28,7 @@ export const AddOperatingTeamMemberPayload = Payload(
 @Resolver(() => OperatingTeamMember)
 export class OperatingTeamResolver {
   @Query(() => OperatingTeamMemberConnection, {
+    nullable: true,
     description: "The Pôle's operating team (cellule opérationnelle d'animation), by first day.",
   })
   operatingTeam(
@@ -48,6 +49,7 @@ export class OperatingTeamResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => AddOperatingTeamMemberPayload, {
+    nullable: true,
     description: "Adds an employee to the operating team (staff).",
   })
   addOperatingTeamMember(

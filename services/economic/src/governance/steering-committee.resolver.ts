@@ -47,7 +47,10 @@ export const RecordSteeringCommitteeMeetingPayload = Payload(
 
 @Resolver(() => SteeringCommittee)
 export class SteeringCommitteeResolver {
-  @Query(() => SteeringCommittee, { description: "The steering committee: its seats and chair." })
+  @Query(() => SteeringCommittee, {
+    nullable: true,
+    description: "The steering committee: its seats and chair.",
+  })
   steeringCommittee(): SteeringCommittee {
     return new SteeringCommittee();
   }
@@ -80,7 +83,10 @@ export class SteeringCommitteeResolver {
       .getMany();
   }
 
-  @Query(() => SteeringCommitteeMeetingConnection, { description: "Meetings of the steering committee." })
+  @Query(() => SteeringCommitteeMeetingConnection, {
+    nullable: true,
+    description: "Meetings of the steering committee.",
+  })
   steeringCommitteeMeetings(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
@@ -97,6 +103,7 @@ export class SteeringCommitteeResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => AddSteeringCommitteeSeatPayload, {
+    nullable: true,
     description: "Seats a body on the steering committee (staff); CONFLICT for a second chair.",
   })
   addSteeringCommitteeSeat(
@@ -120,6 +127,7 @@ export class SteeringCommitteeResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => RecordSteeringCommitteeMeetingPayload, {
+    nullable: true,
     description: "Records a meeting of the steering committee and its decisions (staff).",
   })
   recordSteeringCommitteeMeeting(

@@ -19,6 +19,7 @@ import {
   type AccessRule,
   type SubgraphContext,
   MaxItems,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
@@ -52,7 +53,11 @@ export const CreateGroupPurchasePayload = Payload(
 
 @Resolver(() => GroupPurchase)
 export class GroupPurchaseResolver {
-  @Query(() => GroupPurchaseConnection, { description: "Group purchases (orders for several members)." })
+  @ChecksViewer()
+  @Query(() => GroupPurchaseConnection, {
+    nullable: true,
+    description: "Group purchases (orders for several members).",
+  })
   groupPurchases(
     @Args() page: PageArgs,
     @Ctx() { dataSource, viewer }: SubgraphContext,
@@ -85,14 +90,20 @@ export class GroupPurchaseResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @FieldResolver(() => Float, { description: "What the participants saved together, in euros (staff)." })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "What the participants saved together, in euros (staff).",
+  })
   async totalSavings(@Root() purchase: GroupPurchase, @Ctx() context: SubgraphContext): Promise<number> {
     const participants = await recordsBy(context, GroupPurchaseParticipant, "purchaseId").load(purchase.id);
     return centsToEuros(participants.reduce((sum, p) => sum + p.publicAmountCents - p.amountCents, 0));
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => CreateGroupPurchasePayload, { description: "Records a group purchase (staff)." })
+  @Mutation(() => CreateGroupPurchasePayload, {
+    nullable: true,
+    description: "Records a group purchase (staff).",
+  })
   createGroupPurchase(
     @Arg("input", () => CreateGroupPurchaseInput) input: CreateGroupPurchaseInput,
     @Ctx() context: SubgraphContext,

@@ -8,6 +8,7 @@ import {
   type AccessRule,
   type IsoDate,
   type SubgraphContext,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { dayBefore } from "../common/dates";
@@ -102,7 +103,7 @@ async function endLeasesAfter(
 @Resolver()
 export class MemberMutationResolver {
   @Authorized<AccessRule>("staff")
-  @Mutation(() => CreateMemberPayload, { description: "Adds a member structure (staff)." })
+  @Mutation(() => CreateMemberPayload, { nullable: true, description: "Adds a member structure (staff)." })
   createMember(
     @Arg("input", () => CreateMemberInput) input: CreateMemberInput,
     @Ctx() context: SubgraphContext,
@@ -134,7 +135,9 @@ export class MemberMutationResolver {
     });
   }
 
+  @ChecksViewer()
   @Mutation(() => UpdateMemberPayload, {
+    nullable: true,
     description: "Changes a member's profile: staff for any member, a member for itself only.",
   })
   updateMember(
@@ -160,6 +163,7 @@ export class MemberMutationResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => RecordMemberDeparturePayload, {
+    nullable: true,
     description:
       "Records that a member leaves the Pôle on a date, ending its membership and open leases (staff).",
   })
@@ -189,6 +193,7 @@ export class MemberMutationResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => RecordMembershipChangePayload, {
+    nullable: true,
     description:
       "Records that a member moves into (INSTALLED) or out of (ASSOCIATED) the building on a date (staff). Yearly counts follow the history.",
   })
@@ -228,7 +233,9 @@ export class MemberMutationResolver {
     });
   }
 
+  @ChecksViewer()
   @Mutation(() => RecordMemberYearPayload, {
+    nullable: true,
     description:
       "Records a member's figures for a year, replacing any already there: staff for any member, a member for itself only.",
   })

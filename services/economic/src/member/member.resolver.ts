@@ -54,7 +54,10 @@ export class MemberResolver {
     return memberById(context).load(requireUuid(id));
   }
 
-  @Query(() => MemberConnection, { description: "Member structures, filtered and sorted, a page at a time." })
+  @Query(() => MemberConnection, {
+    nullable: true,
+    description: "Member structures, filtered and sorted, a page at a time.",
+  })
   async members(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
@@ -85,6 +88,7 @@ export class MemberResolver {
   @Authorized<AccessRule>("staff", "council", "owner")
   @MaxItems(50)
   @FieldResolver(() => [MemberYear], {
+    nullable: true,
     description: "The member's yearly figures, oldest first (staff, council and the member itself).",
   })
   async figures(
@@ -114,6 +118,7 @@ export class MemberResolver {
   @Authorized<AccessRule>("staff", "owner")
   @MaxItems(100)
   @FieldResolver(() => [ServiceEngagement], {
+    nullable: true,
     description:
       "Every use the member made of the service offer, oldest first, with prices and savings (staff and the member itself).",
   })
@@ -130,6 +135,7 @@ export class MemberResolver {
 
   @Authorized<AccessRule>("staff", "owner")
   @FieldResolver(() => Float, {
+    nullable: true,
     description:
       "What the member saved against public rates, in euros, over its whole membership or in one year (staff and the member itself).",
   })
@@ -146,6 +152,7 @@ export class MemberResolver {
   @Authorized<AccessRule>("staff", "owner")
   @MaxItems(100)
   @FieldResolver(() => [Collaboration], {
+    nullable: true,
     description:
       "Collaborations the member leads or is the partner of, oldest first (staff and the member itself).",
   })

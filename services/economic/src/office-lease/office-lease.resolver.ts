@@ -59,6 +59,7 @@ const overlapMessage = (room: string) => message("economic.roomLeased", { room }
 @Resolver(() => OfficeLease)
 export class OfficeLeaseResolver {
   @Query(() => OfficeLeaseConnection, {
+    nullable: true,
     description: "Office leases in the building (rooms, areas and dates are public; rents are not).",
   })
   officeLeases(
@@ -86,6 +87,7 @@ export class OfficeLeaseResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateOfficeLeasePayload, {
+    nullable: true,
     description: "Records an office lease (staff); CONFLICT when the room is leased over some of its days.",
   })
   createOfficeLease(
@@ -125,7 +127,10 @@ export class OfficeLeaseResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => EndOfficeLeasePayload, { description: "Ends an office lease on a day (staff)." })
+  @Mutation(() => EndOfficeLeasePayload, {
+    nullable: true,
+    description: "Ends an office lease on a day (staff).",
+  })
   endOfficeLease(
     @Arg("input", () => EndOfficeLeaseInput) input: EndOfficeLeaseInput,
     @Ctx() context: SubgraphContext,

@@ -99,6 +99,7 @@ const ENGAGEMENT_IDENTITY: KeyPart[] = [
 export class ServiceEngagementResolver {
   @Authorized<AccessRule>("staff", "member")
   @Query(() => ServiceEngagementConnection, {
+    nullable: true,
     description: "Uses of the service offer with prices and savings: staff see all, a member its own.",
   })
   async serviceEngagements(

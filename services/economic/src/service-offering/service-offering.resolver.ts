@@ -49,6 +49,7 @@ const sortColumns: Record<ServiceOfferingSortField, string[]> = {
 @Resolver(() => ServiceOffering)
 export class ServiceOfferingResolver {
   @Query(() => ServiceOfferingConnection, {
+    nullable: true,
     description: "The services the Pôle offers its members, by family and name.",
   })
   serviceOfferings(
@@ -71,7 +72,10 @@ export class ServiceOfferingResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => CreateServiceOfferingPayload, { description: "Adds a service to the offer (staff)." })
+  @Mutation(() => CreateServiceOfferingPayload, {
+    nullable: true,
+    description: "Adds a service to the offer (staff).",
+  })
   createServiceOffering(
     @Arg("input", () => CreateServiceOfferingInput) input: CreateServiceOfferingInput,
     @Ctx() context: SubgraphContext,
@@ -94,6 +98,7 @@ export class ServiceOfferingResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => UpdateServiceOfferingPayload, {
+    nullable: true,
     description: "Changes a service of the offer (staff). Prices already recorded keep their rates.",
   })
   updateServiceOffering(

@@ -23,6 +23,7 @@ import {
   unauthenticated,
   type AccessRule,
   type SubgraphContext,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { refuseOverlap } from "../common/conflict";
@@ -73,7 +74,10 @@ const MAX_BOOKING_MS = 14 * 24 * 3_600_000;
 
 @Resolver(() => SharedResource)
 export class SharedResourceResolver {
-  @Query(() => SharedResourceConnection, { description: "Shared rooms and equipment members can book." })
+  @Query(() => SharedResourceConnection, {
+    nullable: true,
+    description: "Shared rooms and equipment members can book.",
+  })
   sharedResources(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
@@ -89,7 +93,9 @@ export class SharedResourceResolver {
     return pageOf(query, page, column, sort?.direction);
   }
 
+  @ChecksViewer()
   @Query(() => BookingConnection, {
+    nullable: true,
     description:
       "Booked slots, by start: public, so everyone sees what is free; who booked, why and the price are for staff and that member.",
   })
@@ -118,6 +124,7 @@ export class SharedResourceResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateSharedResourcePayload, {
+    nullable: true,
     description: "Adds a shared room or piece of equipment (staff).",
   })
   createSharedResource(
@@ -140,7 +147,9 @@ export class SharedResourceResolver {
     });
   }
 
+  @ChecksViewer()
   @Mutation(() => BookSharedResourcePayload, {
+    nullable: true,
     description:
       "Books a shared resource for a slot: staff for any member, a member for itself. CONFLICT when the slot overlaps another booking.",
   })
@@ -185,7 +194,9 @@ export class SharedResourceResolver {
     });
   }
 
+  @ChecksViewer()
   @Mutation(() => CancelBookingPayload, {
+    nullable: true,
     description: "Cancels a booking: staff, or the member that booked.",
   })
   cancelBooking(

@@ -24,6 +24,7 @@ import {
   type KeyPart,
   type SubgraphContext,
   MaxItems,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import { assertActsFor } from "../common/access";
 import { pageOf } from "../common/listing";
@@ -73,7 +74,11 @@ export class TrainingResolver {
     return recordById(context, Training).load(requireUuid(id));
   }
 
-  @Query(() => TrainingConnection, { description: "Custom professional trainings with their sessions." })
+  @ChecksViewer()
+  @Query(() => TrainingConnection, {
+    nullable: true,
+    description: "Custom professional trainings with their sessions.",
+  })
   trainings(
     @Args() page: PageArgs,
     @Ctx() { dataSource, viewer }: SubgraphContext,
@@ -127,7 +132,7 @@ export class TrainingResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => CreateTrainingPayload, { description: "Adds a custom training (staff)." })
+  @Mutation(() => CreateTrainingPayload, { nullable: true, description: "Adds a custom training (staff)." })
   createTraining(
     @Arg("input", () => CreateTrainingInput) input: CreateTrainingInput,
     @Ctx() context: SubgraphContext,
@@ -154,7 +159,10 @@ export class TrainingResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => ScheduleTrainingSessionPayload, { description: "Adds a session to a training (staff)." })
+  @Mutation(() => ScheduleTrainingSessionPayload, {
+    nullable: true,
+    description: "Adds a session to a training (staff).",
+  })
   scheduleTrainingSession(
     @Arg("input", () => ScheduleTrainingSessionInput) input: ScheduleTrainingSessionInput,
     @Ctx() context: SubgraphContext,
@@ -175,6 +183,7 @@ export class TrainingResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => RecordTrainingAttendancePayload, {
+    nullable: true,
     description: "Records how many people of a member attended a session (staff).",
   })
   recordTrainingAttendance(

@@ -51,6 +51,7 @@ async function lockAdoption(manager: EntityManager, id: string): Promise<Adoptio
 export class AdoptionMutationResolver {
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => CreateAdoptionPayload, {
+    nullable: true,
     description:
       "Records that a territory adopts a published practice of another territory. Staff, or a territory for itself; once per practice and territory (CONFLICT otherwise).",
   })
@@ -95,6 +96,7 @@ export class AdoptionMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => UpdateAdoptionPayload, {
+    nullable: true,
     description:
       "Changes an adoption (its status, dates, outcome, transfer). Staff, or the adopting territory.",
   })
@@ -124,6 +126,7 @@ export class AdoptionMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => DeleteAdoptionPayload, {
+    nullable: true,
     description: "Deletes an adoption recorded by mistake. Staff, or the adopting territory.",
   })
   deleteAdoption(

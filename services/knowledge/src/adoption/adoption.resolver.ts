@@ -33,6 +33,7 @@ export class AdoptionResolver {
   }
 
   @Query(() => AdoptionConnection, {
+    nullable: true,
     description:
       "Adoptions of practices by territories, most recently started first, a page at a time: those of the practices the caller may see (published ones for anonymous callers).",
   })

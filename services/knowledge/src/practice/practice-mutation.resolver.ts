@@ -49,6 +49,7 @@ const needsReviewTexts = (status: PracticeStatus) => status === IN_REVIEW || sta
 export class PracticeMutationResolver {
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => CreatePracticePayload, {
+    nullable: true,
     description:
       "Adds a practice to the library, as a DRAFT (or IN_REVIEW). Staff, or a territory for its own territory; only staff may create it PUBLISHED.",
   })
@@ -87,6 +88,7 @@ export class PracticeMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => UpdatePracticePayload, {
+    nullable: true,
     description:
       "Changes a practice. A territory changes its own practices while DRAFT or IN_REVIEW; staff also correct PUBLISHED ones. WITHDRAWN practices cannot change (CONFLICT).",
   })
@@ -127,6 +129,7 @@ export class PracticeMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => SubmitPracticePayload, {
+    nullable: true,
     description:
       "Submits a DRAFT practice for review (→ IN_REVIEW); it needs its challenge, description and transferability. Staff, or the practice's own territory.",
   })
@@ -140,6 +143,7 @@ export class PracticeMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => ReturnPracticeToDraftPayload, {
+    nullable: true,
     description:
       "Sends a practice IN_REVIEW back to DRAFT for changes. Staff, or the practice's own territory.",
   })
@@ -153,6 +157,7 @@ export class PracticeMutationResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => PublishPracticePayload, {
+    nullable: true,
     description:
       "Publishes a practice IN_REVIEW (→ PUBLISHED): everyone may then read it. The Pôle's staff only.",
   })
@@ -168,6 +173,7 @@ export class PracticeMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => WithdrawPracticePayload, {
+    nullable: true,
     description:
       "Withdraws a practice (DRAFT, IN_REVIEW or PUBLISHED → WITHDRAWN) with a reason; final. Staff, or the practice's own territory.",
   })

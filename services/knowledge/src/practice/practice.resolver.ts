@@ -60,6 +60,7 @@ export class PracticeResolver {
   }
 
   @Query(() => PracticeConnection, {
+    nullable: true,
     description:
       "The library of practices, most recently published first, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. For a search by words, see searchPractices.",
   })
@@ -93,7 +94,11 @@ export class PracticeResolver {
 
   @MaxItems(50)
   @FieldResolver(() => [Member], {
-    description: "Member structures of the Pôle that contributed to the practice.",
+    // Items nullable: the economic subgraph resolves each member; if it cannot, the practice keeps its
+    // other fields and the list its length, with a null (and an error) in place of that member.
+    nullable: "items",
+    description:
+      "Member structures of the Pôle that contributed to the practice. An item is null (with an error) when the economic subgraph cannot answer for it.",
   })
   async contributingMembers(@Root() practice: Practice, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const ids = await memberIdsByPractice(context).load(practice.id);
@@ -102,8 +107,10 @@ export class PracticeResolver {
 
   @MaxItems(50)
   @FieldResolver(() => [NeighbourhoodAction], {
+    // Items nullable, as contributingMembers: the neighbourhood subgraph resolves each action.
+    nullable: "items",
     description:
-      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it).",
+      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it). An item is null (with an error) when the neighbourhood subgraph cannot answer for it.",
   })
   async sourceActions(
     @Root() practice: Practice,

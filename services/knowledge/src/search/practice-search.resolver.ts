@@ -21,6 +21,7 @@ export const MAX_SEARCH_LENGTH = 200;
 @Resolver()
 export class PracticeSearchResolver {
   @Query(() => PracticeSearchConnection, {
+    nullable: true,
     description:
       'Full-text search of the published practices (PostgreSQL, French configuration: « résidences » finds « résidence »), most relevant first, a page at a time. The text follows web-search syntax: words (all required), "a phrase", `or`, `-word` to exclude.',
   })

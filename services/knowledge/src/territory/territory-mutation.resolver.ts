@@ -24,6 +24,7 @@ const qpvCodesWith = (codes: string[], own: string | null) => [...new Set(own ? 
 export class TerritoryMutationResolver {
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateTerritoryPayload, {
+    nullable: true,
     description: "Adds a territory (staff only; a territory token is then issued for it).",
   })
   createTerritory(
@@ -49,6 +50,7 @@ export class TerritoryMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => UpdateTerritoryPayload, {
+    nullable: true,
     description: "Changes a territory's name, codes or kind. Staff, or the territory itself.",
   })
   updateTerritory(

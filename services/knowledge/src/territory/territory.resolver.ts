@@ -22,6 +22,7 @@ export class TerritoryResolver {
   }
 
   @Query(() => TerritoryConnection, {
+    nullable: true,
     description: "Territories known to the knowledge base, by name, a page at a time.",
   })
   async territories(

@@ -87,6 +87,7 @@ const optionalIds = (ids: string[] | null | undefined, name: string) =>
 export class TransferMutationResolver {
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => CreateTransferPayload, {
+    nullable: true,
     description:
       "Records a transfer of good practice to a territory. Staff, or a territory for transfers to itself.",
   })
@@ -120,6 +121,7 @@ export class TransferMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => UpdateTransferPayload, {
+    nullable: true,
     description:
       "Changes a transfer. Staff, or the transfer's own territory (which cannot give it to another).",
   })
@@ -169,6 +171,7 @@ export class TransferMutationResolver {
 
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => DeleteTransferPayload, {
+    nullable: true,
     description:
       "Deletes a transfer recorded by mistake; adoptions that named it keep existing without it. Staff, or the transfer's own territory.",
   })

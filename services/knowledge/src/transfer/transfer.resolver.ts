@@ -31,6 +31,7 @@ export class TransferResolver {
   }
 
   @Query(() => TransferConnection, {
+    nullable: true,
     description: "Transfers of good practice to other territories, most recent first, a page at a time.",
   })
   async transfers(
@@ -76,7 +77,10 @@ export class TransferResolver {
 
   @MaxItems(50)
   @FieldResolver(() => [Member], {
-    description: "Member structures of the Pôle that facilitated the transfer.",
+    // Items nullable, as Practice.contributingMembers: the economic subgraph resolves each member.
+    nullable: "items",
+    description:
+      "Member structures of the Pôle that facilitated the transfer. An item is null (with an error) when the economic subgraph cannot answer for it.",
   })
   async facilitatingMembers(@Root() transfer: Transfer, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const ids = await memberIdsByTransfer(context).load(transfer.id);

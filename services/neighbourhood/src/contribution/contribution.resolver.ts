@@ -71,6 +71,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
     }
 
     @Mutation(() => SubmitContributionPayload, {
+      nullable: true,
       description:
         "Submits a contribution to an open phase; anyone may, signed in or not. When contributions are pre-moderated it waits (PENDING) for the staff to publish it before anyone else sees it; otherwise it is published at once. Refused with BAD_USER_INPUT when the phase is closed or not yet open, and with RATE_LIMITED (saying when to retry) beyond the submissions allowed per connection.",
     })
@@ -104,6 +105,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
     }
 
     @Mutation(() => VoteForContributionPayload, {
+      nullable: true,
       description:
         "Votes for a published contribution of an open phase; anyone may, once per connection and contribution (a second vote is refused with CONFLICT).",
     })
@@ -145,6 +147,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
 
     @Authorized<AccessRule>("staff")
     @Mutation(() => ModerateContributionPayload, {
+      nullable: true,
       description:
         "Publishes or hides a contribution, hiding with a reason (staff); publishing one that awaits moderation approves it.",
     })

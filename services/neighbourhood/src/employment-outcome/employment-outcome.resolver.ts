@@ -24,6 +24,7 @@ import { UpdateEmploymentOutcomeInput } from "./update-employment-outcome.input"
 export class EmploymentOutcomeResolver {
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => CreateEmploymentOutcomePayload, {
+    nullable: true,
     description:
       "Records an employment partnership's results over a period (staff, or a member leading the action). Overlapping periods of one action are refused with CONFLICT.",
   })
@@ -50,6 +51,7 @@ export class EmploymentOutcomeResolver {
 
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => UpdateEmploymentOutcomePayload, {
+    nullable: true,
     description: "Corrects an employment outcome (staff, or a member leading the action).",
   })
   async updateEmploymentOutcome(

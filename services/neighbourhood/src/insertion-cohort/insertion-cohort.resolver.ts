@@ -20,6 +20,7 @@ import { UpdateInsertionCohortInput } from "./update-insertion-cohort.input";
 export class InsertionCohortResolver {
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => CreateInsertionCohortPayload, {
+    nullable: true,
     description:
       "Records a cohort of an insertion pathway (staff, or a member leading the action). A label already used in the action is refused with CONFLICT.",
   })
@@ -48,6 +49,7 @@ export class InsertionCohortResolver {
 
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => UpdateInsertionCohortPayload, {
+    nullable: true,
     description: "Changes a cohort, e.g. its exits as they happen (staff, or a member leading the action).",
   })
   async updateInsertionCohort(

@@ -39,6 +39,7 @@ import { UpdateNeighbourhoodActionInput } from "./update-neighbourhood-action.in
 export class NeighbourhoodActionMutationResolver {
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => CreateNeighbourhoodActionPayload, {
+    nullable: true,
     description: "Creates an action (staff, or a member that leads it).",
   })
   async createNeighbourhoodAction(
@@ -84,6 +85,7 @@ export class NeighbourhoodActionMutationResolver {
 
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => UpdateNeighbourhoodActionPayload, {
+    nullable: true,
     description: "Changes an action (staff, or a member that leads it). A cancelled action cannot change.",
   })
   async updateNeighbourhoodAction(
@@ -165,6 +167,7 @@ export class NeighbourhoodActionMutationResolver {
 
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => CancelNeighbourhoodActionPayload, {
+    nullable: true,
     description: "Cancels a planned or running action (staff, or a member that leads it).",
   })
   async cancelNeighbourhoodAction(

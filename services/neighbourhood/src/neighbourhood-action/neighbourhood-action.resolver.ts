@@ -38,6 +38,7 @@ export class NeighbourhoodActionResolver {
   }
 
   @Query(() => NeighbourhoodActionConnection, {
+    nullable: true,
     description:
       "Actions with and for the inhabitants, filtered (a calendar from/to, kind, place, lead member, status, project) and sorted (newest first unless told), a page at a time.",
   })
@@ -67,7 +68,13 @@ export class NeighbourhoodActionResolver {
   }
 
   @MaxItems(20)
-  @FieldResolver(() => [Member], { description: "The member structures leading the action." })
+  @FieldResolver(() => [Member], {
+    // Items nullable: the economic subgraph resolves each member; if it cannot, the action keeps its
+    // other fields and the list its length, with a null (and an error) in place of that member.
+    nullable: "items",
+    description:
+      "The member structures leading the action. An item is null (with an error) when the economic subgraph cannot answer for it.",
+  })
   async leadMembers(@Root() action: NeighbourhoodAction, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const memberIds = await leadMemberIdsByAction(context).load(action.id);
     return memberIds.map((id) => Object.assign(new Member(), { id }));

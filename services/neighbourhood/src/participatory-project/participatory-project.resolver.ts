@@ -58,6 +58,7 @@ export class ParticipatoryProjectResolver {
   }
 
   @Query(() => ParticipatoryProjectConnection, {
+    nullable: true,
     description:
       "Participatory projects, filtered (a calendar from/to, place) and sorted (newest first unless told), a page at a time.",
   })
@@ -120,6 +121,7 @@ export class ParticipatoryProjectResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateParticipatoryProjectPayload, {
+    nullable: true,
     description: "Creates a participatory project (staff).",
   })
   async createParticipatoryProject(
@@ -139,6 +141,7 @@ export class ParticipatoryProjectResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => UpdateParticipatoryProjectPayload, {
+    nullable: true,
     description: "Changes a participatory project (staff). Its phases must stay within its dates.",
   })
   async updateParticipatoryProject(

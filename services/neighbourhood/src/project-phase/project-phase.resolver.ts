@@ -10,6 +10,7 @@ import {
   type AccessRule,
   type SubgraphContext,
   unauthenticated,
+  ChecksViewer,
 } from "@pole/subgraph-kit";
 import type { EntityManager } from "typeorm";
 import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
@@ -51,7 +52,9 @@ export class ProjectPhaseResolver {
     return isPhaseOpen(phase);
   }
 
+  @ChecksViewer()
   @FieldResolver(() => ContributionConnection, {
+    nullable: true,
     description:
       "The phase's contributions, newest first unless told, a page at a time: the published ones, and for staff those hidden or awaiting moderation too.",
   })
@@ -91,6 +94,7 @@ export class ProjectPhaseResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateProjectPhasePayload, {
+    nullable: true,
     description:
       "Adds a phase to a participatory project (staff). A phase overlapping another one is refused with CONFLICT.",
   })
@@ -111,6 +115,7 @@ export class ProjectPhaseResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => UpdateProjectPhasePayload, {
+    nullable: true,
     description: "Changes a phase, e.g. to extend it or close it early (staff).",
   })
   async updateProjectPhase(

@@ -37,6 +37,7 @@ export class ProjectResultResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateProjectResultPayload, {
+    nullable: true,
     description: "Adds a result to a participatory project (staff).",
   })
   async createProjectResult(
@@ -64,7 +65,10 @@ export class ProjectResultResolver {
   }
 
   @Authorized<AccessRule>("staff")
-  @Mutation(() => UpdateProjectResultPayload, { description: "Changes a result, e.g. its progress (staff)." })
+  @Mutation(() => UpdateProjectResultPayload, {
+    nullable: true,
+    description: "Changes a result, e.g. its progress (staff).",
+  })
   async updateProjectResult(
     @Arg("input", () => UpdateProjectResultInput, { description: "The result and its changes." })
     input: UpdateProjectResultInput,
@@ -89,6 +93,7 @@ export class ProjectResultResolver {
 
   @Authorized<AccessRule>("staff")
   @Mutation(() => CreateResultMilestonePayload, {
+    nullable: true,
     description: "Adds a milestone to a project result (staff).",
   })
   async createResultMilestone(

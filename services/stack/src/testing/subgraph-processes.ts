@@ -15,6 +15,10 @@ export interface RunningSubgraphs {
   databases: Record<string, string>;
   /** PIDs by subgraph name, to prove they are gone after `stop`. */
   pids: Record<string, number>;
+  /** Stops one subgraph's process (SIGTERM to its PID), for outage tests; the others keep running. */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again, on the same port, database and secret (its route is unchanged). */
+  startSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,20 +46,20 @@ function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000)
 export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
   const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`e2e_${service.name}`));
   const secrets = SUBGRAPHS.map(() => randomBytes(24).toString("base64url"));
-  const children = SUBGRAPHS.map((service, i) =>
+  const spawnSubgraph = (i: number, port = "0") =>
     spawnService(
-      service,
+      SUBGRAPHS[i],
       {
-        PORT: "0",
+        PORT: port,
         HOST: "127.0.0.1",
         SAMPLE_DATA: "load-if-empty",
         SUBGRAPH_SECRET: secrets[i],
-        [ownDatabaseVariable(service.name)]: databases[i],
+        [ownDatabaseVariable(SUBGRAPHS[i].name)]: databases[i],
       },
       "main",
       "pipe",
-    ),
-  );
+    );
+  const children = SUBGRAPHS.map((_, i) => spawnSubgraph(i));
   const stop = async () => {
     await Promise.all(children.map((child) => stopProcess(child)));
     await Promise.all(databases.map((url) => dropTestDatabase(url)));
@@ -64,13 +68,27 @@ export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
     const urls = await Promise.all(
       SUBGRAPHS.map((service, i) => waitForReadyLine(service.name, children[i])),
     );
+    const pids = Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, children[i].pid!]));
+    const indexOf = (name: string) => {
+      const i = SUBGRAPHS.findIndex((service) => service.name === name);
+      if (i < 0) throw new Error(`no subgraph named ${name}`);
+      return i;
+    };
     return {
       urls: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, urls[i]])),
       routes: Object.fromEntries(
         SUBGRAPHS.map((service, i) => [service.name, { url: urls[i], secret: secrets[i] }]),
       ),
       databases: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, databases[i]])),
-      pids: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, children[i].pid!])),
+      pids,
+      stopSubgraph: (name) => stopProcess(children[indexOf(name)]),
+      async startSubgraph(name) {
+        const i = indexOf(name);
+        if (children[i].exitCode === null && children[i].signalCode === null) return;
+        children[i] = spawnSubgraph(i, new URL(urls[i]).port);
+        pids[name] = children[i].pid!;
+        await waitForReadyLine(name, children[i]);
+      },
       stop,
     };
   } catch (error) {

@@ -26,6 +26,7 @@ export function createAuditTrailResolver(subgraph: string): ClassType {
   class AuditTrailResolver {
     @Authorized<AccessRule>("staff")
     @Query(() => AuditEntryConnection, {
+      nullable: true,
       name: `${subgraph}AuditTrail`,
       description: `Changes made by mutations of the ${subgraph} subgraph, newest first (staff only).`,
     })
