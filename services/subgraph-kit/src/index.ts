@@ -4,6 +4,7 @@ export * from "./audit/audit-entry.entity";
 export * from "./audit/audit-trail.resolver";
 export * from "./auth";
 export * from "./breakdown";
+export * from "./cache-control";
 export * from "./connection";
 export * from "./database";
 export * from "./env";

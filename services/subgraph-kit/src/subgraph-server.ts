@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
+import { cacheControlPlugins } from "./cache-control";
 import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
 import { listen, type RunningHttpServer } from "./listen";
@@ -70,6 +71,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       unsafeTextPlugin<SubgraphContext>(),
+      // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
+      ...cacheControlPlugins<SubgraphContext>(),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,

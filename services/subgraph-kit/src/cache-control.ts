@@ -1,0 +1,254 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import {
+  Kind,
+  parse,
+  visit,
+  type ConstArgumentNode,
+  type ConstDirectiveNode,
+  type ConstValueNode,
+  type DirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type GraphQLSchema,
+} from "graphql";
+import { Directive, getMetadataStorage } from "type-graphql";
+import type { BuildSchemaOptions } from "type-graphql";
+import type { ViewerContext } from "./auth";
+
+/**
+ * How long, in seconds, a public answer may be cached: every root field and every field returning an object
+ * without a hint of its own gets this `maxAge` (Apollo's `defaultMaxAge`), scalars inherit their parent's.
+ */
+export const PUBLIC_MAX_AGE_SECONDS = 60;
+
+/** The hint of every field behind an access rule: cached by nobody (maxAge 0) and never shared (PRIVATE). */
+export const ACCESS_RULE_CACHE_HINT = { maxAge: 0, scope: "PRIVATE" } as const;
+
+/**
+ * `@cacheControl` as Apollo Server reads it, declared in each subgraph (composition drops the directive,
+ * which the gateway does not need: it reads the subgraphs' Cache-Control headers). The enum is
+ * `@inaccessible`, so it stays out of the client-facing schema.
+ */
+export const CACHE_CONTROL_DEFINITIONS = `
+"""Who may keep a cached answer: any cache (PUBLIC) or only the caller's own (PRIVATE)."""
+enum CacheControlScope @inaccessible {
+  PUBLIC
+  PRIVATE
+}
+
+"""
+How long (maxAge, in seconds) and by whom (scope) an answer holding this field or type may be cached; the
+response's Cache-Control is the most restrictive hint of the fields it holds.
+"""
+directive @cacheControl(
+  maxAge: Int
+  scope: CacheControlScope
+  inheritMaxAge: Boolean
+) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+`;
+
+/**
+ * Marks a type or field as never cached nor shared (`@cacheControl(maxAge: 0, scope: PRIVATE)`), for what
+ * only rules open without an `@Authorized` on the field itself (a type read only through protected fields).
+ * Fields with `@Authorized` get this hint without it.
+ */
+export const Uncached = () =>
+  Directive(
+    `@cacheControl(maxAge: ${ACCESS_RULE_CACHE_HINT.maxAge}, scope: ${ACCESS_RULE_CACHE_HINT.scope})`,
+  );
+
+/**
+ * The schema coordinates (`Type.field`) of the fields with an `@Authorized` rule: of `resolvers`' queries,
+ * mutations and field resolvers (every resolver class loaded when not given) and of every object type.
+ */
+export function accessRuleFields(resolvers?: BuildSchemaOptions["resolvers"]): Set<string> {
+  const storage = getMetadataStorage();
+  const included = new Set<Function>(
+    (resolvers as Function[] | undefined) ?? storage.resolverClasses.map((each) => each.target),
+  );
+  const ruleOf = (target: Function, field: string) =>
+    storage.authorizedFields.find((rule) => rule.target === target && rule.fieldName === field) ??
+    storage.authorizedResolver.find((rule) => rule.target === target);
+  const coordinates = new Set<string>();
+  const roots = [
+    ["Query", storage.queries],
+    ["Mutation", storage.mutations],
+    ["Subscription", storage.subscriptions],
+  ] as const;
+  for (const [typeName, handlers] of roots) {
+    for (const handler of handlers) {
+      if (included.has(handler.target) && ruleOf(handler.target, handler.methodName)) {
+        coordinates.add(`${typeName}.${handler.schemaName}`);
+      }
+    }
+  }
+  // Fields declared on a type class or one of its ancestors (an abstract base's fields are inherited).
+  for (const type of [...storage.objectTypes, ...storage.interfaceTypes]) {
+    for (const field of storage.fields) {
+      if (
+        (field.target === type.target || Object.prototype.isPrototypeOf.call(field.target, type.target)) &&
+        ruleOf(field.target, field.name)
+      ) {
+        coordinates.add(`${type.name}.${field.schemaName}`);
+      }
+    }
+  }
+  // Fields a resolver class adds to a type (`@FieldResolver`).
+  for (const resolver of storage.fieldResolvers) {
+    if (!included.has(resolver.target) || !ruleOf(resolver.target, resolver.methodName)) continue;
+    const typeClass =
+      resolver.kind === "external"
+        ? storage.resolverClasses.find((each) => each.target === resolver.target)?.getObjectType()
+        : resolver.target;
+    const type = [...storage.objectTypes, ...storage.interfaceTypes].find(
+      (each) => each.target === typeClass,
+    );
+    if (type) coordinates.add(`${type.name}.${resolver.schemaName}`);
+  }
+  return coordinates;
+}
+
+const argument = (name: string, value: ConstValueNode): ConstArgumentNode => ({
+  kind: Kind.ARGUMENT,
+  name: { kind: Kind.NAME, value: name },
+  value,
+});
+
+const ACCESS_RULE_DIRECTIVE: ConstDirectiveNode = {
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: "cacheControl" },
+  arguments: [
+    argument("maxAge", { kind: Kind.INT, value: String(ACCESS_RULE_CACHE_HINT.maxAge) }),
+    argument("scope", { kind: Kind.ENUM, value: ACCESS_RULE_CACHE_HINT.scope }),
+  ],
+};
+
+/** The maxAge and scope a `@cacheControl` directive says (undefined where it says nothing). */
+export function cacheHintOf(directive: DirectiveNode): { maxAge?: number; scope?: string } {
+  const value = (name: string) => directive.arguments?.find((each) => each.name.value === name)?.value;
+  const maxAge = value("maxAge");
+  const scope = value("scope");
+  return {
+    ...(maxAge?.kind === Kind.INT ? { maxAge: Number(maxAge.value) } : {}),
+    ...(scope?.kind === Kind.ENUM ? { scope: scope.value } : {}),
+  };
+}
+
+/** Whether a hint keeps an answer out of shared caches: maxAge 0 or PRIVATE. */
+export const isRestrictive = (hint: { maxAge?: number; scope?: string }) =>
+  hint.maxAge === 0 || hint.scope === "PRIVATE";
+
+const PUBLIC_ENTITY_DIRECTIVE: ConstDirectiveNode = {
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: "cacheControl" },
+  arguments: [argument("maxAge", { kind: Kind.INT, value: String(PUBLIC_MAX_AGE_SECONDS) })],
+};
+
+const has = (node: { directives?: readonly DirectiveNode[] }, name: string) =>
+  node.directives?.some((directive) => directive.name.value === name) ?? false;
+
+/**
+ * Declares `@cacheControl` in a subgraph's type definitions; gives every entity (a type with `@key`) the
+ * public hint, `@cacheControl(maxAge: 60)`, unless it declares its own (what `_entities` answers are cached
+ * by); and every field of `privateFields` (`Type.field`) the access-rule hint,
+ * `@cacheControl(maxAge: 0, scope: PRIVATE)`. A field with an access rule that declares a hint of its own
+ * letting shared caches keep it is a mistake: the build fails.
+ */
+export function addCacheControlHints(
+  document: DocumentNode,
+  privateFields: ReadonlySet<string>,
+): DocumentNode {
+  const withHints = visit(document, {
+    ObjectTypeDefinition: {
+      enter: (node) =>
+        hintFields(
+          has(node, "key") && !has(node, "cacheControl")
+            ? { ...node, directives: [...(node.directives ?? []), PUBLIC_ENTITY_DIRECTIVE] }
+            : node,
+        ),
+    },
+    ObjectTypeExtension: { enter: (node) => hintFields(node) },
+    InterfaceTypeDefinition: { enter: (node) => hintFields(node) },
+    InterfaceTypeExtension: { enter: (node) => hintFields(node) },
+  });
+  function hintFields<T extends { name: { value: string }; fields?: readonly FieldDefinitionNode[] }>(
+    node: T,
+  ): T {
+    if (!node.fields) return node;
+    return {
+      ...node,
+      fields: node.fields.map((field) => {
+        const coordinate = `${node.name.value}.${field.name.value}`;
+        if (!privateFields.has(coordinate)) return field;
+        const own = field.directives?.find((directive) => directive.name.value === "cacheControl");
+        if (own && !isRestrictive(cacheHintOf(own))) {
+          throw new Error(
+            `${coordinate} has an access rule, so its @cacheControl must say maxAge: 0 or PRIVATE`,
+          );
+        }
+        return own ? field : { ...field, directives: [...(field.directives ?? []), ACCESS_RULE_DIRECTIVE] };
+      }),
+    };
+  }
+  return {
+    ...withHints,
+    definitions: [...withHints.definitions, ...parse(CACHE_CONTROL_DEFINITIONS).definitions],
+  };
+}
+
+/**
+ * The fields of `schema` among `privateFields` whose own `@cacheControl` hint does not keep them out of
+ * shared caches (maxAge 0 or PRIVATE), or that have none: what a subgraph's test expects to be empty.
+ */
+export function accessRuleFieldsLeftCacheable(
+  schema: GraphQLSchema,
+  privateFields: ReadonlySet<string>,
+): string[] {
+  return [...privateFields]
+    .filter((coordinate) => {
+      const [typeName, fieldName] = coordinate.split(".");
+      const type = schema.getType(typeName);
+      if (!type || !("getFields" in type)) return false; // not in this schema (another subgraph's class)
+      const field = type.getFields()[fieldName];
+      if (!field) return false;
+      const hint = field.astNode?.directives?.find((directive) => directive.name.value === "cacheControl");
+      return !hint || !isRestrictive(cacheHintOf(hint));
+    })
+    .sort();
+}
+
+/** Dynamic hints type-graphql resolvers can set (the shape Apollo's cache-control plugin adds to `info`). */
+interface CacheControlInfo {
+  cacheControl?: { setCacheHint(hint: { maxAge?: number; scope?: "PUBLIC" | "PRIVATE" }): void };
+}
+
+/** Marks the field being resolved as behind an access rule, whatever its static hint (the auth checker calls it). */
+export function restrictToAccessRule(info: unknown): void {
+  (info as CacheControlInfo | undefined)?.cacheControl?.setCacheHint(ACCESS_RULE_CACHE_HINT);
+}
+
+/**
+ * A subgraph's cache policy, in Apollo Server: Apollo's cache-control plugin with the public default
+ * (`PUBLIC_MAX_AGE_SECONDS`), which sends the computed Cache-Control header (`max-age=60, public`, or
+ * `no-store` for an answer with errors or an uncacheable field); and on top of it, a mutation is never
+ * cached and an answer to a signed-in caller is PRIVATE (it may depend on who asks).
+ */
+export function cacheControlPlugins<TContext extends ViewerContext>(
+  defaultMaxAge = PUBLIC_MAX_AGE_SECONDS,
+): ApolloServerPlugin<TContext>[] {
+  const policy: ApolloServerPlugin<TContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, overallCachePolicy }) {
+          if (operation?.operation !== "query") overallCachePolicy.restrict({ maxAge: 0 });
+        },
+        async willSendResponse({ contextValue, overallCachePolicy }) {
+          if (contextValue.viewer) overallCachePolicy.restrict({ scope: "PRIVATE" });
+        },
+      };
+    },
+  };
+  // The policy's willSendResponse runs before the cache-control plugin writes the header.
+  return [policy, ApolloServerPluginCacheControl({ defaultMaxAge }) as ApolloServerPlugin<TContext>];
+}
