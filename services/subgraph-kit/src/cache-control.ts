@@ -139,35 +139,19 @@ export function cacheHintOf(directive: DirectiveNode): { maxAge?: number; scope?
 export const isRestrictive = (hint: { maxAge?: number; scope?: string }) =>
   hint.maxAge === 0 || hint.scope === "PRIVATE";
 
-const PUBLIC_ENTITY_DIRECTIVE: ConstDirectiveNode = {
-  kind: Kind.DIRECTIVE,
-  name: { kind: Kind.NAME, value: "cacheControl" },
-  arguments: [argument("maxAge", { kind: Kind.INT, value: String(PUBLIC_MAX_AGE_SECONDS) })],
-};
-
-const has = (node: { directives?: readonly DirectiveNode[] }, name: string) =>
-  node.directives?.some((directive) => directive.name.value === name) ?? false;
-
 /**
- * Declares `@cacheControl` in a subgraph's type definitions; gives every entity (a type with `@key`) the
- * public hint, `@cacheControl(maxAge: 60)`, unless it declares its own (what `_entities` answers are cached
- * by); and every field of `privateFields` (`Type.field`) the access-rule hint,
- * `@cacheControl(maxAge: 0, scope: PRIVATE)`. A field with an access rule that declares a hint of its own
- * letting shared caches keep it is a mistake: the build fails.
+ * Declares `@cacheControl` in a subgraph's type definitions and gives every field of `privateFields`
+ * (`Type.field`) the access-rule hint, `@cacheControl(maxAge: 0, scope: PRIVATE)`. A field with an access
+ * rule that declares a hint of its own letting shared caches keep it is a mistake: the build fails. Public
+ * fields need no hint: the server's default max age applies to them (entities fetched through `_entities`
+ * included).
  */
 export function addCacheControlHints(
   document: DocumentNode,
   privateFields: ReadonlySet<string>,
 ): DocumentNode {
   const withHints = visit(document, {
-    ObjectTypeDefinition: {
-      enter: (node) =>
-        hintFields(
-          has(node, "key") && !has(node, "cacheControl")
-            ? { ...node, directives: [...(node.directives ?? []), PUBLIC_ENTITY_DIRECTIVE] }
-            : node,
-        ),
-    },
+    ObjectTypeDefinition: { enter: (node) => hintFields(node) },
     ObjectTypeExtension: { enter: (node) => hintFields(node) },
     InterfaceTypeDefinition: { enter: (node) => hintFields(node) },
     InterfaceTypeExtension: { enter: (node) => hintFields(node) },

@@ -45,6 +45,11 @@ export interface SubgraphServerOptions {
    * X-Forwarded-For is believed. Without it the peer's address is the client's.
    */
   trustedProxies?: string[];
+  /**
+   * How long, in seconds, shared caches may keep a public answer (CACHE_MAX_AGE; PUBLIC_MAX_AGE_SECONDS by
+   * default). Fields behind an access rule are never cached whatever it says.
+   */
+  cacheMaxAgeSeconds?: number;
 }
 
 export interface SubgraphServer {
@@ -72,7 +77,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       ApolloServerPluginInlineTraceDisabled(),
       unsafeTextPlugin<SubgraphContext>(),
       // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
-      ...cacheControlPlugins<SubgraphContext>(),
+      ...cacheControlPlugins<SubgraphContext>(options.cacheMaxAgeSeconds),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,
