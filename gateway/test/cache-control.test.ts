@@ -139,6 +139,9 @@ describe("Cache-Control of the gateway's answers", () => {
   });
 
   it("is no-store for a protected field: refused to an anonymous caller, or allowed to its owner", async () => {
+    // The same member without its protected field is cacheable, publicly or for its owner only.
+    expect(await cacheControlOf(MEMBER_NAME)).toBe(`public, max-age=${MAX_AGE.economic}`);
+    expect(await cacheControlOf(MEMBER_NAME, bearer(member))).toBe(`private, max-age=${MAX_AGE.economic}`);
     const anonymous = await postJson(gateway.url, { query: MEMBER_SIRET });
     expect(anonymous.body?.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(anonymous.headers.get("cache-control")).toBe("no-store");
@@ -155,6 +158,9 @@ describe("Cache-Control of the gateway's answers", () => {
   });
 
   it("is no-store for any error and for any mutation", async () => {
+    expect(await cacheControlOf(`{ members(first: 1) { edges { node { name } } } }`)).toBe(
+      `public, max-age=${MAX_AGE.economic}`,
+    );
     expect(await cacheControlOf(`{ member(id: "not-a-uuid") { name } }`)).toBe("no-store");
     expect(await cacheControlOf(`{ members(first: 1) { nope } }`)).toBe("no-store");
     const mutation = await postJson(
@@ -166,6 +172,13 @@ describe("Cache-Control of the gateway's answers", () => {
     );
     expect(mutation.body?.errors).toBeUndefined();
     expect(mutation.headers.get("cache-control")).toBe("no-store");
+    // The same caller's queries are cacheable for it: being a mutation is what makes the answer no-store.
+    expect(
+      await cacheControlOf(
+        `{ member(id: "${COMPAGNIE}") { name membershipHistory { kind } } }`,
+        bearer(member),
+      ),
+    ).toBe(`private, max-age=${MAX_AGE.economic}`);
   });
 
   it("always says the answer varies on Authorization and Accept-Language", async () => {
@@ -260,6 +273,7 @@ describe("compression", () => {
   });
 
   it("leaves small answers as they are", async () => {
+    expect((await rawPost(page, { "accept-encoding": "gzip, br" })).headers["content-encoding"]).toBe("br");
     const small = await rawPost({ query: MEMBER_NAME }, { "accept-encoding": "gzip, br" });
     expect(small.bytes.length).toBeLessThan(1024);
     expect(small.headers["content-encoding"]).toBeUndefined();
