@@ -18,7 +18,7 @@ import {
   accessRuleFieldsLeftCacheable,
   addCacheControlHints,
   Uncached,
-} from "./cache-control";
+} from "./cache-hints";
 import { buildFederatedSchema } from "./federated-schema";
 import { createSubgraphServer, type SubgraphServer } from "./subgraph-server";
 import { testAuth, tokenFor } from "./testing/tokens";

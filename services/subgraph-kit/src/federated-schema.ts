@@ -4,7 +4,7 @@ import { GraphQLSchema, parse } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { RoleAuthChecker } from "./auth";
-import { accessRuleFields, addCacheControlHints } from "./cache-control";
+import { accessRuleFields, addCacheControlHints } from "./cache-hints";
 import { addConnectionListSizes } from "./limits/list-size";
 
 /** The federation spec our subgraphs link to, and the directives they use from it. */

@@ -5,6 +5,7 @@ export * from "./audit/audit-trail.resolver";
 export * from "./auth";
 export * from "./breakdown";
 export * from "./cache-control";
+export * from "./cache-hints";
 export * from "./connection";
 export * from "./database";
 export * from "./env";
