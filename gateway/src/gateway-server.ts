@@ -15,6 +15,7 @@ import {
   unsafeTextPlugin,
   type RunningHttpServer,
 } from "@pole/subgraph-kit";
+import { cacheAndCompression, cachePolicyPlugins } from "./cache-policy";
 import { formatGatewayError } from "./format-gateway-error";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
@@ -59,6 +60,8 @@ export interface GatewayServer {
  * operation. In front of Apollo: CORS allow-list, per-address and per-token rate limits, a body size limit;
  * in Apollo: CSRF prevention, operation limits (tokens, shape, cost with the variables) before any fetch,
  * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
+ * Answers carry a Cache-Control computed from the subgraphs' (public only for anonymous queries without
+ * errors) and are compressed when the client accepts it.
  * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready.
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
@@ -96,6 +99,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // A NUL or an unpaired surrogate in any string is bad input here, before any fetch (PostgreSQL refuses it).
       unsafeTextPlugin<GatewayContext>(),
       responseSize.plugin,
+      // Last: the Cache-Control of the answer as it will be sent.
+      ...cachePolicyPlugins(),
     ],
     stringifyResult: responseSize.stringifyResult,
     csrfPrevention: true,
@@ -116,6 +121,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.get("/ready", readyHandler(readinessProbe(() => subgraphUrls)));
   app.use(
     "/graphql",
+    ...cacheAndCompression(),
     cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 }),
     rateLimit.middleware,
     express.json({ limit: options.bodyLimit ?? "100kb" }),

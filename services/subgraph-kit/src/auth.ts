@@ -2,6 +2,7 @@ import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, errors as jo
 import type { JWTVerifyGetKey } from "jose";
 import type { AuthCheckerInterface, ResolverData } from "type-graphql";
 import { z } from "zod";
+import { restrictToAccessRule } from "./cache-control";
 import { ConfigError, forbidden, unauthenticated, apiError } from "./errors";
 import { message, type MessageKey, type MessageParams } from "./messages";
 import { httpUrlVar } from "./env";
@@ -220,10 +221,12 @@ function isOwnedResource(value: unknown): value is OwnedResource {
 
 /**
  * The type-graphql auth checker: anonymous callers of a protected field get UNAUTHENTICATED, signed-in
- * callers without one of the field's rules get FORBIDDEN.
+ * callers without one of the field's rules get FORBIDDEN; the field's answer is not cacheable.
  */
 export class RoleAuthChecker implements AuthCheckerInterface<ViewerContext, AccessRule> {
-  check({ root, context }: ResolverData<ViewerContext>, rules: AccessRule[]): boolean {
+  check({ root, context, info }: ResolverData<ViewerContext>, rules: AccessRule[]): boolean {
+    // Whatever its static hint says, a field behind a rule is never cached nor shared.
+    restrictToAccessRule(info);
     const viewer = context.viewer;
     if (!viewer) throw unauthenticated();
     if (rules.length === 0 || rules.includes(viewer.role)) return true;

@@ -5,11 +5,12 @@ import { buildSchema, createResolversMap } from "type-graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { RoleAuthChecker } from "./auth";
 import { validateArguments } from "./input-validation";
+import { accessRuleFields, addCacheControlHints } from "./cache-hints";
 import { addConnectionListSizes } from "./limits/list-size";
 
 /** The federation spec our subgraphs link to, and the directives they use from it. */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize", "@inaccessible"])';
 
 /** `__resolveReference` functions per entity type name. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
@@ -22,8 +23,9 @@ export interface FederatedSchemaOptions {
 
 /**
  * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql builds the schema (with
- * the kit's input validation and the role auth checker), its SDL is printed with directives and the federation `@link`,
- * then `buildSubgraphSchema` adds `_service` and `_entities` around type-graphql's resolvers.
+ * the kit's input validation and the role auth checker), its SDL is printed with directives and the federation
+ * `@link`, list sizes and cache hints are added, then `buildSubgraphSchema` adds `_service` and `_entities`
+ * around type-graphql's resolvers.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -36,8 +38,11 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   });
   // Every list says how long it may be (`@listSize`): connections by their page size, other lists by the
   // maximum they declare (`MaxItems`), so the gateway's cost estimate counts what will really be fetched.
-  const typeDefs = addConnectionListSizes(
-    parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`),
+  // Cache hints (`@cacheControl`): entities public for a minute, every field with an access rule never
+  // cached and never shared (the rules are read from type-graphql's `@Authorized` metadata).
+  const typeDefs = addCacheControlHints(
+    addConnectionListSizes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)),
+    accessRuleFields(options.resolvers),
   );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {

@@ -5,6 +5,8 @@ export * from "./audit/audit-trail.resolver";
 export * from "./access-rules";
 export * from "./auth";
 export * from "./breakdown";
+export * from "./cache-control";
+export * from "./cache-hints";
 export * from "./connection";
 export * from "./database";
 export * from "./env";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DataSource } from "typeorm";
 import type { GraphQLSchema } from "graphql";
 import { authConfigFromEnv, authEnvShape, isProduction } from "./auth";
+import { PUBLIC_MAX_AGE_SECONDS } from "./cache-control";
 import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
@@ -84,6 +85,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
         SAMPLE_DATA: z.enum(["load-if-empty", "off"]).default("off"),
         SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
         TRUSTED_PROXIES: trustedProxiesVar,
+        CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(PUBLIC_MAX_AGE_SECONDS),
         ...authEnvShape,
       }),
     );
@@ -102,6 +104,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       auth,
       secret: env.SUBGRAPH_SECRET,
       trustedProxies: env.TRUSTED_PROXIES,
+      cacheMaxAgeSeconds: env.CACHE_MAX_AGE,
     };
     const server = definition.createServer
       ? await definition.createServer(serverOptions)

@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
+import { cacheControlPlugins } from "./cache-control";
 import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
 import { requestLocale } from "./locale";
@@ -45,6 +46,11 @@ export interface SubgraphServerOptions {
    * X-Forwarded-For is believed. Without it the peer's address is the client's.
    */
   trustedProxies?: string[];
+  /**
+   * How long, in seconds, shared caches may keep a public answer (CACHE_MAX_AGE; PUBLIC_MAX_AGE_SECONDS by
+   * default). Fields behind an access rule are never cached whatever it says.
+   */
+  cacheMaxAgeSeconds?: number;
 }
 
 export interface SubgraphServer {
@@ -71,6 +77,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       unsafeTextPlugin<SubgraphContext>(),
+      // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
+      ...cacheControlPlugins<SubgraphContext>(options.cacheMaxAgeSeconds),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,

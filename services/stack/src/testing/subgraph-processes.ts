@@ -43,7 +43,13 @@ function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000)
   });
 }
 
-export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
+/**
+ * Starts the three subgraphs; `env` adds variables to some of them (e.g. `{ knowledge: { CACHE_MAX_AGE:
+ * "30" } }`).
+ */
+export async function startSubgraphProcesses(
+  env: Record<string, Record<string, string>> = {},
+): Promise<RunningSubgraphs> {
   const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`e2e_${service.name}`));
   const secrets = SUBGRAPHS.map(() => randomBytes(24).toString("base64url"));
   const spawnSubgraph = (i: number, port = "0") =>
@@ -55,6 +61,7 @@ export async function startSubgraphProcesses(): Promise<RunningSubgraphs> {
         SAMPLE_DATA: "load-if-empty",
         SUBGRAPH_SECRET: secrets[i],
         [ownDatabaseVariable(SUBGRAPHS[i].name)]: databases[i],
+        ...env[SUBGRAPHS[i].name],
       },
       "main",
       "pipe",
