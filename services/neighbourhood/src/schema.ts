@@ -19,6 +19,7 @@ import { NeighbourhoodActionMutationResolver } from "./neighbourhood-action/neig
 import { NeighbourhoodActionResolver } from "./neighbourhood-action/neighbourhood-action.resolver";
 import { neighbourhoodActionReference } from "./neighbourhood-action/neighbourhood-action.reference";
 import { ParticipatoryProjectResolver } from "./participatory-project/participatory-project.resolver";
+import { PhaseContributionCountsResolver } from "./project-phase/phase-contribution-counts.resolver";
 import { ProjectPhaseResolver } from "./project-phase/project-phase.resolver";
 import { ProjectResultResolver } from "./project-result/project-result.resolver";
 import { neighbourhoodSettingsFromEnv, type NeighbourhoodSettings } from "./settings";
@@ -43,6 +44,7 @@ export async function buildNeighbourhoodSchema(
       InsertionCohortResolver,
       ParticipatoryProjectResolver,
       ProjectPhaseResolver,
+      PhaseContributionCountsResolver,
       ProjectResultResolver,
       createContributionResolver(contributionGuard),
       AnnualReportResolver,
