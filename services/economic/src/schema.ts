@@ -39,6 +39,7 @@ import {
   TrainingResolver,
   TrainingSessionResolver,
 } from "./training/training.resolver";
+import { economicEnumLabels } from "./enum-labels";
 
 /** The economic subgraph's schema; builds without a database. */
 export function buildEconomicSchema(): Promise<GraphQLSchema> {
@@ -71,6 +72,7 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
       AnnualReportResolver,
       createReportChangeResolver(EconomyReport, (context, year) => economyReportByYear(context).load(year)),
     ],
+    enumLabels: economicEnumLabels,
     referenceResolvers: { Member: memberReference, AnnualReport: annualReportReference },
   });
 }

@@ -23,6 +23,7 @@ import { PhaseContributionCountsResolver } from "./project-phase/phase-contribut
 import { ProjectPhaseResolver } from "./project-phase/project-phase.resolver";
 import { ProjectResultResolver } from "./project-result/project-result.resolver";
 import { neighbourhoodSettingsFromEnv, type NeighbourhoodSettings } from "./settings";
+import { neighbourhoodEnumLabels } from "./enum-labels";
 
 /**
  * The neighbourhood subgraph's schema; builds without a database. `settings` (the per-client bounds of
@@ -54,6 +55,7 @@ export async function buildNeighbourhoodSchema(
     ],
     // No query of this subgraph returns AnnualReport: it is reached only through `_entities`.
     orphanedTypes: [AnnualReport],
+    enumLabels: neighbourhoodEnumLabels,
     referenceResolvers: {
       NeighbourhoodAction: neighbourhoodActionReference,
       Member: memberReference,

@@ -6,6 +6,7 @@ export * from "./auth";
 export * from "./breakdown";
 export * from "./connection";
 export * from "./database";
+export * from "./enum-labels";
 export * from "./env";
 export * from "./errors";
 export * from "./federated-schema";
