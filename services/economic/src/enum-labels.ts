@@ -14,6 +14,7 @@ import { engagementKindLabels } from "./service-engagement/engagement-kind.enum"
 import { pricingUnitLabels } from "./service-offering/pricing-unit.enum";
 import { serviceCategoryLabels } from "./service-offering/service-category.enum";
 import { sharedResourceKindLabels } from "./shared-resource/shared-resource-kind.enum";
+import { viewerRoleLabels } from "./viewer/viewer-role.enum";
 
 /** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
 export const economicEnumLabels: EnumLabelTables = {
@@ -34,4 +35,5 @@ export const economicEnumLabels: EnumLabelTables = {
   PricingUnit: pricingUnitLabels,
   ServiceCategory: serviceCategoryLabels,
   SharedResourceKind: sharedResourceKindLabels,
+  ViewerRole: viewerRoleLabels,
 };

@@ -34,6 +34,7 @@ import { OfficeLeaseResolver } from "./office-lease/office-lease.resolver";
 import { ServiceEngagementResolver } from "./service-engagement/service-engagement.resolver";
 import { ServiceOfferingResolver } from "./service-offering/service-offering.resolver";
 import { BookingResolver, SharedResourceResolver } from "./shared-resource/shared-resource.resolver";
+import { ViewerResolver } from "./viewer/viewer.resolver";
 import {
   TrainingAttendanceResolver,
   TrainingResolver,
@@ -48,6 +49,7 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
       createAuditTrailResolver("economic"),
       MemberResolver,
       MemberMutationResolver,
+      ViewerResolver,
       ServiceOfferingResolver,
       ServiceEngagementResolver,
       CommercialActionResolver,
