@@ -117,6 +117,44 @@ describe("viewer", () => {
   });
 });
 
+describe("viewer while the knowledge subgraph is down", () => {
+  let degraded: GatewayUnderTest;
+  beforeAll(async () => {
+    degraded = await startGateway({
+      ...subgraphs.routes,
+      knowledge: { url: "http://127.0.0.1:9/graphql", secret: subgraphs.routes.knowledge.secret },
+    });
+  });
+  afterAll(() => degraded?.stop());
+
+  it("costs only the territory's own fields: the role and the territory's id are still there", async () => {
+    const result = await clientFor(degraded.url, tokens.territory).query<{
+      viewer: { role: string; territory: { id: string; name: string } | null; again: { id: string } | null };
+    }>({
+      query: gql`
+        query DegradedViewer {
+          viewer {
+            role
+            territory {
+              id
+              name
+            }
+          }
+          again: viewer {
+            territory {
+              id
+            }
+          }
+        }
+      `,
+      errorPolicy: "all",
+    });
+    expect(result.data?.viewer).toMatchObject({ role: "TERRITORY", territory: null });
+    expect(result.data?.again).toMatchObject({ territory: { id: GRESILLES } });
+    expect(JSON.stringify(result.error)).toMatch(/SERVICE_UNAVAILABLE|unavailable/i);
+  });
+});
+
 describe("French labels of enum values", () => {
   it("labels each subgraph's enums next to the values, in one query across the three", async () => {
     const result = await client().query<{
