@@ -129,7 +129,8 @@ describe("viewer while the knowledge subgraph is down", () => {
 
   it("costs only the territory's own fields: the role and the territory's id are still there", async () => {
     const result = await clientFor(degraded.url, tokens.territory).query<{
-      viewer: { role: string; territory: { id: string; name: string } | null; again: { id: string } | null };
+      viewer: { role: string; territory: { id: string; name: string } | null };
+      again: { territory: { id: string } | null };
     }>({
       query: gql`
         query DegradedViewer {

@@ -60,6 +60,8 @@ export function enumFieldsOf(schema: GraphQLSchema): EnumField[] {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
       if (!isEnumType(named)) continue;
+      // A field another subgraph resolves (`@external`) gets its label there, from the enum's owner.
+      if (field.astNode?.directives?.some((directive) => directive.name.value === "external")) continue;
       const list = isListType(getNullableType(field.type));
       fields.push({
         typeName: type.name,
