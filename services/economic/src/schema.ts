@@ -34,11 +34,13 @@ import { OfficeLeaseResolver } from "./office-lease/office-lease.resolver";
 import { ServiceEngagementResolver } from "./service-engagement/service-engagement.resolver";
 import { ServiceOfferingResolver } from "./service-offering/service-offering.resolver";
 import { BookingResolver, SharedResourceResolver } from "./shared-resource/shared-resource.resolver";
+import { ViewerResolver } from "./viewer/viewer.resolver";
 import {
   TrainingAttendanceResolver,
   TrainingResolver,
   TrainingSessionResolver,
 } from "./training/training.resolver";
+import { economicEnumLabels } from "./enum-labels";
 
 /** The economic subgraph's schema; builds without a database. */
 export function buildEconomicSchema(): Promise<GraphQLSchema> {
@@ -47,6 +49,7 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
       createAuditTrailResolver("economic"),
       MemberResolver,
       MemberMutationResolver,
+      ViewerResolver,
       ServiceOfferingResolver,
       ServiceEngagementResolver,
       CommercialActionResolver,
@@ -71,6 +74,7 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
       AnnualReportResolver,
       createReportChangeResolver(EconomyReport, (context, year) => economyReportByYear(context).load(year)),
     ],
+    enumLabels: economicEnumLabels,
     referenceResolvers: { Member: memberReference, AnnualReport: annualReportReference },
   });
 }

@@ -24,6 +24,7 @@ import { territoryReference } from "./territory/territory.reference";
 import { TransferMutationResolver } from "./transfer/transfer-mutation.resolver";
 import { TransferResolver } from "./transfer/transfer.resolver";
 import { transferReference } from "./transfer/transfer.reference";
+import { knowledgeEnumLabels } from "./enum-labels";
 
 /** The knowledge subgraph's schema; builds without a database. */
 export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
@@ -48,6 +49,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
     // No field of this subgraph returns an AnnualReport: it is reached only through `_entities`.
     orphanedTypes: [AnnualReport],
     // NeighbourhoodAction is a reference only (`resolvable: false`): no reference resolver.
+    enumLabels: knowledgeEnumLabels,
     referenceResolvers: {
       Practice: practiceReference,
       Territory: territoryReference,

@@ -19,9 +19,11 @@ import { NeighbourhoodActionMutationResolver } from "./neighbourhood-action/neig
 import { NeighbourhoodActionResolver } from "./neighbourhood-action/neighbourhood-action.resolver";
 import { neighbourhoodActionReference } from "./neighbourhood-action/neighbourhood-action.reference";
 import { ParticipatoryProjectResolver } from "./participatory-project/participatory-project.resolver";
+import { PhaseContributionCountsResolver } from "./project-phase/phase-contribution-counts.resolver";
 import { ProjectPhaseResolver } from "./project-phase/project-phase.resolver";
 import { ProjectResultResolver } from "./project-result/project-result.resolver";
 import { neighbourhoodSettingsFromEnv, type NeighbourhoodSettings } from "./settings";
+import { neighbourhoodEnumLabels } from "./enum-labels";
 
 /**
  * The neighbourhood subgraph's schema; builds without a database. `settings` (the per-client bounds of
@@ -43,6 +45,7 @@ export async function buildNeighbourhoodSchema(
       InsertionCohortResolver,
       ParticipatoryProjectResolver,
       ProjectPhaseResolver,
+      PhaseContributionCountsResolver,
       ProjectResultResolver,
       createContributionResolver(contributionGuard),
       AnnualReportResolver,
@@ -52,6 +55,7 @@ export async function buildNeighbourhoodSchema(
     ],
     // No query of this subgraph returns AnnualReport: it is reached only through `_entities`.
     orphanedTypes: [AnnualReport],
+    enumLabels: neighbourhoodEnumLabels,
     referenceResolvers: {
       NeighbourhoodAction: neighbourhoodActionReference,
       Member: memberReference,

@@ -9,6 +9,7 @@ export * from "./cache-control";
 export * from "./cache-hints";
 export * from "./connection";
 export * from "./database";
+export * from "./enum-labels";
 export * from "./env";
 export * from "./errors";
 export * from "./federated-schema";

@@ -2,7 +2,7 @@ import { breakdown, centsToEuros, type SubgraphContext } from "@pole/subgraph-ki
 import {
   activityLabels,
   legalFormLabels,
-  membershipKindLabels,
+  membershipKindReportLabels,
   serviceCategoryLabels,
 } from "../common/labels";
 import { funderKindLabels } from "../funding/funding.enums";
@@ -137,7 +137,7 @@ export const economyReportByYear = ({ loaders, dataSource }: SubgraphContext) =>
         cumulatedRevenue: centsToEuros(f?.revenue_cents),
         cumulatedEquity: centsToEuros(f?.equity_cents),
         occupiedAreaSqm: Number(areaOf.get(year)?.area_sqm ?? 0),
-        membersByMembershipKind: breakdown(membershipKindLabels, byKind),
+        membersByMembershipKind: breakdown(membershipKindReportLabels, byKind),
         membersByLegalForm: breakdown(legalFormLabels, byLegalForm),
         membersByActivity: breakdown(activityLabels, counts("activity")),
         serviceEngagementCount: Number(total?.engagements ?? 0),

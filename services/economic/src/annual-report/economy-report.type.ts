@@ -3,7 +3,7 @@ import { BreakdownItem, BreakdownOf } from "@pole/subgraph-kit";
 import {
   activityLabels,
   legalFormLabels,
-  membershipKindLabels,
+  membershipKindReportLabels,
   serviceCategoryLabels,
 } from "../common/labels";
 import { funderKindLabels } from "../funding/funding.enums";
@@ -47,7 +47,7 @@ export class EconomyReport {
   @Field(() => Int, { description: "Office area in square metres occupied by members on 31 December." })
   occupiedAreaSqm!: number;
 
-  @BreakdownOf(membershipKindLabels)
+  @BreakdownOf(membershipKindReportLabels)
   @Field(() => [BreakdownItem], {
     description: "Members by membership kind at the year's end (installed, associated); sums to memberCount.",
   })

@@ -16,3 +16,10 @@ registerEnumType(CollaborationKind, {
     JOINT_BID: { description: "Réponse groupée: a joint answer to a call for tenders, won or not." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const collaborationKindLabels: Record<CollaborationKind, string> = {
+  CO_CONTRACTING: "Co-traitance",
+  SUBCONTRACTING: "Sous-traitance",
+  JOINT_BID: "Réponse groupée",
+};

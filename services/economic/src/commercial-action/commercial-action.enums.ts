@@ -16,3 +16,10 @@ registerEnumType(CommercialActionKind, {
     MARKETING: { description: "Marketing commun (salons, campagnes)." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const commercialActionKindLabels: Record<CommercialActionKind, string> = {
+  COMMUNICATION: "Communication",
+  PROSPECTING: "Prospection",
+  MARKETING: "Marketing",
+};

@@ -50,6 +50,12 @@ registerEnumType(AidNature, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const aidNatureLabels: Record<AidNature, string> = {
+  CASH: "Aide en numéraire",
+  IN_KIND: "Aide en nature",
+};
+
 /** SCDL values of `nature`. */
 export const scdlNature: Record<AidNature, string> = {
   CASH: "aide en numéraire",
@@ -70,6 +76,12 @@ registerEnumType(PaymentConditions, {
     INSTALMENTS: { description: "« échelonné »: several payments." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const paymentConditionsLabels: Record<PaymentConditions, string> = {
+  SINGLE: "Versement unique",
+  INSTALMENTS: "Versement échelonné",
+};
 
 /** SCDL values of `conditionsVersement`. */
 export const scdlPaymentConditions: Record<PaymentConditions, string> = {

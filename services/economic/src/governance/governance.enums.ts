@@ -38,6 +38,12 @@ registerEnumType(AssociationMemberKind, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const associationMemberKindLabels: Record<AssociationMemberKind, string> = {
+  ORGANISATION: "Personne morale",
+  PERSON: "Personne physique",
+};
+
 /** Seats of the association's board. */
 export enum BoardRole {
   PRESIDENT = "PRESIDENT",
@@ -58,6 +64,15 @@ registerEnumType(BoardRole, {
     BOARD_MEMBER: { description: "Administrateur·rice." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const boardRoleLabels: Record<BoardRole, string> = {
+  PRESIDENT: "Président·e",
+  VICE_PRESIDENT: "Vice-président·e",
+  TREASURER: "Trésorier·ère",
+  SECRETARY: "Secrétaire",
+  BOARD_MEMBER: "Administrateur·rice",
+};
 
 /** Kinds of bodies sitting on the steering committee. */
 export enum BodyKind {
@@ -86,6 +101,18 @@ registerEnumType(BodyKind, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const bodyKindLabels: Record<BodyKind, string> = {
+  CITY: "Commune",
+  METROPOLIS: "Intercommunalité",
+  DEPARTMENT: "Département",
+  REGION: "Région",
+  STATE: "État",
+  SOCIAL_LANDLORD: "Bailleur social",
+  ASSOCIATION: "Association",
+  OTHER: "Autre organisme",
+};
+
 /** What the steering committee decided on an item. */
 export enum DecisionOutcome {
   ADOPTED = "ADOPTED",
@@ -102,3 +129,10 @@ registerEnumType(DecisionOutcome, {
     POSTPONED: { description: "Ajournée." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
+  ADOPTED: "Adoptée",
+  REJECTED: "Rejetée",
+  POSTPONED: "Ajournée",
+};

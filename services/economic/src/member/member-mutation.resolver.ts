@@ -121,6 +121,8 @@ export class MemberMutationResolver {
           siret: input.siret ?? null,
           rnaNumber: input.rnaNumber ?? null,
           publicDescription: input.publicDescription ?? null,
+          website: input.website ?? null,
+          logoUrl: input.logoUrl ?? null,
           isSample: false,
         }),
       );
@@ -154,6 +156,8 @@ export class MemberMutationResolver {
       if (input.siret !== undefined) member.siret = input.siret;
       if (input.rnaNumber !== undefined) member.rnaNumber = input.rnaNumber;
       if (input.publicDescription !== undefined) member.publicDescription = input.publicDescription;
+      if (input.website !== undefined) member.website = input.website;
+      if (input.logoUrl !== undefined) member.logoUrl = input.logoUrl;
       assertRnaFitsLegalForm(member.legalForm, member.rnaNumber);
       const saved = await manager.save(member);
       recordChange("Member", id);

@@ -91,6 +91,22 @@ export class Member implements OwnedResource {
   @Column({ name: "public_description", type: "text", nullable: true })
   publicDescription!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The structure's website: an absolute http or https URL, set by the member or the staff; null when none is known.",
+  })
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  website!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Address of the structure's logo (an image), an absolute https URL set by the member or the staff; null when none is known. The graph stores the address only: the image stays on the member's server.",
+  })
+  @Column({ name: "logo_url", type: "varchar", length: 2000, nullable: true })
+  logoUrl!: string | null;
+
   @Field({ description: "True for invented sample records, false for real data." })
   @Column({ name: "is_sample", type: "boolean", default: false })
   isSample!: boolean;

@@ -29,6 +29,18 @@ registerEnumType(LegalForm, {
   },
 });
 
+/** French labels of the legal forms, for display and for report breakdowns. */
+export const legalFormLabels: Record<LegalForm, string> = {
+  ASSOCIATION: "Association",
+  SCIC: "SCIC",
+  SCOP: "SCOP",
+  SARL: "SARL",
+  EURL: "EURL",
+  SAS: "SAS",
+  EPCC: "EPCC",
+  CAE_HOSTING: "Portage via CAE",
+};
+
 /** Where a member structure sits: in the Boutaric building or elsewhere on the territory. */
 export enum MembershipKind {
   INSTALLED = "INSTALLED",
@@ -43,6 +55,12 @@ registerEnumType(MembershipKind, {
     ASSOCIATED: { description: "Associated member located elsewhere on the territory." },
   },
 });
+
+/** French labels of one member's kind, for display (report breakdowns have their plural headings). */
+export const membershipKindLabels: Record<MembershipKind, string> = {
+  INSTALLED: "Installé dans l'immeuble Boutaric",
+  ASSOCIATED: "Associé sur le territoire",
+};
 
 /**
  * Activities of the cultural and creative sector. The seed's six come first; the others leave room for
@@ -81,3 +99,19 @@ registerEnumType(Activity, {
     VIDEO_GAMES: { description: "Jeu vidéo." },
   },
 });
+
+/** French labels of the activities, for display and for report breakdowns. */
+export const activityLabels: Record<Activity, string> = {
+  LIVE_PERFORMANCE: "Spectacle vivant",
+  AUDIOVISUAL: "Audiovisuel",
+  CINEMA: "Cinéma",
+  GRAPHIC_DESIGN: "Graphisme",
+  WEB: "Web",
+  ARTISTIC_TEAM_SUPPORT: "Accompagnement d'équipes artistiques",
+  MUSIC: "Musique",
+  VISUAL_ARTS: "Arts visuels",
+  PHOTOGRAPHY: "Photographie",
+  PUBLISHING: "Édition",
+  DESIGN: "Design",
+  VIDEO_GAMES: "Jeu vidéo",
+};

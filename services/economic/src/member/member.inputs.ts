@@ -12,7 +12,7 @@ import {
   Min,
 } from "class-validator";
 import { LocalDate, MAX_REPORT_YEAR, MIN_REPORT_YEAR, type IsoDate } from "@pole/subgraph-kit";
-import { IsDecimal, IsEuros, IsRna, IsSiret, MAX_EUROS } from "../common/validators";
+import { IsDecimal, IsEuros, IsRna, IsSiret, IsWebUrl, MAX_EUROS } from "../common/validators";
 import { Activity, LegalForm, MembershipKind } from "./member.enums";
 
 @InputType({ description: "A new member structure (staff)." })
@@ -53,6 +53,23 @@ export class CreateMemberInput {
   @IsOptional()
   @MaxLength(2000)
   publicDescription?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Website: an absolute http or https URL with a domain name, up to 2,000 characters.",
+  })
+  @IsOptional()
+  @IsWebUrl()
+  website?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Address of the logo image: an absolute https URL with a domain name, up to 2,000 characters.",
+  })
+  @IsOptional()
+  @IsWebUrl({ httpsOnly: true })
+  logoUrl?: string | null;
 }
 
 @InputType({
@@ -93,6 +110,22 @@ export class UpdateMemberInput {
   @IsOptional()
   @MaxLength(2000)
   publicDescription?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "New website (absolute http or https URL); null clears it.",
+  })
+  @IsOptional()
+  @IsWebUrl()
+  website?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "New logo address (absolute https URL of an image); null clears it.",
+  })
+  @IsOptional()
+  @IsWebUrl({ httpsOnly: true })
+  logoUrl?: string | null;
 }
 
 @InputType({ description: "A member leaves the Pôle (staff)." })

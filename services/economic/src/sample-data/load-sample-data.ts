@@ -147,6 +147,8 @@ async function loadMembers(manager: EntityManager): Promise<void> {
       joinedOn: member.joinedOn,
       leftOn: member.leftOn ?? null,
       publicDescription: member.publicDescription,
+      website: member.website ?? null,
+      logoUrl: member.logoUrl ?? null,
       isSample: true,
       ...identifiersOf(member),
     })),

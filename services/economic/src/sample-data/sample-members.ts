@@ -16,6 +16,9 @@ export interface SampleMember {
   joinedOn: string;
   leftOn?: string;
   publicDescription: string;
+  /** Website and logo, on reserved example domains (RFC 2606): some members have them, others not. */
+  website?: string;
+  logoUrl?: string;
   /** 2013 figures: FTE, permanent employees, budget, revenue, equity (euros). */
   figures2013?: [number, number, number, number, number];
   /** Figures of the last full year for a member that left. */
@@ -43,6 +46,8 @@ export const sampleMembers: SampleMember[] = [
     joinedOn: "2010-12-02",
     publicDescription:
       "Compagnie de théâtre installée dans l'immeuble Boutaric, créations avec les habitants.",
+    website: "https://compagnie-des-gresilles.example.org/",
+    logoUrl: "https://compagnie-des-gresilles.example.org/logo.svg",
     figures2013: [6.5, 6, 420000, 150000, 60000],
     officeAreaSqm: 60,
   },
@@ -54,6 +59,8 @@ export const sampleMembers: SampleMember[] = [
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
     publicDescription: "Production audiovisuelle et cinéma documentaire.",
+    website: "https://atelier-boutaric-images.example.org/",
+    logoUrl: "https://atelier-boutaric-images.example.org/logo.png",
     figures2013: [7, 6, 380000, 210000, 55000],
     officeAreaSqm: 70,
   },
@@ -65,6 +72,7 @@ export const sampleMembers: SampleMember[] = [
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
     publicDescription: "Studio de graphisme et d'identité visuelle.",
+    website: "https://studio-esplanade.example.org/",
     figures2013: [2, 2, 95000, 90000, 20000],
     officeAreaSqm: 30,
   },
@@ -77,6 +85,8 @@ export const sampleMembers: SampleMember[] = [
     joinedOn: "2011-04-01",
     history: [{ kind: ASSOCIATED, until: "2011-12-31" }],
     publicDescription: "Conception de sites et d'outils web pour la culture.",
+    website: "https://fabrique-web.example.org/",
+    logoUrl: "https://fabrique-web.example.org/images/logo.svg",
     figures2013: [3, 3, 160000, 150000, 25000],
     officeAreaSqm: 35,
   },

@@ -24,3 +24,14 @@ registerEnumType(EngagementKind, {
     TRAINING: { description: "Attendance at a training session." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const engagementKindLabels: Record<EngagementKind, string> = {
+  COMMERCIAL_ACTION: "Action commerciale mutualisée",
+  COLLABORATION: "Collaboration économique",
+  OFFICE_LEASE: "Location de bureau",
+  BOOKING: "Réservation d'une salle ou de matériel",
+  GROUP_PURCHASE: "Achat groupé",
+  CONSULTING_SESSION: "Conseil personnalisé",
+  TRAINING: "Formation",
+};

@@ -19,6 +19,14 @@ registerEnumType(PricingUnit, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const pricingUnitLabels: Record<PricingUnit, string> = {
+  FLAT: "Forfait",
+  HOUR: "Heure",
+  DAY: "Journée",
+  SQM_MONTH: "m² par mois",
+};
+
 /** Hours in a day of training or consulting, for rates per day. */
 export const HOURS_PER_DAY = 7;
 

@@ -24,3 +24,12 @@ registerEnumType(ServiceCategory, {
     CUSTOM_TRAINING: { description: "Formations professionnelles sur mesure." },
   },
 });
+
+/** French labels of the families, for display and for report breakdowns. */
+export const serviceCategoryLabels: Record<ServiceCategory, string> = {
+  POOLED_COMMERCIAL_ACTION: "Actions commerciales mutualisées",
+  ECONOMIC_COLLABORATION: "Collaboration économique",
+  POOLED_RESOURCES: "Mutualisation de moyens",
+  TAILORED_CONSULTING: "Conseils personnalisés",
+  CUSTOM_TRAINING: "Formations sur mesure",
+};

@@ -14,3 +14,9 @@ registerEnumType(SharedResourceKind, {
     EQUIPMENT: { description: "Shared equipment (camera, projector, sound system…)." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const sharedResourceKindLabels: Record<SharedResourceKind, string> = {
+  ROOM: "Salle",
+  EQUIPMENT: "Matériel",
+};

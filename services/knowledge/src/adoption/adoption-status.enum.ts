@@ -20,5 +20,13 @@ registerEnumType(AdoptionStatus, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const adoptionStatusLabels: Record<AdoptionStatus, string> = {
+  PLANNED: "Envisagée",
+  IN_PROGRESS: "En cours",
+  ADOPTED: "Adoptée",
+  ABANDONED: "Abandonnée",
+};
+
 /** The statuses that end an adoption and require its end date. */
 export const FINAL_ADOPTION_STATUSES = [AdoptionStatus.ADOPTED, AdoptionStatus.ABANDONED];

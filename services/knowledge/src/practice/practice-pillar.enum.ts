@@ -23,6 +23,13 @@ registerEnumType(Pillar, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const pillarLabels: Record<Pillar, string> = {
+  ECONOMIC_DEVELOPMENT: "Développement économique des entreprises culturelles et créatives",
+  NEIGHBOURHOOD: "Mieux-être et attractivité du quartier",
+  KNOWLEDGE_SHARING: "Modélisation et partage des bonnes pratiques",
+};
+
 /** French labels of the pillars, for reports. */
 export const PILLAR_LABELS: Record<Pillar, string> = {
   ECONOMIC_DEVELOPMENT: "Développement économique",

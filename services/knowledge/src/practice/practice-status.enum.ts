@@ -19,3 +19,11 @@ registerEnumType(PracticeStatus, {
     WITHDRAWN: { description: "Retirée de la publication." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const practiceStatusLabels: Record<PracticeStatus, string> = {
+  DRAFT: "Brouillon",
+  IN_REVIEW: "En relecture",
+  PUBLISHED: "Publiée",
+  WITHDRAWN: "Retirée",
+};

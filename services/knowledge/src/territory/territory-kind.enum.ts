@@ -18,3 +18,11 @@ registerEnumType(TerritoryKind, {
     REGION: { description: "Région." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const territoryKindLabels: Record<TerritoryKind, string> = {
+  COMMUNE: "Commune",
+  INTERCOMMUNALITY: "Intercommunalité",
+  DEPARTMENT: "Département",
+  REGION: "Région",
+};

@@ -26,3 +26,14 @@ registerEnumType(AudienceKind, {
     MIXED: { description: "Public mixte (plusieurs des catégories ci-dessus)." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const audienceKindLabels: Record<AudienceKind, string> = {
+  ELECTED_OFFICIALS: "Élus",
+  LOCAL_AUTHORITY_STAFF: "Agents des collectivités",
+  NEIGHBOURHOOD_OPERATORS: "Opérateurs des quartiers prioritaires",
+  CULTURAL_OPERATORS: "Opérateurs culturels",
+  SOCIAL_LANDLORDS: "Bailleurs sociaux",
+  ENTERPRISES: "Entreprises culturelles et créatives",
+  MIXED: "Public mixte",
+};

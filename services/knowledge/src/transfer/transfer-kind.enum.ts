@@ -21,6 +21,15 @@ registerEnumType(TransferKind, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const transferKindLabels: Record<TransferKind, string> = {
+  IN_SITU_TRAINING: "Formation in situ",
+  ELECTED_OFFICIALS_BRIEFING: "Transfert vers les élus",
+  OPERATOR_TRANSFER: "Transfert vers d'autres opérateurs",
+  KNOW_HOW_TRANSFER: "Transfert de savoir-faire",
+  PROJECT_ENGINEERING: "Ingénierie de projets",
+};
+
 /** French labels of the transfer kinds, for report breakdowns. */
 export const TRANSFER_KIND_LABELS: Record<TransferKind, string> = {
   IN_SITU_TRAINING: "Formation in situ",

@@ -1,6 +1,6 @@
 import { breakdown, type SubgraphContext } from "@pole/subgraph-kit";
 import { POLE_TIME_ZONE } from "../common/calendar";
-import { contributionStatusLabels } from "../contribution/contribution-status.enum";
+import { contributionStatusReportLabels } from "../contribution/contribution-status.enum";
 import { actionKindLabels } from "../neighbourhood-action/action-kind.enum";
 import { exitDestinationLabels, NeighbourhoodReport } from "./neighbourhood-report.type";
 
@@ -82,7 +82,7 @@ export const neighbourhoodReportByYear = ({ loaders, dataSource }: SubgraphConte
         hours: total("hours"),
         hoursByKind: breakdown(actionKindLabels, of("hours")),
         contributionCount: total("contributions"),
-        contributionsByStatus: breakdown(contributionStatusLabels, of("contributions")),
+        contributionsByStatus: breakdown(contributionStatusReportLabels, of("contributions")),
         trainingCount: total("trainings"),
         immersionCount: total("immersions"),
         returnToEmploymentCount: total("returns"),

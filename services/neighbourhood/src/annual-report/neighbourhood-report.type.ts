@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { BreakdownItem, BreakdownOf } from "@pole/subgraph-kit";
-import { contributionStatusLabels } from "../contribution/contribution-status.enum";
+import { contributionStatusReportLabels } from "../contribution/contribution-status.enum";
 import { actionKindLabels } from "../neighbourhood-action/action-kind.enum";
 
 /** French labels of the exit destinations of insertion pathways. */
@@ -55,7 +55,7 @@ export class NeighbourhoodReport {
   })
   contributionCount!: number;
 
-  @BreakdownOf(contributionStatusLabels)
+  @BreakdownOf(contributionStatusReportLabels)
   @Field(() => [BreakdownItem], {
     description:
       "contributionCount by moderation state (PUBLISHED, HIDDEN, PENDING): counts only, never the texts.",

@@ -24,3 +24,14 @@ registerEnumType(InitiativeHelpKind, {
     PREMISES_AND_EQUIPMENT: { description: "Mise à disposition de locaux et de matériel." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const initiativeHelpKindLabels: Record<InitiativeHelpKind, string> = {
+  PROJECT_DESIGN: "Montage du projet",
+  FUNDING_SEARCH: "Recherche de financements",
+  TECHNICAL_SUPPORT: "Appui technique",
+  COMMUNICATION: "Communication et diffusion",
+  LEGAL_STRUCTURING: "Structuration juridique",
+  TRAINING: "Formation des porteurs",
+  PREMISES_AND_EQUIPMENT: "Locaux et matériel",
+};

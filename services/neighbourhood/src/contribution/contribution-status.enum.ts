@@ -10,8 +10,8 @@ export enum ContributionStatus {
 /** The states only the staff may see (everyone else sees PUBLISHED contributions only). */
 export const STAFF_ONLY_STATUSES = [ContributionStatus.HIDDEN, ContributionStatus.PENDING] as const;
 
-/** French labels, for report breakdowns. */
-export const contributionStatusLabels: Record<ContributionStatus, string> = {
+/** French headings of the report breakdowns by status (plural: they head counts). */
+export const contributionStatusReportLabels: Record<ContributionStatus, string> = {
   [ContributionStatus.PUBLISHED]: "Publiées",
   [ContributionStatus.HIDDEN]: "Masquées par la modération",
   [ContributionStatus.PENDING]: "En attente de modération",
@@ -32,3 +32,10 @@ registerEnumType(ContributionStatus, {
     },
   },
 });
+
+/** French labels of one contribution's status, for display (the `…Label` fields). */
+export const contributionStatusLabels: Record<ContributionStatus, string> = {
+  PUBLISHED: "Publiée",
+  HIDDEN: "Masquée par la modération",
+  PENDING: "En attente de modération",
+};

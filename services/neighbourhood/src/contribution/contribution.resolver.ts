@@ -100,7 +100,7 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
           }),
         );
         recordChange("Contribution", contribution.id);
-        return { contribution, awaitsModeration: contribution.status === ContributionStatus.PENDING };
+        return { contribution, awaitsModeration: contribution.status === ContributionStatus.PENDING, phase };
       });
     }
 
@@ -178,7 +178,8 @@ export function createContributionResolver(guard: ContributionGuard): ClassType 
         contribution.moderatedAt = new Date();
         const saved = await manager.save(contribution);
         recordChange("Contribution", contributionId);
-        return { contribution: saved };
+        const phase = await manager.findOneByOrFail(ProjectPhase, { id: contribution.phaseId });
+        return { contribution: saved, phase };
       });
     }
   }

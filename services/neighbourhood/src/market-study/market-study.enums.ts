@@ -21,6 +21,15 @@ registerEnumType(MarketStudyStatus, {
   },
 });
 
+/** French labels of the values, for display (the `…Label` fields). */
+export const marketStudyStatusLabels: Record<MarketStudyStatus, string> = {
+  IN_PROGRESS: "Étude en cours",
+  FAVOURABLE: "Conclusions favorables",
+  UNFAVOURABLE: "Conclusions défavorables",
+  ACTIVITY_OPENED: "Activité implantée",
+  ABANDONED: "Étude abandonnée",
+};
+
 /** The Pôle's part in a market study (seed: « portage ou participation »). */
 export enum MarketStudyRole {
   CARRIED = "CARRIED",
@@ -36,3 +45,9 @@ registerEnumType(MarketStudyRole, {
     JOINED: { description: "Le Pôle participe à une étude portée par un autre acteur." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const marketStudyRoleLabels: Record<MarketStudyRole, string> = {
+  CARRIED: "Portée par le Pôle",
+  JOINED: "Portée par un autre acteur, avec le Pôle",
+};

@@ -18,3 +18,10 @@ registerEnumType(ActionPlaceKind, {
     },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const actionPlaceKindLabels: Record<ActionPlaceKind, string> = {
+  BOUTARIC_BUILDING: "Immeuble Boutaric",
+  ESPLANADE_BOUTARIC: "Esplanade Boutaric",
+  ELSEWHERE_IN_NEIGHBOURHOOD: "Ailleurs dans le quartier des Grésilles",
+};

@@ -20,3 +20,11 @@ registerEnumType(ActionStatus, {
     },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  PLANNED: "Prévue",
+  RUNNING: "En cours",
+  DONE: "Terminée",
+  CANCELLED: "Annulée",
+};

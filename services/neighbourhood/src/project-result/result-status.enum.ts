@@ -23,3 +23,10 @@ registerEnumType(ResultStatus, {
     COMPLETED: { description: "Réalisé (100 %)." },
   },
 });
+
+/** French labels of the values, for display (the `…Label` fields). */
+export const resultStatusLabels: Record<ResultStatus, string> = {
+  NOT_STARTED: "Pas commencé",
+  IN_PROGRESS: "En cours",
+  COMPLETED: "Réalisé",
+};

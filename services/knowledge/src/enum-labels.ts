@@ -1,0 +1,17 @@
+import type { EnumLabelTables } from "@pole/subgraph-kit";
+import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
+import { pillarLabels } from "./practice/practice-pillar.enum";
+import { practiceStatusLabels } from "./practice/practice-status.enum";
+import { territoryKindLabels } from "./territory/territory-kind.enum";
+import { audienceKindLabels } from "./transfer/audience-kind.enum";
+import { transferKindLabels } from "./transfer/transfer-kind.enum";
+
+/** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
+export const knowledgeEnumLabels: EnumLabelTables = {
+  AdoptionStatus: adoptionStatusLabels,
+  AudienceKind: audienceKindLabels,
+  Pillar: pillarLabels,
+  PracticeStatus: practiceStatusLabels,
+  TerritoryKind: territoryKindLabels,
+  TransferKind: transferKindLabels,
+};
