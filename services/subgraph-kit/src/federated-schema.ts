@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { GraphQLSchema, parse } from "graphql";
-import { buildSchema, createResolversMap } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { RoleAuthChecker } from "./auth";
 import { addConnectionListSizes } from "./limits/list-size";
@@ -25,6 +25,9 @@ export interface FederatedSchemaOptions {
  * then `buildSubgraphSchema` adds `_service` and `_entities` around type-graphql's resolvers.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  // Parameter decorators run last to first, so type-graphql collects a method's arguments in reverse and
+  // would print `annualReports(to, from)` for `annualReports(from, to)`: arguments print in declaration order.
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
