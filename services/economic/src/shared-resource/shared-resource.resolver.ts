@@ -27,7 +27,7 @@ import { assertActsFor } from "../common/access";
 import { refuseOverlap } from "../common/conflict";
 import { assertOrdered } from "../common/dates";
 import { pageOf } from "../common/listing";
-import { Payload } from "../common/payload";
+import { PAYLOAD_RENAME_DEPRECATION, Payload } from "../common/payload";
 import { recordById } from "../common/relation-loaders";
 import { Member } from "../member/member.entity";
 import { eurosToCents, optionalCents } from "../money";
@@ -63,7 +63,15 @@ export const BookSharedResourcePayload = Payload("BookSharedResource", "booking"
 
 @ObjectType("CancelBookingPayload", { description: "What cancelBooking removed." })
 export class CancelBookingPayload {
-  @Field(() => ID, { description: "Id of the booking cancelled." })
+  @Field(() => ID, {
+    description: "Id of the booking cancelled (deleted), as deleteAdoption and deleteTransfer name theirs.",
+  })
+  deletedBookingId!: string;
+
+  @Field(() => ID, {
+    description: "Id of the booking cancelled. Former name of `deletedBookingId`.",
+    deprecationReason: `${PAYLOAD_RENAME_DEPRECATION}: use deletedBookingId`,
+  })
   bookingId!: string;
 }
 
@@ -199,7 +207,7 @@ export class SharedResourceResolver {
       assertActsFor(context.viewer, booking.memberId);
       await manager.delete(Booking, { id: booking.id });
       recordChange("Booking", booking.id);
-      return { bookingId: booking.id };
+      return { deletedBookingId: booking.id, bookingId: booking.id };
     });
   }
 }

@@ -44,7 +44,7 @@ export class EmploymentOutcomeResolver {
       assertPeriodWithin(action, input.periodStart, input.periodEnd);
       const employmentOutcome = await manager.save(manager.create(EmploymentOutcome, { ...input, actionId }));
       recordChange("EmploymentOutcome", employmentOutcome.id);
-      return { employmentOutcome, action };
+      return { employmentOutcome, neighbourhoodAction: action, action };
     });
   }
 
@@ -80,7 +80,7 @@ export class EmploymentOutcomeResolver {
       assertPeriodWithin(action, next.periodStart, next.periodEnd);
       const employmentOutcome = await manager.save(next);
       recordChange("EmploymentOutcome", id);
-      return { employmentOutcome, action };
+      return { employmentOutcome, neighbourhoodAction: action, action };
     });
   }
 }

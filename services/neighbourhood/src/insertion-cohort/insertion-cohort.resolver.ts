@@ -42,7 +42,7 @@ export class InsertionCohortResolver {
         manager.create(InsertionCohort, { ...input, actionId, endsOn: input.endsOn ?? null }),
       );
       recordChange("InsertionCohort", insertionCohort.id);
-      return { insertionCohort, action };
+      return { insertionCohort, neighbourhoodAction: action, action };
     });
   }
 
@@ -79,7 +79,7 @@ export class InsertionCohortResolver {
       assertWithinAction(action, next.startsOn, "startsOn");
       const insertionCohort = await manager.save(next);
       recordChange("InsertionCohort", id);
-      return { insertionCohort, action };
+      return { insertionCohort, neighbourhoodAction: action, action };
     });
   }
 }

@@ -78,7 +78,7 @@ export class NeighbourhoodActionMutationResolver {
         return created;
       },
     );
-    return { action };
+    return { neighbourhoodAction: action, action };
   }
 
   @Authorized<AccessRule>("staff", "member")
@@ -157,7 +157,7 @@ export class NeighbourhoodActionMutationResolver {
         return saved;
       },
     );
-    return { action };
+    return { neighbourhoodAction: action, action };
   }
 
   @Authorized<AccessRule>("staff", "member")
@@ -191,7 +191,7 @@ export class NeighbourhoodActionMutationResolver {
         return saved;
       },
     );
-    return { action };
+    return { neighbourhoodAction: action, action };
   }
 }
 

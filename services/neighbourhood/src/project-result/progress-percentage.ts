@@ -1,0 +1,12 @@
+import { badUserInput } from "@pole/subgraph-kit";
+
+/**
+ * A result's progress from its input: `progressPercentage`, or the deprecated `progress` (the same
+ * percentage, as an Int), never both; undefined when neither is given.
+ */
+export function progressOf(progressPercentage?: number | null, progress?: number | null): number | undefined {
+  if (progressPercentage != null && progress != null) {
+    throw badUserInput("give progressPercentage or the deprecated progress, not both.");
+  }
+  return progressPercentage ?? progress ?? undefined;
+}
