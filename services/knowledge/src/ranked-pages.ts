@@ -1,4 +1,4 @@
-import type { DataSource, ObjectLiteral } from "typeorm";
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { toConnection, type ConnectionShape, type PageWindow } from "@pole/subgraph-kit";
 
 interface RankedRow {
@@ -21,6 +21,8 @@ export interface RankedPagesQuery<T extends { id: string }> {
   orderBy: string;
   /** Extra SQL condition on alias `target` (visibility), with its named parameters. */
   condition?: { sql: string; parameters: Record<string, unknown> } | null;
+  /** Narrows the records further (a list's filter), on alias `target` with SQL column names. */
+  narrow?: (query: SelectQueryBuilder<ObjectLiteral>) => void;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function rankedPagesByKey<T extends { id: string }>(
           .innerJoin(query.target, "target", `target.id = link.${query.targetColumn}`)
           .where(`link.${query.keyColumn} = ANY(CAST(:rankedKeys AS uuid[]))`, { rankedKeys: [...keys] });
         if (query.condition) ranked.andWhere(query.condition.sql, query.condition.parameters);
+        query.narrow?.(ranked);
         return ranked;
       },
       "ranked",

@@ -10,6 +10,9 @@ import { rankedPagesByKey } from "../ranked-pages";
 import { TransferPractice } from "../transfer/transfer-practice.entity";
 import { PracticeMember } from "./practice-member.entity";
 import { PracticeSourceAction } from "./practice-source-action.entity";
+import type { PracticeFilter } from "./practice-filter.input";
+import { filterPractices } from "./practice-list.query";
+import { practiceOrderSql, type PracticeSort } from "./practice-sort.input";
 import { Practice } from "./practice.entity";
 import { visibilityCondition, visibilityKey, type PracticeVisibility } from "./practice.visibility";
 
@@ -41,20 +44,20 @@ export const sourceActionIdsByPractice = ({ loaders, dataSource }: SubgraphConte
     );
   });
 
-/** The API's order of practices: most recently published first, unpublished last, then by id. */
-export const PRACTICE_ORDER = "target.published_on DESC NULLS LAST, target.id ASC";
-
 /**
- * One page of the practices each member contributed to, most recently published first (unpublished last,
- * then by id), in one SELECT for any number of members. One loader per page window and visibility.
+ * One page of the practices each member contributed to that meet a checked filter, in the sort's order
+ * (most recently published first by default; unpublished last, then by id), in one SELECT for any number
+ * of members. One loader per page window, visibility, filter and sort.
  */
 export const practicesByMember = (
   { loaders, dataSource }: SubgraphContext,
   window: PageWindow,
   visibility: PracticeVisibility,
+  filter?: PracticeFilter,
+  sort?: PracticeSort,
 ) =>
   loaders.get<string, ConnectionShape<Practice>>(
-    `practicesByMember:${visibilityKey(visibility)}:${window.offset}:${window.limit}`,
+    `practicesByMember:${visibilityKey(visibility)}:${window.offset}:${window.limit}:${JSON.stringify([filter, sort])}`,
     (memberIds) =>
       rankedPagesByKey(
         {
@@ -63,8 +66,9 @@ export const practicesByMember = (
           link: PracticeMember,
           keyColumn: "member_id",
           targetColumn: "practice_id",
-          orderBy: PRACTICE_ORDER,
+          orderBy: practiceOrderSql("target", sort),
           condition: visibilityCondition(visibility, "target"),
+          narrow: (query) => filterPractices(query, "target", filter),
         },
         memberIds,
         window,

@@ -9,6 +9,9 @@ import {
 import { rankedPagesByKey } from "../ranked-pages";
 import { TransferMember } from "./transfer-member.entity";
 import { TransferPractice } from "./transfer-practice.entity";
+import type { TransferFilter } from "./transfer-filter.input";
+import { filterTransfers } from "./transfer-list.query";
+import { transferOrderSql, type TransferSort } from "./transfer-sort.input";
 import { Transfer } from "./transfer.entity";
 
 /** Transfers by id, one SELECT per request whatever the number of ids. */
@@ -27,9 +30,6 @@ export const memberIdsByTransfer = ({ loaders, dataSource }: SubgraphContext) =>
       group.map((row) => row.memberId),
     );
   });
-
-/** The API's order of transfers: most recent first, then by id. */
-export const TRANSFER_ORDER = "target.held_on DESC, target.id ASC";
 
 /** The transfers each practice was used in, most recent first, in one SELECT for any number of practices. */
 export const transfersByPractice = ({ loaders, dataSource }: SubgraphContext) =>
@@ -50,12 +50,18 @@ export const transfersByPractice = ({ loaders, dataSource }: SubgraphContext) =>
   });
 
 /**
- * One page of the transfers each member facilitated, most recent first, in one SELECT for any number of
- * members. One loader per page window.
+ * One page of the transfers each member facilitated that meet a checked filter, in the sort's order (most
+ * recent first by default), in one SELECT for any number of members. One loader per page window, filter
+ * and sort.
  */
-export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, window: PageWindow) =>
+export const transfersByMember = (
+  { loaders, dataSource }: SubgraphContext,
+  window: PageWindow,
+  filter?: TransferFilter,
+  sort?: TransferSort,
+) =>
   loaders.get<string, ConnectionShape<Transfer>>(
-    `transfersByMember:${window.offset}:${window.limit}`,
+    `transfersByMember:${window.offset}:${window.limit}:${JSON.stringify([filter, sort])}`,
     (memberIds) =>
       rankedPagesByKey(
         {
@@ -64,7 +70,8 @@ export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, wind
           link: TransferMember,
           keyColumn: "member_id",
           targetColumn: "transfer_id",
-          orderBy: TRANSFER_ORDER,
+          orderBy: transferOrderSql("target", sort),
+          narrow: (query) => filterTransfers(query, "target", filter),
         },
         memberIds,
         window,

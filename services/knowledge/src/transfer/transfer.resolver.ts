@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
-  assertDateRange,
   requireUuid,
   PageArgs,
   pageWindow,
@@ -16,6 +15,8 @@ import { Territory } from "../territory/territory.entity";
 import { territoryById } from "../territory/territory.loader";
 import { TransferConnection } from "./transfer-connection.type";
 import { TransferFilter } from "./transfer-filter.input";
+import { checkTransferFilter, filterTransfers } from "./transfer-list.query";
+import { orderTransfers, TransferSort } from "./transfer-sort.input";
 import { Transfer } from "./transfer.entity";
 import { memberIdsByTransfer, transferById } from "./transfer.loader";
 
@@ -37,25 +38,16 @@ export class TransferResolver {
     @Ctx() { dataSource }: SubgraphContext,
     @Arg("filter", () => TransferFilter, { nullable: true, description: "Criteria the transfers must meet." })
     filter?: TransferFilter,
+    @Arg("sort", () => TransferSort, {
+      nullable: true,
+      description: "Order of the list; most recent first when absent.",
+    })
+    sort?: TransferSort,
   ): Promise<TransferConnection> {
     const window = pageWindow(page);
-    assertDateRange(filter?.from, filter?.to, "filter.");
-    const territoryId = filter?.territoryId
-      ? requireUuid(filter.territoryId, "filter.territoryId")
-      : undefined;
     const query = dataSource.getRepository(Transfer).createQueryBuilder("transfer");
-    if (filter?.kind) query.andWhere("transfer.kind = :kind", { kind: filter.kind });
-    if (filter?.from) query.andWhere("transfer.heldOn >= :from", { from: filter.from });
-    if (filter?.to) query.andWhere("transfer.heldOn <= :to", { to: filter.to });
-    if (territoryId) query.andWhere("transfer.territoryId = :territoryId", { territoryId });
-    if (filter?.audienceKind) {
-      query.andWhere("transfer.audienceKind = :audienceKind", { audienceKind: filter.audienceKind });
-    }
-    query
-      .orderBy("transfer.heldOn", "DESC")
-      .addOrderBy("transfer.id", "ASC")
-      .skip(window.offset)
-      .take(window.limit);
+    filterTransfers(query, "transfer", checkTransferFilter(filter));
+    orderTransfers(query, "transfer", sort).skip(window.offset).take(window.limit);
     const [rows, total] = await query.getManyAndCount();
     return toConnection(rows, window, total);
   }
