@@ -202,6 +202,63 @@ describe("payload fields named after their type", () => {
     });
   });
 
+  it("names an employment period startsOn/endsOn and a cohort's exits …Count, the former names alike", async () => {
+    const partnership = await mutate(
+      "createNeighbourhoodAction",
+      "CreateNeighbourhoodActionInput",
+      "neighbourhoodAction { id }",
+      action("EMPLOYMENT_PARTNERSHIP"),
+    );
+    const outcome = await mutate(
+      "createEmploymentOutcome",
+      "CreateEmploymentOutcomeInput",
+      "employmentOutcome { startsOn periodStart endsOn periodEnd }",
+      {
+        actionId: (partnership.neighbourhoodAction as { id: string }).id,
+        periodStart: "2014-01-06",
+        periodEnd: "2014-06-30",
+        trainingCount: 1,
+        immersionCount: 1,
+        returnToEmploymentCount: 1,
+      },
+    );
+    expect(outcome.employmentOutcome).toEqual({
+      startsOn: "2014-01-06",
+      periodStart: "2014-01-06",
+      endsOn: "2014-06-30",
+      periodEnd: "2014-06-30",
+    });
+    const pathway = await mutate(
+      "createNeighbourhoodAction",
+      "CreateNeighbourhoodActionInput",
+      "neighbourhoodAction { id }",
+      action("INSERTION_PATHWAY"),
+    );
+    const cohort = await mutate(
+      "createInsertionCohort",
+      "CreateInsertionCohortInput",
+      "insertionCohort { entryCount exitToEmploymentCount exitsToEmployment exitToTrainingCount exitsToTraining otherExitCount otherExits }",
+      {
+        actionId: (pathway.neighbourhoodAction as { id: string }).id,
+        label: "Cohorte (comptes)",
+        startsOn: "2014-03-03",
+        entryCount: 9,
+        exitsToEmployment: 3,
+        exitsToTraining: 2,
+        otherExits: 1,
+      },
+    );
+    expect(cohort.insertionCohort).toEqual({
+      entryCount: 9,
+      exitToEmploymentCount: 3,
+      exitsToEmployment: 3,
+      exitToTrainingCount: 2,
+      exitsToTraining: 2,
+      otherExitCount: 1,
+      otherExits: 1,
+    });
+  });
+
   it("marks every former name deprecated with the date and its replacement", async () => {
     const introspection = await neighbourhood.request<{
       __schema: {
@@ -238,6 +295,11 @@ describe("payload fields named after their type", () => {
       expect(reasonOf(type, "result")).toBe("2026-12-02: use projectResult");
     }
     expect(reasonOf("CreateResultMilestonePayload", "milestone")).toBe("2026-12-02: use resultMilestone");
+    expect(reasonOf("EmploymentOutcome", "periodStart")).toBe("2026-12-02: use startsOn");
+    expect(reasonOf("EmploymentOutcome", "periodEnd")).toBe("2026-12-02: use endsOn");
+    expect(reasonOf("InsertionCohort", "exitsToEmployment")).toBe("2026-12-02: use exitToEmploymentCount");
+    expect(reasonOf("InsertionCohort", "exitsToTraining")).toBe("2026-12-02: use exitToTrainingCount");
+    expect(reasonOf("InsertionCohort", "otherExits")).toBe("2026-12-02: use otherExitCount");
     expect(reasonOf("ProjectResult", "progress")).toMatch(/^2026-12-02: use progressPercentage/);
     expect(reasonOf("ParticipatoryProject", "progress")).toMatch(/^2026-12-02: use progressPercentage/);
   });

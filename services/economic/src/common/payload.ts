@@ -1,8 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
-
-/** When a payload field got its type's name, the old name stays this long, deprecated. */
-export const PAYLOAD_RENAME_DEPRECATION = "2026-12-02";
+import { formerNameOf } from "@pole/subgraph-kit";
 
 /**
  * Declares a mutation's payload type `<Name>Payload` with one field holding what the mutation wrote, named
@@ -22,10 +20,7 @@ export function Payload<T extends object>(
   class PayloadType {}
   Field(() => type, { description: what })(PayloadType.prototype, field);
   if (formerField) {
-    Field(() => type, {
-      description: `${what} Former name of \`${field}\`.`,
-      deprecationReason: `${PAYLOAD_RENAME_DEPRECATION}: use ${field}`,
-    })(PayloadType.prototype, formerField);
+    Field(() => type, formerNameOf(field, what))(PayloadType.prototype, formerField);
   }
   return PayloadType;
 }

@@ -16,6 +16,7 @@ import {
   badUserInput,
   Connection,
   forbidden,
+  formerNameOf,
   notFound,
   PageArgs,
   runMutation,
@@ -27,7 +28,7 @@ import { assertActsFor } from "../common/access";
 import { refuseOverlap } from "../common/conflict";
 import { assertOrdered } from "../common/dates";
 import { pageOf } from "../common/listing";
-import { PAYLOAD_RENAME_DEPRECATION, Payload } from "../common/payload";
+import { Payload } from "../common/payload";
 import { recordById } from "../common/relation-loaders";
 import { Member } from "../member/member.entity";
 import { eurosToCents, optionalCents } from "../money";
@@ -68,10 +69,7 @@ export class CancelBookingPayload {
   })
   deletedBookingId!: string;
 
-  @Field(() => ID, {
-    description: "Id of the booking cancelled. Former name of `deletedBookingId`.",
-    deprecationReason: `${PAYLOAD_RENAME_DEPRECATION}: use deletedBookingId`,
-  })
+  @Field(() => ID, formerNameOf("deletedBookingId", "Id of the booking cancelled."))
   bookingId!: string;
 }
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { formerNameOf } from "../common/renamed-field";
+import { formerNameOf } from "@pole/subgraph-kit";
 import { NeighbourhoodAction } from "./neighbourhood-action.entity";
 
 @ObjectType({ description: "Result of createNeighbourhoodAction." })

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { formerNameOf } from "../common/renamed-field";
+import { formerNameOf } from "@pole/subgraph-kit";
 import { ProjectPhase } from "./project-phase.entity";
 
 @ObjectType({ description: "Result of createProjectPhase." })
