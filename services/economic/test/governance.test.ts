@@ -278,22 +278,32 @@ describe("governance writes", () => {
   it("records a steering committee meeting with its decisions, and refuses a second chair", async () => {
     const meeting = await economic.request(
       `mutation($input: RecordSteeringCommitteeMeetingInput!) { recordSteeringCommitteeMeeting(input: $input) {
-         meeting { heldOn decisions { title outcome } } } }`,
+         steeringCommitteeMeeting { heldOn decisions { title outcome } } meeting { heldOn } } }`,
       { input: { heldOn: "2014-06-17", decisions: [{ title: "Budget 2015", outcome: "ADOPTED" }] } },
       staff,
     );
     expect(meeting.data).toEqual({
       recordSteeringCommitteeMeeting: {
-        meeting: { heldOn: "2014-06-17", decisions: [{ title: "Budget 2015", outcome: "ADOPTED" }] },
+        steeringCommitteeMeeting: {
+          heldOn: "2014-06-17",
+          decisions: [{ title: "Budget 2015", outcome: "ADOPTED" }],
+        },
+        meeting: { heldOn: "2014-06-17" }, // the deprecated name, still answered
       },
     });
-    const SEAT = `mutation($input: AddSteeringCommitteeSeatInput!) { addSteeringCommitteeSeat(input: $input) { seat { bodyName } } }`;
+    const SEAT = `mutation($input: AddSteeringCommitteeSeatInput!) { addSteeringCommitteeSeat(input: $input) {
+      steeringCommitteeSeat { bodyName } seat { bodyName } } }`;
     const department = {
       bodyName: "Conseil départemental de la Côte-d'Or",
       bodyKind: "DEPARTMENT",
       since: "2014-01-01",
     };
-    expect(codeOf(await economic.request(SEAT, { input: department }, staff))).toBe("OK");
+    expect((await economic.request(SEAT, { input: department }, staff)).data).toEqual({
+      addSteeringCommitteeSeat: {
+        steeringCommitteeSeat: { bodyName: department.bodyName },
+        seat: { bodyName: department.bodyName },
+      },
+    });
     expect(
       codeOf(
         await economic.request(SEAT, { input: { ...department, bodyName: "Autre", isChair: true } }, staff),

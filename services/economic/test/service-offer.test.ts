@@ -471,10 +471,10 @@ describe("bookings of shared rooms and equipment", () => {
       `SELECT id FROM booking WHERE member_id = $1 AND starts_at = '2014-05-06T08:00:00Z'`,
       [COMPAGNIE_DES_GRESILLES],
     );
-    const CANCEL = `mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { bookingId } }`;
+    const CANCEL = `mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { deletedBookingId bookingId } }`;
     expect(codeOf(await economic.request(CANCEL, { input: { bookingId: id } }, atelier))).toBe("FORBIDDEN");
     expect((await economic.request(CANCEL, { input: { bookingId: id } }, compagnie)).data).toEqual({
-      cancelBooking: { bookingId: id },
+      cancelBooking: { deletedBookingId: id, bookingId: id }, // bookingId: the deprecated name
     });
     expect(await sql(`SELECT id FROM booking WHERE id = $1`, [id])).toEqual([]);
   });

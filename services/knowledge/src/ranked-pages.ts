@@ -1,4 +1,4 @@
-import type { DataSource, ObjectLiteral } from "typeorm";
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import {
   inRankedPage,
   keyColumns,
@@ -29,6 +29,8 @@ export interface RankedPagesQuery<T extends { id: string }> {
   targetColumn: string;
   /** Extra SQL condition on alias `target` (visibility), with its named parameters. */
   condition?: { sql: string; parameters: Record<string, unknown> } | null;
+  /** Narrows the records further (a list's filter), on alias `target` with SQL column names. */
+  narrow?: (query: SelectQueryBuilder<ObjectLiteral>) => void;
 }
 
 /**
@@ -73,6 +75,7 @@ export async function rankedPagesByKey<T extends { id: string }>(
         ];
         for (const [sql, alias] of columns) ranked.addSelect(sql, alias);
         if (query.condition) ranked.andWhere(query.condition.sql, query.condition.parameters);
+        query.narrow?.(ranked);
         return ranked;
       },
       "ranked",

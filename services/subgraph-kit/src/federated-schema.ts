@@ -1,7 +1,7 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { GraphQLSchema, parse } from "graphql";
-import { buildSchema, createResolversMap } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
 import type { BuildSchemaOptions } from "type-graphql";
 import { RoleAuthChecker } from "./auth";
 import { validateArguments } from "./input-validation";
@@ -40,6 +40,9 @@ export interface FederatedSchemaOptions {
  * around type-graphql's resolvers.
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  // Parameter decorators run last to first, so type-graphql collects a method's arguments in reverse and
+  // would print `annualReports(to, from)` for `annualReports(from, to)`: arguments print in declaration order.
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,

@@ -37,6 +37,7 @@ export * from "./report-change";
 export * from "./report-year";
 export * from "./run-service";
 export * from "./scalars";
+export * from "./renamed-field";
 export * from "./sort-direction";
 export * from "./subgraph-main";
 export * from "./subgraph-server";

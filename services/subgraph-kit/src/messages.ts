@@ -220,6 +220,10 @@ export const MESSAGES = {
     ({ maximum, from, to }) => `at most ${maximum} years at once; ${from}–${to} is ${to - from + 1}`,
     ({ maximum, from, to }) => `au plus ${maximum} ans à la fois ; ${from}–${to} en compte ${to - from + 1}`,
   ),
+  "input.notWithDeprecated": quoting<{ deprecated: string }>(
+    ({ deprecated }) => `give this field or the deprecated ${deprecated}, not both`,
+    ({ deprecated }) => `donnez ce champ ou l'ancien champ ${deprecated}, pas les deux`,
+  ),
   "input.notEmpty": fixed("must not be empty", "ne doit pas être vide"),
   "input.maxLength": quoting<{ max: number }>(
     ({ max }) => `must be at most ${max} characters long`,

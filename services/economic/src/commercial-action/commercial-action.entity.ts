@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { centsToEuros, LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { centsToEuros, formerNameOf, LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { bigintCents } from "../money";
 import { CommercialActionKind } from "./commercial-action.enums";
 
@@ -40,16 +40,32 @@ export class CommercialAction {
   @Column({ type: "text", nullable: true })
   outcome!: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Contacts or leads the action produced." })
+  @Field(() => Int, {
+    nullable: true,
+    ...formerNameOf("leadCount", "Contacts or leads the action produced."),
+  })
   @Column({ type: "int", nullable: true })
   leads!: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: "Contracts the participants signed thanks to the action.",
+    ...formerNameOf("contractWonCount", "Contracts the participants signed thanks to the action."),
   })
   @Column({ name: "contracts_won", type: "int", nullable: true })
   contractsWon!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Contacts or leads the action produced (a count)." })
+  get leadCount(): number | null {
+    return this.leads;
+  }
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Contracts the participants signed thanks to the action (a count).",
+  })
+  get contractWonCount(): number | null {
+    return this.contractsWon;
+  }
 
   @Column({ name: "revenue_generated_cents", type: "bigint", nullable: true, transformer: bigintCents })
   revenueGeneratedCents!: number | null;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { centsToEuros, LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { centsToEuros, formerNameOf, LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { bigintCents, dateArray, numericValue } from "../money";
 import { AidNature, FunderKind, PaymentConditions } from "./funding.enums";
 
@@ -99,9 +99,22 @@ export class Funding {
   @Column({ name: "rae_id", type: "varchar", length: 50, nullable: true })
   raeId!: string | null;
 
-  @Field({ description: "SCDL `notificationUE`: whether the aid was notified to the European Commission." })
+  @Field(
+    formerNameOf(
+      "isEuNotified",
+      "SCDL `notificationUE`: whether the aid was notified to the European Commission.",
+    ),
+  )
   @Column({ name: "eu_notification", type: "boolean", default: false })
   euNotification!: boolean;
+
+  @Field({
+    description:
+      "SCDL `notificationUE`: whether the aid was notified to the European Commission (booleans are is…/has…).",
+  })
+  get isEuNotified(): boolean {
+    return this.euNotification;
+  }
 
   @Field(() => Float, {
     description:

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { formerNameOf, LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { BodyKind } from "./governance.enums";
 
 /** A body represented on the steering committee (comité de pilotage); one seat in force chairs it. */
@@ -25,11 +25,24 @@ export class SteeringCommitteeSeat {
   @Column({ name: "is_chair", type: "boolean", default: false })
   isChair!: boolean;
 
-  @Field(() => LocalDate, { description: "Since when the body sits." })
+  @Field(() => LocalDate, formerNameOf("startsOn", "Since when the body sits."))
   @Column({ type: "date" })
   since!: IsoDate;
 
-  @Field(() => LocalDate, { nullable: true, description: "Last day it sat; null while it sits." })
+  @Field(() => LocalDate, {
+    nullable: true,
+    ...formerNameOf("endsOn", "Last day it sat; null while it sits."),
+  })
   @Column({ type: "date", nullable: true })
   until!: IsoDate | null;
+
+  @Field(() => LocalDate, { description: "First day the body sits (days are named …On)." })
+  get startsOn(): IsoDate {
+    return this.since;
+  }
+
+  @Field(() => LocalDate, { nullable: true, description: "Last day it sat; null while it sits." })
+  get endsOn(): IsoDate | null {
+    return this.until;
+  }
 }

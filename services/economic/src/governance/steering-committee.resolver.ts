@@ -34,15 +34,17 @@ type SteeringCommitteeMeetingConnection = InstanceType<typeof SteeringCommitteeM
 
 export const AddSteeringCommitteeSeatPayload = Payload(
   "AddSteeringCommitteeSeat",
-  "seat",
+  "steeringCommitteeSeat",
   SteeringCommitteeSeat,
   "The new seat.",
+  "seat",
 );
 export const RecordSteeringCommitteeMeetingPayload = Payload(
   "RecordSteeringCommitteeMeeting",
-  "meeting",
+  "steeringCommitteeMeeting",
   SteeringCommitteeMeeting,
   "The meeting with its decisions.",
+  "meeting",
 );
 
 @Resolver(() => SteeringCommittee)
@@ -109,7 +111,7 @@ export class SteeringCommitteeResolver {
   addSteeringCommitteeSeat(
     @Arg("input", () => AddSteeringCommitteeSeatInput) input: AddSteeringCommitteeSeatInput,
     @Ctx() context: SubgraphContext,
-  ): Promise<{ seat: SteeringCommitteeSeat }> {
+  ): Promise<{ steeringCommitteeSeat: SteeringCommitteeSeat; seat: SteeringCommitteeSeat }> {
     return runMutation(context, "addSteeringCommitteeSeat", async ({ manager, recordChange }) => {
       const seat = await manager.save(
         manager.create(SteeringCommitteeSeat, {
@@ -121,7 +123,7 @@ export class SteeringCommitteeResolver {
         }),
       );
       recordChange("SteeringCommitteeSeat", seat.id);
-      return { seat };
+      return { steeringCommitteeSeat: seat, seat };
     });
   }
 
@@ -133,7 +135,7 @@ export class SteeringCommitteeResolver {
   recordSteeringCommitteeMeeting(
     @Arg("input", () => RecordSteeringCommitteeMeetingInput) input: RecordSteeringCommitteeMeetingInput,
     @Ctx() context: SubgraphContext,
-  ): Promise<{ meeting: SteeringCommitteeMeeting }> {
+  ): Promise<{ steeringCommitteeMeeting: SteeringCommitteeMeeting; meeting: SteeringCommitteeMeeting }> {
     return runMutation(context, "recordSteeringCommitteeMeeting", async ({ manager, recordChange }) => {
       const meeting = await manager.save(
         manager.create(SteeringCommitteeMeeting, {
@@ -154,7 +156,7 @@ export class SteeringCommitteeResolver {
       );
       recordChange("SteeringCommitteeMeeting", meeting.id);
       for (const decision of decisions) recordChange("SteeringCommitteeDecision", decision.id);
-      return { meeting };
+      return { steeringCommitteeMeeting: meeting, meeting };
     });
   }
 }

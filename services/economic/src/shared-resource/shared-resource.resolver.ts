@@ -18,6 +18,7 @@ import {
   invalidField,
   message,
   missingRecord,
+  formerNameOf,
   PageArgs,
   runMutation,
   unauthenticated,
@@ -65,7 +66,12 @@ export const BookSharedResourcePayload = Payload("BookSharedResource", "booking"
 
 @ObjectType("CancelBookingPayload", { description: "What cancelBooking removed." })
 export class CancelBookingPayload {
-  @Field(() => ID, { description: "Id of the booking cancelled." })
+  @Field(() => ID, {
+    description: "Id of the booking cancelled (deleted), as deleteAdoption and deleteTransfer name theirs.",
+  })
+  deletedBookingId!: string;
+
+  @Field(() => ID, formerNameOf("deletedBookingId", "Id of the booking cancelled."))
   bookingId!: string;
 }
 
@@ -211,7 +217,7 @@ export class SharedResourceResolver {
       assertActsFor(context.viewer, booking.memberId);
       await manager.delete(Booking, { id: booking.id });
       recordChange("Booking", booking.id);
-      return { bookingId: booking.id };
+      return { deletedBookingId: booking.id, bookingId: booking.id };
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, MaxLength } from "class-validator";
+import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { Pillar } from "./practice-pillar.enum";
 import { PracticeStatus } from "./practice-status.enum";
 
@@ -25,4 +26,10 @@ export class PracticeFilter {
 
   @Field(() => Pillar, { nullable: true, description: "Only practices of this pillar." })
   pillar?: Pillar;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only practices published on or after this date." })
+  from?: IsoDate;
+
+  @Field(() => LocalDate, { nullable: true, description: "Only practices published on or before this date." })
+  to?: IsoDate;
 }

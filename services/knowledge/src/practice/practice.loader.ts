@@ -14,6 +14,9 @@ import { rankedPagesByKey } from "../ranked-pages";
 import { TransferPractice } from "../transfer/transfer-practice.entity";
 import { PracticeMember } from "./practice-member.entity";
 import { PracticeSourceAction } from "./practice-source-action.entity";
+import type { PracticeFilter } from "./practice-filter.input";
+import { filterPractices } from "./practice-list.query";
+import { practiceSortKey, type PracticeSort } from "./practice-sort.input";
 import { Practice } from "./practice.entity";
 import { visibilityCondition, visibilityKey, type PracticeVisibility } from "./practice.visibility";
 
@@ -46,25 +49,29 @@ export const sourceActionIdsByPractice = ({ loaders, dataSource }: SubgraphConte
   });
 
 /**
- * One page of the practices each member contributed to, most recently published first (unpublished last,
- * then by id), in one SELECT for any number of members. One loader per page and visibility; the page is
- * checked (BAD_USER_INPUT) when the loader is made, before any SQL.
+ * One page of the practices each member contributed to that meet a checked filter, in the sort's order
+ * (most recently published first by default; unpublished last, then by id), in one SELECT for any number
+ * of members. One loader per page, visibility, filter and sort; the page is checked (BAD_USER_INPUT) when
+ * the loader is made, before any SQL.
  */
 export const practicesByMember = (
   { loaders, dataSource }: SubgraphContext,
   page: PageArgs,
   visibility: PracticeVisibility,
+  filter?: PracticeFilter,
+  sort?: PracticeSort,
 ) => {
+  const key = practiceSortKey(sort);
   const metadata = dataSource.getMetadata(Practice);
   const request = pageRequest(
     page,
     keyset("memberPractices", [
-      entityColumnKey(metadata, "target", "publishedOn", "DESC"),
+      entityColumnKey(metadata, "target", key.property, key.direction),
       entityColumnKey(metadata, "target", "id"),
     ]),
   );
   return loaders.get<string, ConnectionShape<Practice>>(
-    `practicesByMember:${visibilityKey(visibility)}:${pageKey(request)}`,
+    `practicesByMember:${visibilityKey(visibility)}:${pageKey(request)}:${JSON.stringify(filter ?? null)}`,
     (memberIds) =>
       rankedPagesByKey(
         {
@@ -74,6 +81,7 @@ export const practicesByMember = (
           keyColumn: "member_id",
           targetColumn: "practice_id",
           condition: visibilityCondition(visibility, "target"),
+          narrow: (query) => filterPractices(query, "target", filter),
         },
         memberIds,
         request,

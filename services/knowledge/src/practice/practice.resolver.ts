@@ -20,6 +20,8 @@ import { Transfer } from "../transfer/transfer.entity";
 import { transfersByPractice } from "../transfer/transfer.loader";
 import { PracticeConnection } from "./practice-connection.type";
 import { PracticeFilter } from "./practice-filter.input";
+import { checkPracticeFilter, filterPractices } from "./practice-list.query";
+import { practiceSortKey, PracticeSort } from "./practice-sort.input";
 import { PracticeResources } from "./practice-resources.type";
 import { PracticeResult } from "./practice-result.type";
 import { Practice } from "./practice.entity";
@@ -62,25 +64,28 @@ export class PracticeResolver {
   @Query(() => PracticeConnection, {
     nullable: true,
     description:
-      "The library of practices, most recently published first, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. For a search by words, see searchPractices.",
+      "The library of practices, most recently published first unless told, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. For a search by words, see searchPractices.",
   })
   async practices(
     @Args() page: PageArgs,
     @Ctx() { dataSource, viewer }: SubgraphContext,
     @Arg("filter", () => PracticeFilter, { nullable: true, description: "Criteria the practices must meet." })
     filter?: PracticeFilter,
+    @Arg("sort", () => PracticeSort, {
+      nullable: true,
+      description: "Order of the list; most recently published first when absent.",
+    })
+    sort?: PracticeSort,
   ): Promise<PracticeConnection> {
     const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
-    // Most recently published first, unpublished (no date) last, then by id.
-    const order = queryKeyset(query, "practices", [{ column: "practice.publishedOn", direction: "DESC" }]);
-    const request = pageRequest(page, order);
-    const territoryId = filter?.territoryId
-      ? requireUuid(filter.territoryId, "filter.territoryId")
-      : undefined;
+    const key = practiceSortKey(sort);
+    const request = pageRequest(
+      page,
+      queryKeyset(query, "practices", [{ column: `practice.${key.property}`, direction: key.direction }]),
+    );
     const visible = visibilityCondition(practiceVisibility(viewer), "practice");
     if (visible) query.andWhere(visible.sql, visible.parameters);
-    if (filter?.status) query.andWhere("practice.status = :status", { status: filter.status });
-    narrowPractices(query, "practice", { ...filter, territoryId });
+    filterPractices(query, "practice", checkPracticeFilter(filter));
     return keysetPage(query, request);
   }
 

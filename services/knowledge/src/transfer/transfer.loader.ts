@@ -13,6 +13,9 @@ import {
 import { rankedPagesByKey } from "../ranked-pages";
 import { TransferMember } from "./transfer-member.entity";
 import { TransferPractice } from "./transfer-practice.entity";
+import type { TransferFilter } from "./transfer-filter.input";
+import { filterTransfers } from "./transfer-list.query";
+import { transferSortKey, type TransferSort } from "./transfer-sort.input";
 import { Transfer } from "./transfer.entity";
 
 /** Transfers by id, one SELECT per request whatever the number of ids. */
@@ -51,20 +54,27 @@ export const transfersByPractice = ({ loaders, dataSource }: SubgraphContext) =>
   });
 
 /**
- * One page of the transfers each member facilitated, most recent first (then by id), in one SELECT for any
- * number of members. One loader per page; the page is checked (BAD_USER_INPUT) when the loader is made.
+ * One page of the transfers each member facilitated that meet a checked filter, in the sort's order (most
+ * recent first by default, then by id), in one SELECT for any number of members. One loader per page, filter
+ * and sort; the page is checked (BAD_USER_INPUT) when the loader is made.
  */
-export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, page: PageArgs) => {
+export const transfersByMember = (
+  { loaders, dataSource }: SubgraphContext,
+  page: PageArgs,
+  filter?: TransferFilter,
+  sort?: TransferSort,
+) => {
+  const key = transferSortKey(sort);
   const metadata = dataSource.getMetadata(Transfer);
   const request = pageRequest(
     page,
     keyset("memberTransfers", [
-      entityColumnKey(metadata, "target", "heldOn", "DESC"),
+      entityColumnKey(metadata, "target", key.property, key.direction),
       entityColumnKey(metadata, "target", "id"),
     ]),
   );
   return loaders.get<string, ConnectionShape<Transfer>>(
-    `transfersByMember:${pageKey(request)}`,
+    `transfersByMember:${pageKey(request)}:${JSON.stringify(filter ?? null)}`,
     (memberIds) =>
       rankedPagesByKey(
         {
@@ -73,6 +83,7 @@ export const transfersByMember = ({ loaders, dataSource }: SubgraphContext, page
           link: TransferMember,
           keyColumn: "member_id",
           targetColumn: "transfer_id",
+          narrow: (query) => filterTransfers(query, "target", filter),
         },
         memberIds,
         request,

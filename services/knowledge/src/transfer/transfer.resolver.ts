@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
-  assertDateRange,
   requireUuid,
   keysetPage,
   PageArgs,
@@ -17,6 +16,8 @@ import { Territory } from "../territory/territory.entity";
 import { territoryById } from "../territory/territory.loader";
 import { TransferConnection } from "./transfer-connection.type";
 import { TransferFilter } from "./transfer-filter.input";
+import { checkTransferFilter, filterTransfers } from "./transfer-list.query";
+import { transferSortKey, TransferSort } from "./transfer-sort.input";
 import { Transfer } from "./transfer.entity";
 import { memberIdsByTransfer, transferById } from "./transfer.loader";
 
@@ -39,23 +40,19 @@ export class TransferResolver {
     @Ctx() { dataSource }: SubgraphContext,
     @Arg("filter", () => TransferFilter, { nullable: true, description: "Criteria the transfers must meet." })
     filter?: TransferFilter,
+    @Arg("sort", () => TransferSort, {
+      nullable: true,
+      description: "Order of the list; most recent first when absent.",
+    })
+    sort?: TransferSort,
   ): Promise<TransferConnection> {
-    assertDateRange(filter?.from, filter?.to, "filter.");
-    const territoryId = filter?.territoryId
-      ? requireUuid(filter.territoryId, "filter.territoryId")
-      : undefined;
     const query = dataSource.getRepository(Transfer).createQueryBuilder("transfer");
+    const key = transferSortKey(sort);
     const request = pageRequest(
       page,
-      queryKeyset(query, "transfers", [{ column: "transfer.heldOn", direction: "DESC" }]),
+      queryKeyset(query, "transfers", [{ column: `transfer.${key.property}`, direction: key.direction }]),
     );
-    if (filter?.kind) query.andWhere("transfer.kind = :kind", { kind: filter.kind });
-    if (filter?.from) query.andWhere("transfer.heldOn >= :from", { from: filter.from });
-    if (filter?.to) query.andWhere("transfer.heldOn <= :to", { to: filter.to });
-    if (territoryId) query.andWhere("transfer.territoryId = :territoryId", { territoryId });
-    if (filter?.audienceKind) {
-      query.andWhere("transfer.audienceKind = :audienceKind", { audienceKind: filter.audienceKind });
-    }
+    filterTransfers(query, "transfer", checkTransferFilter(filter));
     return keysetPage(query, request);
   }
 

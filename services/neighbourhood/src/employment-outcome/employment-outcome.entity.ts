@@ -11,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { formerNameOf, LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { NeighbourhoodAction } from "../neighbourhood-action/neighbourhood-action.entity";
 
 /**
@@ -50,11 +50,14 @@ export class EmploymentOutcome {
   @JoinColumn({ name: "action_id" })
   action?: NeighbourhoodAction;
 
-  @Field(() => LocalDate, { description: "First day of the period." })
+  @Field(() => LocalDate, formerNameOf("startsOn", "First day of the period."))
   @Column({ name: "period_start", type: "date" })
   periodStart!: IsoDate;
 
-  @Field(() => LocalDate, { description: "Last day of the period (same calendar year as its first day)." })
+  @Field(
+    () => LocalDate,
+    formerNameOf("endsOn", "Last day of the period (same calendar year as its first day)."),
+  )
   @Column({ name: "period_end", type: "date" })
   periodEnd!: IsoDate;
 

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { formerNameOf } from "@pole/subgraph-kit";
 import { NeighbourhoodAction } from "../neighbourhood-action/neighbourhood-action.entity";
 import { EmploymentOutcome } from "./employment-outcome.entity";
 
@@ -8,6 +9,9 @@ export class CreateEmploymentOutcomePayload {
   employmentOutcome!: EmploymentOutcome;
 
   @Field(() => NeighbourhoodAction, { description: "Its action." })
+  neighbourhoodAction!: NeighbourhoodAction;
+
+  @Field(() => NeighbourhoodAction, formerNameOf("neighbourhoodAction", "Its action."))
   action!: NeighbourhoodAction;
 }
 
@@ -17,5 +21,8 @@ export class UpdateEmploymentOutcomePayload {
   employmentOutcome!: EmploymentOutcome;
 
   @Field(() => NeighbourhoodAction, { description: "Its action." })
+  neighbourhoodAction!: NeighbourhoodAction;
+
+  @Field(() => NeighbourhoodAction, formerNameOf("neighbourhoodAction", "Its action."))
   action!: NeighbourhoodAction;
 }

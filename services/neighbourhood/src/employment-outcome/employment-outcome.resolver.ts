@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import {
   invalidField,
   missingRecord,
+  LocalDate,
   requireUuid,
   runMutation,
   type AccessRule,
+  type IsoDate,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { assertOrderedDates, definedFields, refuseNulls } from "../common/inputs";
@@ -22,6 +24,19 @@ import { UpdateEmploymentOutcomeInput } from "./update-employment-outcome.input"
 /** Writes on employment outcomes: staff, or a member leading the EMPLOYMENT_PARTNERSHIP action. */
 @Resolver(() => EmploymentOutcome)
 export class EmploymentOutcomeResolver {
+  // Days are named …On, and a period startsOn/endsOn, as everywhere else in the graph.
+  @FieldResolver(() => LocalDate, { description: "First day of the period." })
+  startsOn(@Root() outcome: EmploymentOutcome): IsoDate {
+    return outcome.periodStart;
+  }
+
+  @FieldResolver(() => LocalDate, {
+    description: "Last day of the period (same calendar year as its first day).",
+  })
+  endsOn(@Root() outcome: EmploymentOutcome): IsoDate {
+    return outcome.periodEnd;
+  }
+
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => CreateEmploymentOutcomePayload, {
     nullable: true,
@@ -45,7 +60,7 @@ export class EmploymentOutcomeResolver {
       assertPeriodWithin(action, input.periodStart, input.periodEnd);
       const employmentOutcome = await manager.save(manager.create(EmploymentOutcome, { ...input, actionId }));
       recordChange("EmploymentOutcome", employmentOutcome.id);
-      return { employmentOutcome, action };
+      return { employmentOutcome, neighbourhoodAction: action, action };
     });
   }
 
@@ -82,7 +97,7 @@ export class EmploymentOutcomeResolver {
       assertPeriodWithin(action, next.periodStart, next.periodEnd);
       const employmentOutcome = await manager.save(next);
       recordChange("EmploymentOutcome", id);
-      return { employmentOutcome, action };
+      return { employmentOutcome, neighbourhoodAction: action, action };
     });
   }
 }

@@ -10,7 +10,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from "typeorm";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { formerNameOf, LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { NeighbourhoodAction } from "../neighbourhood-action/neighbourhood-action.entity";
 
 /**
@@ -67,15 +67,15 @@ export class InsertionCohort {
   @Column({ name: "entry_count", type: "int" })
   entryCount!: number;
 
-  @Field(() => Int, { description: "Exits to employment (a count)." })
+  @Field(() => Int, formerNameOf("exitToEmploymentCount", "Exits to employment (a count)."))
   @Column({ name: "exits_to_employment", type: "int", default: 0 })
   exitsToEmployment!: number;
 
-  @Field(() => Int, { description: "Exits to a (qualifying) training (a count)." })
+  @Field(() => Int, formerNameOf("exitToTrainingCount", "Exits to a (qualifying) training (a count)."))
   @Column({ name: "exits_to_training", type: "int", default: 0 })
   exitsToTraining!: number;
 
-  @Field(() => Int, { description: "Other exits: moved away, dropped out… (a count)." })
+  @Field(() => Int, formerNameOf("otherExitCount", "Other exits: moved away, dropped out… (a count)."))
   @Column({ name: "other_exits", type: "int", default: 0 })
   otherExits!: number;
 

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { formerNameOf } from "@pole/subgraph-kit";
 import { NeighbourhoodAction } from "../neighbourhood-action/neighbourhood-action.entity";
 import { InsertionCohort } from "./insertion-cohort.entity";
 
@@ -8,6 +9,9 @@ export class CreateInsertionCohortPayload {
   insertionCohort!: InsertionCohort;
 
   @Field(() => NeighbourhoodAction, { description: "Its action." })
+  neighbourhoodAction!: NeighbourhoodAction;
+
+  @Field(() => NeighbourhoodAction, formerNameOf("neighbourhoodAction", "Its action."))
   action!: NeighbourhoodAction;
 }
 
@@ -17,5 +21,8 @@ export class UpdateInsertionCohortPayload {
   insertionCohort!: InsertionCohort;
 
   @Field(() => NeighbourhoodAction, { description: "Its action." })
+  neighbourhoodAction!: NeighbourhoodAction;
+
+  @Field(() => NeighbourhoodAction, formerNameOf("neighbourhoodAction", "Its action."))
   action!: NeighbourhoodAction;
 }

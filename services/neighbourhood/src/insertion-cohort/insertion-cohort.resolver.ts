@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import {
   invalidField,
   missingRecord,
@@ -18,6 +18,22 @@ import { UpdateInsertionCohortInput } from "./update-insertion-cohort.input";
 /** Writes on insertion cohorts: staff, or a member leading the INSERTION_PATHWAY action. */
 @Resolver(() => InsertionCohort)
 export class InsertionCohortResolver {
+  // Counts are named …Count, as entryCount is.
+  @FieldResolver(() => Int, { description: "Exits to employment (a count)." })
+  exitToEmploymentCount(@Root() cohort: InsertionCohort): number {
+    return cohort.exitsToEmployment;
+  }
+
+  @FieldResolver(() => Int, { description: "Exits to a (qualifying) training (a count)." })
+  exitToTrainingCount(@Root() cohort: InsertionCohort): number {
+    return cohort.exitsToTraining;
+  }
+
+  @FieldResolver(() => Int, { description: "Other exits: moved away, dropped out… (a count)." })
+  otherExitCount(@Root() cohort: InsertionCohort): number {
+    return cohort.otherExits;
+  }
+
   @Authorized<AccessRule>("staff", "member")
   @Mutation(() => CreateInsertionCohortPayload, {
     nullable: true,
@@ -43,7 +59,7 @@ export class InsertionCohortResolver {
         manager.create(InsertionCohort, { ...input, actionId, endsOn: input.endsOn ?? null }),
       );
       recordChange("InsertionCohort", insertionCohort.id);
-      return { insertionCohort, action };
+      return { insertionCohort, neighbourhoodAction: action, action };
     });
   }
 
@@ -81,7 +97,7 @@ export class InsertionCohortResolver {
       assertWithinAction(action, next.startsOn, "startsOn");
       const insertionCohort = await manager.save(next);
       recordChange("InsertionCohort", id);
-      return { insertionCohort, action };
+      return { insertionCohort, neighbourhoodAction: action, action };
     });
   }
 }

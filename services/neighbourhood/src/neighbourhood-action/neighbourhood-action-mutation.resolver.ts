@@ -80,7 +80,7 @@ export class NeighbourhoodActionMutationResolver {
         return created;
       },
     );
-    return { action };
+    return { neighbourhoodAction: action, action };
   }
 
   @Authorized<AccessRule>("staff", "member")
@@ -162,7 +162,7 @@ export class NeighbourhoodActionMutationResolver {
         return saved;
       },
     );
-    return { action };
+    return { neighbourhoodAction: action, action };
   }
 
   @Authorized<AccessRule>("staff", "member")
@@ -197,7 +197,7 @@ export class NeighbourhoodActionMutationResolver {
         return saved;
       },
     );
-    return { action };
+    return { neighbourhoodAction: action, action };
   }
 }
 

@@ -107,9 +107,9 @@ export class ParticipatoryProjectResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      "Overall progress in percent: the mean of the results' progress (as Decidim computes it); null without results.",
+      "Overall progress, a percentage from 0 to 100 (to one decimal): the mean of the results' progressPercentage (as Decidim computes it); null without results.",
   })
-  async progress(
+  async progressPercentage(
     @Root() project: ParticipatoryProject,
     @Ctx() context: SubgraphContext,
   ): Promise<number | null> {
@@ -117,6 +117,16 @@ export class ParticipatoryProjectResolver {
     if (results.length === 0) return null;
     const mean = results.reduce((sum, result) => sum + result.progress, 0) / results.length;
     return Math.round(mean * 10) / 10;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Overall progress in percent; the same number as `progressPercentage`.",
+    deprecationReason:
+      "2026-12-02: use progressPercentage (every percentage of the graph is a Float from 0 to 100 named …Percentage)",
+  })
+  progress(@Root() project: ParticipatoryProject, @Ctx() context: SubgraphContext): Promise<number | null> {
+    return this.progressPercentage(project, context);
   }
 
   @Authorized<AccessRule>("staff")

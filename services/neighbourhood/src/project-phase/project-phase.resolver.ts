@@ -109,7 +109,7 @@ export class ProjectPhaseResolver {
       await assertWithinProject(manager, projectId, input.startsOn, input.endsOn);
       const phase = await manager.save(manager.create(ProjectPhase, { ...input, projectId }));
       recordChange("ProjectPhase", phase.id);
-      return { phase };
+      return { projectPhase: phase, phase };
     });
   }
 
@@ -137,7 +137,7 @@ export class ProjectPhaseResolver {
       await assertWithinProject(manager, next.projectId, next.startsOn, next.endsOn);
       const phase = await manager.save(next);
       recordChange("ProjectPhase", id);
-      return { phase };
+      return { projectPhase: phase, phase };
     });
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { Length, Max, Min } from "class-validator";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { IsInt, IsOptional, Length, Max, Min } from "class-validator";
 import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
 
 @InputType({ description: "A new result of a participatory project." })
@@ -15,10 +15,25 @@ export class CreateProjectResultInput {
   @Length(1, 5000)
   description!: string;
 
-  @Field(() => Int, { defaultValue: 0, description: "Progress in percent, 0 to 100." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "How far it has got: a percentage from 0 to 100, in whole percent; 0 when omitted.",
+  })
+  @IsOptional()
+  @IsInt()
   @Min(0)
   @Max(100)
-  progress!: number;
+  progressPercentage?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Progress in percent, 0 to 100; 0 when omitted. The same number as `progressPercentage`.",
+    deprecationReason: "2026-12-02: use progressPercentage",
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  progress?: number | null;
 
   @Field(() => LocalDate, { nullable: true, description: "When work started." })
   startsOn?: IsoDate | null;

@@ -47,7 +47,11 @@ export class ProjectResult {
   @Column({ type: "text" })
   description!: string;
 
-  @Field(() => Int, { description: "Progress, in percent (0 to 100)." })
+  @Field(() => Int, {
+    description: "Progress, in percent (0 to 100); the same number as `progressPercentage`.",
+    deprecationReason:
+      "2026-12-02: use progressPercentage (every percentage of the graph is a Float from 0 to 100 named …Percentage)",
+  })
   @Column({ type: "smallint", default: 0 })
   progress!: number;
 

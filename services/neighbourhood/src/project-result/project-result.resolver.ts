@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from "type-graphql";
 import {
   missingRecord,
   requireUuid,
@@ -19,11 +19,17 @@ import {
   UpdateProjectResultPayload,
 } from "./project-result.payloads";
 import { ResultMilestone } from "./result-milestone.entity";
+import { progressOf } from "./progress-percentage";
 import { ResultStatus, resultStatusOf } from "./result-status.enum";
 import { UpdateProjectResultInput } from "./update-project-result.input";
 
 @Resolver(() => ProjectResult)
 export class ProjectResultResolver {
+  @FieldResolver(() => Float, { description: "How far the result has got: a percentage from 0 to 100." })
+  progressPercentage(@Root() result: ProjectResult): number {
+    return result.progress;
+  }
+
   @FieldResolver(() => ResultStatus, { description: "Not started (0 %), in progress, or completed (100 %)." })
   status(@Root() result: ProjectResult): ResultStatus {
     return resultStatusOf(result.progress);
@@ -47,20 +53,22 @@ export class ProjectResultResolver {
   ): Promise<CreateProjectResultPayload> {
     const projectId = requireUuid(input.projectId, "input.projectId");
     assertOrderedDates(input.startsOn, input.endsOn, "startsOn", "endsOn");
+    const { progressPercentage, progress, ...fields } = input;
     return runMutation(context, "createProjectResult", async ({ manager, recordChange }) => {
       if (!(await manager.exists(ParticipatoryProject, { where: { id: projectId } }))) {
         throw missingRecord("input.projectId", "neighbourhood.noProject", { id: projectId });
       }
       const result = await manager.save(
         manager.create(ProjectResult, {
-          ...input,
+          ...fields,
+          progress: progressOf(progressPercentage, progress) ?? 0,
           projectId,
           startsOn: input.startsOn ?? null,
           endsOn: input.endsOn ?? null,
         }),
       );
       recordChange("ProjectResult", result.id);
-      return { result };
+      return { projectResult: result, result };
     });
   }
 
@@ -75,19 +83,20 @@ export class ProjectResultResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<UpdateProjectResultPayload> {
     const id = requireUuid(input.id, "input.id");
-    refuseNulls(input, ["title", "description", "progress"]);
+    refuseNulls(input, ["title", "description", "progress", "progressPercentage"]);
+    const { id: _id, progressPercentage, progress, ...changes } = input;
+    const newProgress = progressOf(progressPercentage, progress);
     return runMutation(context, "updateProjectResult", async ({ manager, recordChange }) => {
       const current = await manager.findOne(ProjectResult, {
         where: { id },
         lock: { mode: "pessimistic_write" },
       });
       if (!current) throw missingRecord("input.id", "neighbourhood.noResult", { id });
-      const { id: _id, ...changes } = input;
-      const next = Object.assign(current, definedFields(changes));
+      const next = Object.assign(current, definedFields({ ...changes, progress: newProgress }));
       assertOrderedDates(next.startsOn, next.endsOn, "startsOn", "endsOn");
       const result = await manager.save(next);
       recordChange("ProjectResult", id);
-      return { result };
+      return { projectResult: result, result };
     });
   }
 
@@ -109,7 +118,7 @@ export class ProjectResultResolver {
         manager.create(ResultMilestone, { ...input, resultId, description: input.description ?? null }),
       );
       recordChange("ResultMilestone", milestone.id);
-      return { milestone, result };
+      return { resultMilestone: milestone, milestone, projectResult: result, result };
     });
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, Length, Max, Min } from "class-validator";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
+import { IsInt, IsOptional, Length, Max, Min } from "class-validator";
 import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
 
 @InputType({ description: "Changes to a result, e.g. its progress: only the fields given change." })
@@ -17,7 +17,21 @@ export class UpdateProjectResultInput {
   @Length(1, 5000)
   description?: string;
 
-  @Field(() => Int, { nullable: true, description: "Progress in percent, 0 to 100." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "How far it has got: a percentage from 0 to 100, in whole percent.",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  progressPercentage?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Progress in percent, 0 to 100. The same number as `progressPercentage`.",
+    deprecationReason: "2026-12-02: use progressPercentage",
+  })
   @IsOptional()
   @Min(0)
   @Max(100)
