@@ -183,7 +183,7 @@ describe("Member.practices and Member.transfers", () => {
     const messages = (result.errors ?? []).map((error) => [error.extensions?.code, error.message]);
     expect(messages).toEqual(
       expect.arrayContaining([
-        ["BAD_USER_INPUT", "filter.from must not be after filter.to."],
+        ["BAD_USER_INPUT", "Invalid input: filter.from: must not be after filter.to"],
         ["BAD_USER_INPUT", expect.stringContaining("filter.territoryId")],
       ]),
     );
