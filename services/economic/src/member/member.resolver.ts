@@ -23,7 +23,6 @@ import {
   MaxItems,
 } from "@pole/subgraph-kit";
 import { Collaboration } from "../collaboration/collaboration.entity";
-import { escapeLike } from "../common/escape-like";
 import { MemberYear } from "../member-year/member-year.entity";
 import { OfficeLease } from "../office-lease/office-lease.entity";
 import { ServiceEngagement } from "../service-engagement/service-engagement.type";
@@ -31,6 +30,7 @@ import { ServiceCategory } from "../service-offering/service-category.enum";
 import { MemberConnection } from "./member-connection.type";
 import { Member } from "./member.entity";
 import { MemberFilter, MemberSort, MemberSortField } from "./member-filter.input";
+import { narrowMembers } from "./member-filter.query";
 import {
   collaborationsByMember,
   memberById,
@@ -53,7 +53,10 @@ export class MemberResolver {
     return memberById(context).load(requireUuid(id));
   }
 
-  @Query(() => MemberConnection, { description: "Member structures, filtered and sorted, a page at a time." })
+  @Query(() => MemberConnection, {
+    description:
+      "Member structures, filtered and sorted, a page at a time: current members only, unless `filter.includeFormer` or `filter.activeInYear` says otherwise.",
+  })
   async members(
     @Args() page: PageArgs,
     @Ctx() { dataSource }: SubgraphContext,
@@ -62,19 +65,7 @@ export class MemberResolver {
   ): Promise<MemberConnection> {
     const window = pageWindow(page);
     const query = dataSource.getRepository(Member).createQueryBuilder("member");
-    if (filter?.membershipKind)
-      query.andWhere("member.membershipKind = :kind", { kind: filter.membershipKind });
-    if (filter?.legalForm) query.andWhere("member.legalForm = :legalForm", { legalForm: filter.legalForm });
-    if (filter?.activity) query.andWhere(":activity = ANY(member.activities)", { activity: filter.activity });
-    if (filter?.nameContains) {
-      query.andWhere("member.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
-    }
-    if (filter?.activeInYear !== undefined && filter.activeInYear !== null) {
-      query
-        .andWhere("member.joinedOn <= make_date(:year, 12, 31)")
-        .andWhere("(member.leftOn IS NULL OR member.leftOn >= make_date(:year, 1, 1))")
-        .setParameter("year", filter.activeInYear);
-    }
+    narrowMembers(query, filter);
     query
       .orderBy(sortColumns[sort?.field ?? MemberSortField.NAME], sort?.direction ?? "ASC")
       .addOrderBy("member.id", "ASC")

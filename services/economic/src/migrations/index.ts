@@ -1,10 +1,12 @@
 import { EconomicFoundation1795810764363 } from "./1795810764363-economic-foundation";
 import { AuditTrail1795812072738 } from "./1795812072738-audit-trail";
 import { EconomicPillar1795812635771 } from "./1795812635771-economic-pillar";
+import { AccentFolding1796221684040 } from "./1796221684040-accent-folding";
 
 /** Every migration of the economic subgraph, oldest first. */
 export const migrations = [
   EconomicFoundation1795810764363,
   AuditTrail1795812072738,
   EconomicPillar1795812635771,
+  AccentFolding1796221684040,
 ];

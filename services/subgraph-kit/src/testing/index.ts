@@ -5,3 +5,4 @@ export * from "./tokens";
 export * from "./contract";
 export * from "./tcp-proxy";
 export * from "./redis";
+export * from "./query-plan";
