@@ -1,5 +1,11 @@
 import type { SelectQueryBuilder } from "typeorm";
-import { assertDateRange, requireUuid, SortDirection } from "@pole/subgraph-kit";
+import {
+  assertDateRange,
+  foldedContains,
+  foldedEquals,
+  requireUuid,
+  SortDirection,
+} from "@pole/subgraph-kit";
 import {
   NeighbourhoodActionSortField,
   type NeighbourhoodActionFilter,
@@ -42,7 +48,10 @@ export function applyActionFilter<T extends object>(
       { leadMemberId: filter.leadMemberId },
     );
   }
-  if (filter.place) query.andWhere(`lower(${alias}.place) = lower(:place)`, { place: filter.place });
+  if (filter.titleContains) {
+    query.andWhere(...foldedContains(`${alias}.title`, "titleContains", filter.titleContains));
+  }
+  if (filter.place) query.andWhere(...foldedEquals(`${alias}.place`, "place", filter.place));
   if (filter.placeKind) query.andWhere(`${alias}.place_kind = :placeKind`, { placeKind: filter.placeKind });
   if (filter.status) query.andWhere(`${alias}.status = :status`, { status: filter.status });
   if (filter.participatoryProjectId) {

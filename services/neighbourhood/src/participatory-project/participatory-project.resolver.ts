@@ -13,6 +13,7 @@ import {
 } from "type-graphql";
 import {
   assertDateRange,
+  foldedEquals,
   badUserInput,
   notFound,
   requireUuid,
@@ -81,7 +82,7 @@ export class ParticipatoryProjectResolver {
       query.andWhere("(project.endsOn IS NULL OR project.endsOn >= :from)", { from: filter.from });
     }
     if (filter?.to) query.andWhere("project.startsOn <= :to", { to: filter.to });
-    if (filter?.place) query.andWhere("lower(project.place) = lower(:place)", { place: filter.place });
+    if (filter?.place) query.andWhere(...foldedEquals("project.place", "place", filter.place));
     const column = sort?.field === ParticipatoryProjectSortField.TITLE ? "project.title" : "project.startsOn";
     const direction = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
     query.orderBy(column, direction).addOrderBy("project.id", "ASC").skip(window.offset).take(window.limit);
