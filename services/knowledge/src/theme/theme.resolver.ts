@@ -1,5 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { badUserInput, escapeLike, MaxItems, type SubgraphContext } from "@pole/subgraph-kit";
+import { Arg, Ctx, Directive, Int, Query, Resolver } from "type-graphql";
+import { badUserInput, escapeLike, type SubgraphContext } from "@pole/subgraph-kit";
 import { PracticeTheme } from "./practice-theme.type";
 
 /** The most themes one answer holds, and how many come by default. */
@@ -8,7 +8,8 @@ const DEFAULT_THEMES = 20;
 
 @Resolver()
 export class ThemeResolver {
-  @MaxItems(MAX_THEMES)
+  // As many items as `first` asks (20 without it): operation costs count what is really fetched.
+  @Directive(`@listSize(slicingArguments: ["first"], assumedSize: ${DEFAULT_THEMES})`)
   @Query(() => [PracticeTheme], {
     description:
       "The keywords of the published practices with how many carry each, most used first, then alphabetically (accents ignored): a facet for the practice library. Spellings that differ only in case or accents are one keyword.",
