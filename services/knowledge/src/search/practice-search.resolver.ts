@@ -59,8 +59,9 @@ export class PracticeSearchResolver {
     // Only stop words: nothing to look for, so nothing found (and no typo to tolerate).
     if (!compiled.hasWords) return toSearchConnection({ entities: [], raw: [], total: 0, window }, false);
     const found = await pageOf(narrow(fullTextMatches(dataSource.manager, compiled.tsquery)), window);
-    if (found.total > 0 || searchText.plainWords.length < MIN_PREFIX_LENGTH)
+    if (found.total > 0 || searchText.plainWords.length < MIN_PREFIX_LENGTH) {
       return toSearchConnection(found, false);
+    }
     // Nothing contains the words: maybe a typo. Titles close to them, closest first.
     const close = await dataSource.transaction(async (manager) => {
       await setTypoThreshold(manager);
