@@ -9,13 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => knowledge.stop());
 
-const THEMES = `query($contains: String, $first: Int) { themes(contains: $contains, first: $first) { name practiceCount } }`;
+const THEMES = `query($contains: String, $limit: Int) { themes(contains: $contains, limit: $limit) { name practiceCount } }`;
 
 interface Themes {
   themes: { name: string; practiceCount: number }[];
 }
 
-async function themes(variables: { contains?: string; first?: number } = {}) {
+async function themes(variables: { contains?: string; limit?: number } = {}) {
   const result = await knowledge.request<Themes>(THEMES, variables);
   expect(result.errors).toBeUndefined();
   return result.data!.themes;
@@ -37,13 +37,13 @@ function expectedFacet(keep: (theme: string) => boolean = () => true) {
 
 describe("themes, the practice library's facet", () => {
   it("counts the published practices carrying each theme, most used first, then by name", async () => {
-    const facet = await themes({ first: 100 });
+    const facet = await themes({ limit: 100 });
     expect(facet).toEqual(expectedFacet());
     expect(facet[0]).toEqual({ name: "participation des habitants", practiceCount: 3 });
   });
 
   it("leaves out themes carried only by unpublished practices", async () => {
-    const names = (await themes({ first: 100 })).map((theme) => theme.name);
+    const names = (await themes({ limit: 100 })).map((theme) => theme.name);
     expect(names).not.toContain("insertion professionnelle"); // the draft's
     expect(names).not.toContain("formation in situ"); // the one in review
   });
@@ -82,8 +82,8 @@ describe("themes, the practice library's facet", () => {
 
   it("returns the first 20 by default, and refuses more than 100", async () => {
     expect((await themes()).length).toBe(Math.min(20, expectedFacet().length));
-    expect(await themes({ first: 2 })).toEqual(expectedFacet().slice(0, 2));
-    const refused = await knowledge.request(THEMES, { first: 101 });
+    expect(await themes({ limit: 2 })).toEqual(expectedFacet().slice(0, 2));
+    const refused = await knowledge.request(THEMES, { limit: 101 });
     expect(refused.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

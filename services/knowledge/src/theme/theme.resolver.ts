@@ -8,8 +8,9 @@ const DEFAULT_THEMES = 20;
 
 @Resolver()
 export class ThemeResolver {
-  // As many items as `first` asks (20 without it): operation costs count what is really fetched.
-  @Directive(`@listSize(slicingArguments: ["first"], assumedSize: ${DEFAULT_THEMES})`)
+  // As many items as `limit` asks (20 without it): operation costs count what is really fetched. A plain
+  // list, not a connection (a facet is read whole): `limit` rather than Relay's `first`.
+  @Directive(`@listSize(slicingArguments: ["limit"], assumedSize: ${DEFAULT_THEMES})`)
   @Query(() => [PracticeTheme], {
     description:
       "The keywords of the published practices with how many carry each, most used first, then alphabetically (accents ignored): a facet for the practice library. Spellings that differ only in case or accents are one keyword.",
@@ -22,15 +23,15 @@ export class ThemeResolver {
         "Only keywords containing this text, ignoring case and accents (`residence` finds « résidence d'artistes »), at most 100 characters.",
     })
     contains?: string | null,
-    @Arg("first", () => Int, {
+    @Arg("limit", () => Int, {
       nullable: true,
       description: `How many keywords to return, ${DEFAULT_THEMES} by default, at most ${MAX_THEMES}.`,
     })
-    first?: number | null,
+    requested?: number | null,
   ): Promise<PracticeTheme[]> {
-    const limit = first ?? DEFAULT_THEMES;
+    const limit = requested ?? DEFAULT_THEMES;
     if (!Number.isInteger(limit) || limit < 0 || limit > MAX_THEMES) {
-      throw badUserInput(`first must be between 0 and ${MAX_THEMES}.`);
+      throw badUserInput(`limit must be between 0 and ${MAX_THEMES}.`);
     }
     if (contains && contains.length > 100) throw badUserInput("contains: at most 100 characters.");
     // One row per folded keyword: its most frequent spelling (the first alphabetically on a tie) and the
