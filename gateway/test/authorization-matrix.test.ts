@@ -426,6 +426,8 @@ const MATRIX: Row[] = [
     { value: (d) => includes(d?.practices?.edges, PRACTICE_IN_REVIEW) }),
   row("searchPractices",                                   "ok     ok     ok     ok     ok     ok     ok",
     q(() => `{ searchPractices(query: "résidences", first: 5) { totalCount edges { rank node { title } } } }`)),
+  row("themes",                                            "ok     ok     ok     ok     ok     ok     ok",
+    q(() => `{ themes(contains: "habitants", limit: 5) { name practiceCount } }`)),
   row("territory",                                         "ok     ok     ok     ok     ok     ok     ok",
     q(() => `{ territory(id: "${GRESILLES}") { name inseeCode qpvCodes } }`)),
   row("territories",                                       "ok     ok     ok     ok     ok     ok     ok",

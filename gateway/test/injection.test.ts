@@ -138,7 +138,7 @@ describe("SQL injection strings in every filter and input", () => {
     });
     expect(response.status).toBe(200);
     const data = response.body?.data as Record<string, { totalCount: number }>;
-    expect(data.members.totalCount).toBeGreaterThanOrEqual(16);
+    expect(data.members.totalCount).toBeGreaterThanOrEqual(15);
     expect(data.neighbourhoodActions.totalCount).toBeGreaterThan(0);
     expect(data.practices.totalCount).toBeGreaterThan(0);
   });

@@ -71,7 +71,7 @@ describe("federation contract", () => {
     const statementsFor = async (first: number) => {
       economic.statements.reset();
       const result = await economic.request(
-        `query($first: Int) { members(first: $first) { edges { node { name officeLeases { room } figures { year } } } } }`,
+        `query($first: Int) { members(first: $first, filter: { includeFormer: true }) { edges { node { name officeLeases { room } figures { year } } } } }`,
         { first },
         await tokenFor({ role: "staff" }),
       );

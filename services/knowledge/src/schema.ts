@@ -19,6 +19,7 @@ import { PracticeResolver } from "./practice/practice.resolver";
 import { practiceReference } from "./practice/practice.reference";
 import { PracticeSearchResolver } from "./search/practice-search.resolver";
 import { TerritoryMutationResolver } from "./territory/territory-mutation.resolver";
+import { ThemeResolver } from "./theme/theme.resolver";
 import { TerritoryResolver } from "./territory/territory.resolver";
 import { territoryReference } from "./territory/territory.reference";
 import { TransferMutationResolver } from "./transfer/transfer-mutation.resolver";
@@ -34,6 +35,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       PracticeResolver,
       PracticeMutationResolver,
       PracticeSearchResolver,
+      ThemeResolver,
       TerritoryResolver,
       TerritoryMutationResolver,
       TransferResolver,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./accent-folding";
 export * from "./audit/audit-entry.entity";
 export * from "./audit/audit-trail.resolver";
 export * from "./access-rules";

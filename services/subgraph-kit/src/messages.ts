@@ -224,6 +224,10 @@ export const MESSAGES = {
     ({ deprecated }) => `give this field or the deprecated ${deprecated}, not both`,
     ({ deprecated }) => `donnez ce champ ou l'ancien champ ${deprecated}, pas les deux`,
   ),
+  "knowledge.searchTooBroad": fixed(
+    "is too broad: it only excludes words (`-word`); add at least one word the practices must contain",
+    "est trop large : il ne fait qu'exclure des mots (`-mot`) ; ajoutez au moins un mot que les pratiques doivent contenir",
+  ),
   "input.notEmpty": fixed("must not be empty", "ne doit pas être vide"),
   "input.maxLength": quoting<{ max: number }>(
     ({ max }) => `must be at most ${max} characters long`,

@@ -24,7 +24,6 @@ import {
   MaxItems,
 } from "@pole/subgraph-kit";
 import { Collaboration } from "../collaboration/collaboration.entity";
-import { escapeLike } from "../common/escape-like";
 import { MemberYear } from "../member-year/member-year.entity";
 import { OfficeLease } from "../office-lease/office-lease.entity";
 import { ServiceEngagement } from "../service-engagement/service-engagement.type";
@@ -32,6 +31,7 @@ import { ServiceCategory } from "../service-offering/service-category.enum";
 import { MemberConnection } from "./member-connection.type";
 import { Member } from "./member.entity";
 import { MemberFilter, MemberSort, MemberSortField } from "./member-filter.input";
+import { narrowMembers } from "./member-filter.query";
 import {
   collaborationsByMember,
   memberById,
@@ -56,7 +56,8 @@ export class MemberResolver {
 
   @Query(() => MemberConnection, {
     nullable: true,
-    description: "Member structures, filtered and sorted, a page at a time.",
+    description:
+      "Member structures, filtered and sorted, a page at a time: current members only, unless `filter.includeFormer` or `filter.activeInYear` says otherwise.",
   })
   async members(
     @Args() page: PageArgs,
@@ -69,19 +70,7 @@ export class MemberResolver {
       { column: sortColumns[sort?.field ?? MemberSortField.NAME], direction: sort?.direction ?? "ASC" },
     ]);
     const request = pageRequest(page, order);
-    if (filter?.membershipKind)
-      query.andWhere("member.membershipKind = :kind", { kind: filter.membershipKind });
-    if (filter?.legalForm) query.andWhere("member.legalForm = :legalForm", { legalForm: filter.legalForm });
-    if (filter?.activity) query.andWhere(":activity = ANY(member.activities)", { activity: filter.activity });
-    if (filter?.nameContains) {
-      query.andWhere("member.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
-    }
-    if (filter?.activeInYear !== undefined && filter.activeInYear !== null) {
-      query
-        .andWhere("member.joinedOn <= make_date(:year, 12, 31)")
-        .andWhere("(member.leftOn IS NULL OR member.leftOn >= make_date(:year, 1, 1))")
-        .setParameter("year", filter.activeInYear);
-    }
+    narrowMembers(query, filter);
     return keysetPage(query, request);
   }
 

@@ -2,6 +2,7 @@ import { EconomicFoundation1795810764363 } from "./1795810764363-economic-founda
 import { AuditTrail1795812072738 } from "./1795812072738-audit-trail";
 import { EconomicPillar1795812635771 } from "./1795812635771-economic-pillar";
 import { MemberWebsiteAndLogo1796221674852 } from "./1796221674852-member-website-and-logo";
+import { AccentFolding1796221684040 } from "./1796221684040-accent-folding";
 
 /** Every migration of the economic subgraph, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AuditTrail1795812072738,
   EconomicPillar1795812635771,
   MemberWebsiteAndLogo1796221674852,
+  AccentFolding1796221684040,
 ];

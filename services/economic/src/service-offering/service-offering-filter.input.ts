@@ -8,7 +8,11 @@ export class ServiceOfferingFilter {
   @Field(() => ServiceCategory, { nullable: true, description: "Only offerings of this family." })
   category?: ServiceCategory;
 
-  @Field({ nullable: true, description: "Only offerings whose name contains this text (case-insensitive)." })
+  @Field({
+    nullable: true,
+    description:
+      "Only offerings whose name contains this text, ignoring case and accents (`formation` finds « Formations »).",
+  })
   @IsOptional()
   @MaxLength(200)
   nameContains?: string;

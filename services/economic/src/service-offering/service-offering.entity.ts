@@ -1,11 +1,13 @@
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { centsToEuros } from "@pole/subgraph-kit";
 import { bigintCents } from "../money";
 import { PricingUnit } from "./pricing-unit.enum";
 import { ServiceCategory } from "./service-category.enum";
 
 @Entity("service_offering")
+// The trigram index on the folded name (nameContains), created by the accent-folding migration.
+@Index("IDX_service_offering_name_folded", { synchronize: false })
 @ObjectType({ description: "A service the Pôle offers to its members, with its rates." })
 export class ServiceOffering {
   @Field(() => ID, { description: "Stable identifier (UUID)." })

@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import {
   Connection,
+  foldedContains,
   missingRecord,
   PageArgs,
   runMutation,
   type AccessRule,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
-import { escapeLike } from "../common/escape-like";
 import { pageOf } from "../common/listing";
 import { Payload } from "../common/payload";
 import { optionalCents } from "../money";
@@ -61,7 +61,7 @@ export class ServiceOfferingResolver {
     const query = dataSource.getRepository(ServiceOffering).createQueryBuilder("offering");
     if (filter?.category) query.andWhere("offering.category = :category", { category: filter.category });
     if (filter?.nameContains) {
-      query.andWhere("offering.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
+      query.andWhere(...foldedContains("offering.name", "name", filter.nameContains));
     }
     return pageOf(
       query,

@@ -1,10 +1,12 @@
 import { KnowledgeFoundation1795811030890 } from "./1795811030890-knowledge-foundation";
 import { AuditTrail1795812081826 } from "./1795812081826-audit-trail";
 import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
+import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
   KnowledgeFoundation1795811030890,
   AuditTrail1795812081826,
   KnowledgePillar1795812956964,
+  FrenchSearch1796222154461,
 ];

@@ -15,7 +15,8 @@ export class PracticeFilter {
 
   @Field({
     nullable: true,
-    description: "Only practices carrying this keyword (exact keyword, case-insensitive).",
+    description:
+      "Only practices carrying this keyword: the whole keyword, ignoring case and accents (`residence d'artistes` matches « résidence d'artistes »).",
   })
   @IsOptional()
   @MaxLength(100)

@@ -24,17 +24,16 @@ export const DEFAULT_PRACTICE_LICENCE = "CC-BY-SA-4.0";
 export const PRACTICE_LICENCES = ["CC-BY-SA-4.0", "CC-BY-4.0", "CC0-1.0", "etalab-2.0"] as const;
 
 /**
- * The document the full-text search indexes, for the practice aliased `alias`: title and themes weigh
- * most (A), then the summary (B), the challenge and description (C), transferability, lessons and
- * difficulties (D); French configuration. The migration's GIN index is on this very expression (with the
- * alias `practice`), so searches must build it here for PostgreSQL to use the index.
+ * The document the full-text search indexes, for the practice aliased `alias`: the French-search
+ * migration's `knowledge_practice_document` (title and themes weigh most, then the summary and the
+ * territory's name, then the challenge, description, resources and results, then transferability, lessons,
+ * difficulties and contact role; accents folded, French stems plus the unstemmed words for prefixes). The
+ * GIN index is on this very call, so searches must build it here for PostgreSQL to use the index.
  */
 export const practiceSearchDocument = (alias: string) =>
-  `(setweight(to_tsvector('french'::regconfig, ${alias}.title::text), 'A') || ` +
-  `setweight(to_tsvector('french'::regconfig, knowledge_themes_text(${alias}.themes)), 'A') || ` +
-  `setweight(to_tsvector('french'::regconfig, ${alias}.summary), 'B') || ` +
-  `setweight(to_tsvector('french'::regconfig, coalesce(${alias}.challenge, '') || ' ' || coalesce(${alias}.description, '')), 'C') || ` +
-  `setweight(to_tsvector('french'::regconfig, coalesce(${alias}.transferability, '') || ' ' || coalesce(${alias}.lessons_learned, '') || ' ' || coalesce(${alias}.difficulties, '')), 'D'))`;
+  `knowledge_practice_document(${alias}.title, ${alias}.themes, ${alias}.summary, ${alias}.challenge, ` +
+  `${alias}.description, ${alias}.resources_description, ${alias}.results, ${alias}.transferability, ` +
+  `${alias}.lessons_learned, ${alias}.difficulties, ${alias}.contact_role, ${alias}.territory_name)`;
 
 @Entity("practice")
 @Index(["status"])
@@ -42,6 +41,9 @@ export const practiceSearchDocument = (alias: string) =>
 // The full-text index is an expression index the migration creates (TypeORM cannot express it); declared
 // here, unsynchronized, so that schema checks leave it alone.
 @Index("IDX_practice_search", { synchronize: false })
+// Likewise the trigram index on the folded title (typo-tolerant search) and the index on the folded themes.
+@Index("IDX_practice_title_folded", { synchronize: false })
+@Index("IDX_practice_themes_folded", { synchronize: false })
 @Check("CHK_practice_published_on", `"status" <> 'PUBLISHED' OR "published_on" IS NOT NULL`)
 @Check("CHK_practice_withdrawal_reason", `"status" <> 'WITHDRAWN' OR "withdrawal_reason" IS NOT NULL`)
 @Check("CHK_practice_insee_code", `"insee_code" ~ '^([0-9]{2}|2A|2B)[0-9]{3}$'`)
@@ -145,6 +147,18 @@ export class Practice implements OwnedResource {
 
   @Column({ name: "territory_id", type: "uuid", nullable: true })
   territoryId!: string | null;
+
+  /** The territory's name, copied by database triggers for the search index; never written by the API. */
+  @Column({
+    name: "territory_name",
+    type: "varchar",
+    length: 200,
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  territoryName?: string | null;
 
   @ManyToOne(() => Territory, { onDelete: "SET NULL" })
   @JoinColumn({ name: "territory_id" })

@@ -35,10 +35,11 @@ export function narrowPractices<T extends object>(
   filter: { theme?: string; pillar?: string; territoryId?: string } | undefined,
 ): SelectQueryBuilder<T> {
   if (filter?.theme) {
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM unnest(${alias}.themes) AS theme WHERE lower(theme) = lower(:theme))`,
-      { theme: filter.theme },
-    );
+    // Case and accents folded (`residence d'artistes` is « résidence d'artistes »), served by the GIN
+    // index on the folded themes.
+    query.andWhere(`knowledge_folded_themes(${alias}.themes) @> ARRAY[pole_fold(:theme)]`, {
+      theme: filter.theme,
+    });
   }
   if (filter?.pillar) query.andWhere(`${alias}.pillar = :pillar`, { pillar: filter.pillar });
   if (filter?.territoryId) {

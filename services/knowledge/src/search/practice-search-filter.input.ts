@@ -4,7 +4,11 @@ import { Pillar } from "../practice/practice-pillar.enum";
 
 @InputType({ description: "Narrows a search of practices; every given criterion must hold." })
 export class PracticeSearchFilter {
-  @Field({ nullable: true, description: "Only practices carrying this keyword (exact, case-insensitive)." })
+  @Field({
+    nullable: true,
+    description:
+      "Only practices carrying this keyword: the whole keyword, ignoring case and accents (`residence d'artistes` matches « résidence d'artistes »).",
+  })
   @IsOptional()
   @MaxLength(100)
   theme?: string;

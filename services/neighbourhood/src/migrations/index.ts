@@ -2,6 +2,7 @@ import { NeighbourhoodFoundation1795811014867 } from "./1795811014867-neighbourh
 import { AuditTrail1795812077249 } from "./1795812077249-audit-trail";
 import { NeighbourhoodPillar1795812553853 } from "./1795812553853-neighbourhood-pillar";
 import { PendingContributions1796198052875 } from "./1796198052875-pending-contributions";
+import { AccentFolding1796221910310 } from "./1796221910310-accent-folding";
 
 /** Every migration of the neighbourhood subgraph, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AuditTrail1795812077249,
   NeighbourhoodPillar1795812553853,
   PendingContributions1796198052875,
+  AccentFolding1796221910310,
 ];

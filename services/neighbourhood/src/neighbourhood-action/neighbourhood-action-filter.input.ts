@@ -22,7 +22,20 @@ export class NeighbourhoodActionFilter {
   @Field(() => ID, { nullable: true, description: "Only actions led by this member structure (a UUID)." })
   leadMemberId?: string;
 
-  @Field({ nullable: true, description: "Only actions at this place (exact name, case-insensitive)." })
+  @Field({
+    nullable: true,
+    description:
+      "Only actions whose title contains this text, ignoring case and accents (`GRESILLES` finds « Grésilles », `cine` finds « Cinéma »).",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  titleContains?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "Only actions at this place: its whole name, ignoring case and accents (`esplanade boutaric`).",
+  })
   @IsOptional()
   @MaxLength(200)
   place?: string;

@@ -17,6 +17,10 @@ import { ActionPlaceKind } from "./action-place-kind.enum";
 import { ActionStatus } from "./action-status.enum";
 
 @Entity("neighbourhood_action")
+// Indexes on the folded title (trigrams, for titleContains) and place, created by the accent-folding
+// migration; declared here, unsynchronized, so that schema checks leave them alone.
+@Index("IDX_neighbourhood_action_title_folded", { synchronize: false })
+@Index("IDX_neighbourhood_action_place_folded", { synchronize: false })
 @Check("CHK_neighbourhood_action_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
 @Check("CHK_neighbourhood_action_dates", `"ends_on" IS NULL OR "ends_on" >= "starts_on"`)
 @Check(

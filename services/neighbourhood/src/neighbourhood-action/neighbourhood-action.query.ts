@@ -6,6 +6,8 @@ import {
   requireUuid,
   SortDirection,
   type Keyset,
+  foldedContains,
+  foldedEquals,
 } from "@pole/subgraph-kit";
 import {
   NeighbourhoodActionSortField,
@@ -49,7 +51,10 @@ export function applyActionFilter<T extends object>(
       { leadMemberId: filter.leadMemberId },
     );
   }
-  if (filter.place) query.andWhere(`lower(${alias}.place) = lower(:place)`, { place: filter.place });
+  if (filter.titleContains) {
+    query.andWhere(...foldedContains(`${alias}.title`, "titleContains", filter.titleContains));
+  }
+  if (filter.place) query.andWhere(...foldedEquals(`${alias}.place`, "place", filter.place));
   if (filter.placeKind) query.andWhere(`${alias}.place_kind = :placeKind`, { placeKind: filter.placeKind });
   if (filter.status) query.andWhere(`${alias}.status = :status`, { status: filter.status });
   if (filter.participatoryProjectId) {

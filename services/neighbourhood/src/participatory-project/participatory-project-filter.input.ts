@@ -13,7 +13,11 @@ export class ParticipatoryProjectFilter {
   @Field(() => LocalDate, { nullable: true, description: "Only projects starting on or before this date." })
   to?: IsoDate;
 
-  @Field({ nullable: true, description: "Only projects at this place (exact name, case-insensitive)." })
+  @Field({
+    nullable: true,
+    description:
+      "Only projects at this place: its whole name, ignoring case and accents (`esplanade boutaric`).",
+  })
   @IsOptional()
   @MaxLength(200)
   place?: string;

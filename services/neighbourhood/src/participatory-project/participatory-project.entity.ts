@@ -1,8 +1,18 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
 
 @Entity("participatory_project")
+// The index on the folded place (the place filter), created by the accent-folding migration.
+@Index("IDX_participatory_project_place_folded", { synchronize: false })
 @Check("CHK_participatory_project_dates", `"ends_on" IS NULL OR "ends_on" >= "starts_on"`)
 @ObjectType({
   description:

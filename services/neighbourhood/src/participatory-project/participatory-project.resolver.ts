@@ -13,6 +13,7 @@ import {
 } from "type-graphql";
 import {
   assertDateRange,
+  foldedEquals,
   invalidField,
   missingRecord,
   requireUuid,
@@ -85,7 +86,7 @@ export class ParticipatoryProjectResolver {
       query.andWhere("(project.endsOn IS NULL OR project.endsOn >= :from)", { from: filter.from });
     }
     if (filter?.to) query.andWhere("project.startsOn <= :to", { to: filter.to });
-    if (filter?.place) query.andWhere("lower(project.place) = lower(:place)", { place: filter.place });
+    if (filter?.place) query.andWhere(...foldedEquals("project.place", "place", filter.place));
     return keysetPage(query, request);
   }
 

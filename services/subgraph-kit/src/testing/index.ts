@@ -6,3 +6,4 @@ export * from "./contract";
 export * from "./tcp-proxy";
 export * from "./redis";
 export * from "./stable-pages";
+export * from "./query-plan";

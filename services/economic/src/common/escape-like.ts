@@ -1,4 +1,0 @@
-/** Escapes LIKE wildcards so user text matches literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
