@@ -508,7 +508,7 @@ const MATRIX: Row[] = [
     q(() => `{ projectPhase(id: "${PHASE_IMAGINER}") { contributionCounts { published } } }`),
     { value: (d) => d?.projectPhase?.contributionCounts?.published }),
   row("ContributionCounts.pending, hidden",                "U      F      F      F      F      F      ok",
-    q(() => `{ projectPhase(id: "${PHASE_IMAGINER}") { contributionCounts { pending hidden } } }`),
+    q(() => `{ projectPhase(id: "${PHASE_IMAGINER}") { contributionCounts { published pending hidden } } }`),
     { value: (d) => d?.projectPhase?.contributionCounts?.hidden }),
   row("Contribution.moderationReason, moderatedAt",        "U      F      F      F      F      F      ok",
     q((f) => `{ contribution(id: "${f.moderatedContribution}") { body moderationReason moderatedAt } }`),

@@ -3,6 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
 import { launchChromium, serveStaticPage, type StaticPage } from "@pole/stack/testing/chromium";
+import { tokenFor } from "@pole/subgraph-kit/testing";
 import { startGateway, type GatewayUnderTest } from "./gateway-harness";
 
 const COMPAGNIE_DES_GRESILLES = "a0000000-0000-4000-8000-000000000001";
@@ -34,7 +35,10 @@ afterAll(async () => {
 
 interface BrowserAnswer {
   status: number;
+  /** The headers the page's script may read (CORS-safelisted or exposed). */
   headers: Record<string, string>;
+  /** Every header of the answer as it came over the network (Cache-Control, Vary, Content-Encoding). */
+  networkHeaders: Record<string, string>;
   body: {
     data?: Record<string, unknown> | null;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -51,7 +55,13 @@ async function fetchFrom(
   try {
     const page: Page = await context.newPage();
     await page.goto(origin);
-    return await page.evaluate(
+    const networkHeaders: Record<string, string> = {};
+    page.on("response", async (response) => {
+      if (response.url().startsWith(gateway.url) && response.request().method() !== "OPTIONS") {
+        Object.assign(networkHeaders, await response.allHeaders());
+      }
+    });
+    const answer = await page.evaluate(
       async ({ url, method, body, headers }) => {
         const response = await fetch(url, {
           method,
@@ -73,6 +83,8 @@ async function fetchFrom(
         headers: request.headers ?? {},
       },
     );
+    await page.waitForLoadState("networkidle");
+    return { ...answer, networkHeaders };
   } finally {
     await context.close();
   }
@@ -93,4 +105,71 @@ test("a page of another origin is refused by CORS before any answer reaches its 
   await expect(fetchFrom(foreignSite.origin, { body: { query: "{ __typename }" } })).rejects.toThrow(
     /Failed to fetch/,
   );
+});
+
+test("a field the visitor may not read costs only itself: the member's name still shows", async () => {
+  const answer = await fetchFrom(site.origin, {
+    body: {
+      query: "query MemberCard($id: ID!) { member(id: $id) { name savings } }",
+      variables: { id: COMPAGNIE_DES_GRESILLES },
+    },
+  });
+  expect(answer.body.data).toEqual({ member: { name: expect.any(String), savings: null } });
+  expect(answer.body.errors).toEqual([
+    expect.objectContaining({ path: ["member", "savings"], extensions: { code: "UNAUTHENTICATED" } }),
+  ]);
+});
+
+const BAD_CONTRIBUTION = {
+  query:
+    "mutation Contribute($input: SubmitContributionInput!) { submitContribution(input: $input) { contribution { id } } }",
+  variables: { input: { phaseId: "b3000000-0000-4000-8000-000000000001", displayName: " ", body: "x" } },
+};
+
+test.each([
+  ["fr-FR", /^doit/, /^Saisie invalide/],
+  ["en-GB", /^must/, /^Invalid input/],
+])(
+  "a form gets one error per failing field, in the browser's language (%s)",
+  async (locale, fieldMessage, topMessage) => {
+    const answer = await fetchFrom(site.origin, { body: BAD_CONTRIBUTION }, locale);
+    const [error] = answer.body.errors ?? [];
+    expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error.message).toMatch(topMessage);
+    const fieldErrors = error.extensions?.fieldErrors as { path: unknown[]; rule: string; message: string }[];
+    expect(fieldErrors.map(({ path, rule }) => ({ path, rule }))).toEqual(
+      expect.arrayContaining([
+        { path: ["input", "displayName"], rule: "length" },
+        { path: ["input", "body"], rule: "length" },
+      ]),
+    );
+    for (const { message } of fieldErrors) expect(message).toMatch(fieldMessage);
+  },
+);
+
+const DIRECTORY =
+  "query Directory { members(first: 20) { totalCount edges { node { id name activities legalForm } } } }";
+
+test("an anonymous public page read with GET is cacheable and comes compressed", async () => {
+  const answer = await fetchFrom(site.origin, {
+    url: `${gateway.url}?query=${encodeURIComponent(DIRECTORY)}`,
+    method: "GET",
+    headers: { "apollo-require-preflight": "true" },
+  });
+  expect(answer.status).toBe(200);
+  expect(answer.body.errors).toBeUndefined();
+  expect(answer.headers["cache-control"]).toMatch(/^public, max-age=\d+$/);
+  expect(answer.networkHeaders.vary).toMatch(/Authorization/i);
+  // Chromium asks for gzip (and br over HTTPS only); the page's script reads plain JSON either way.
+  expect(answer.networkHeaders["content-encoding"]).toMatch(/gzip|br/);
+});
+
+test("the same page with a token is private to that browser", async () => {
+  const token = await tokenFor({ role: "member", memberId: COMPAGNIE_DES_GRESILLES });
+  const answer = await fetchFrom(site.origin, {
+    body: { query: DIRECTORY },
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(answer.body.errors).toBeUndefined();
+  expect(answer.headers["cache-control"]).toMatch(/^private\b|no-store/);
 });

@@ -695,6 +695,20 @@ const plural = (n: unknown, one: string, many: string) => (n === 1 ? one : many)
  * `message` (a pattern explained in words); its rule stays the constraint's.
  */
 export const CONSTRAINTS: Record<string, ConstraintText> = {
+  isWebUrl: {
+    rule: "format",
+    en: () =>
+      "must be an absolute http or https URL with a domain name, without user or password, at most 2000 characters",
+    fr: () =>
+      `doit être une adresse http ou https complète, avec un nom de domaine, sans utilisateur ni mot de passe, d'au plus ${nf(2000)} caractères`,
+  },
+  isHttpsUrl: {
+    rule: "format",
+    en: () =>
+      "must be an absolute https URL with a domain name, without user or password, at most 2000 characters",
+    fr: () =>
+      `doit être une adresse https complète, avec un nom de domaine, sans utilisateur ni mot de passe, d'au plus ${nf(2000)} caractères`,
+  },
   isNotEmpty: { rule: "required", en: () => "must not be empty", fr: () => "ne doit pas être vide" },
   isLength: {
     rule: "length",

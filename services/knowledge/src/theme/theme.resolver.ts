@@ -12,6 +12,7 @@ export class ThemeResolver {
   // list, not a connection (a facet is read whole): `limit` rather than Relay's `first`.
   @Directive(`@listSize(slicingArguments: ["limit"], assumedSize: ${DEFAULT_THEMES})`)
   @Query(() => [PracticeTheme], {
+    nullable: true,
     description:
       "The keywords of the published practices with how many carry each, most used first, then alphabetically (accents ignored): a facet for the practice library. Spellings that differ only in case or accents are one keyword.",
   })
