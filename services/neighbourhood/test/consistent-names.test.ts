@@ -395,7 +395,8 @@ describe("percentages: Floats from 0 to 100 named …Percentage", () => {
       firstError(await neighbourhood.request(CREATE, input({ progressPercentage: 40, progress: 40 }), staff)),
     ).toEqual({
       code: "BAD_USER_INPUT",
-      message: "Invalid input: input.progressPercentage: give this field or the deprecated progress, not both",
+      message:
+        "Invalid input: input.progressPercentage: give this field or the deprecated progress, not both",
     });
     for (const progressPercentage of [-1, 101, 12.5]) {
       expect(firstError(await neighbourhood.request(CREATE, input({ progressPercentage }), staff)).code).toBe(
