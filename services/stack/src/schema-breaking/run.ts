@@ -56,7 +56,7 @@ export async function runBreakingCheck(
     ...dangerous.map((change) => `dangerous ${describeChange(change)}`),
     ...stale.map(
       (entry) =>
-        `stale     ${ALLOW_LIST} lists ${entry.type} ${entry.path}, which matches no breaking change: remove it`,
+        `stale     ${ALLOW_LIST} lists ${entry.type} ${entry.path}, which matches no breaking change against this base (already landed?): remove it once it is released`,
     ),
   ];
   if (breaking.length > 0) {
