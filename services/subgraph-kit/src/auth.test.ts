@@ -39,6 +39,17 @@ describe("token verification", () => {
     });
   });
 
+  it("reads the member and territory ids of a token in lower case, as the database prints them", async () => {
+    const sign = (viewer: Parameters<typeof signToken>[1]) =>
+      signToken(hsConfig as AuthConfig & { secret: string }, viewer);
+    const member = await viewerOf(`Bearer ${await sign({ role: "member", memberId: MEMBER.toUpperCase() })}`);
+    expect(member).toMatchObject({ role: "member", memberId: MEMBER.toLowerCase() });
+    const territory = await viewerOf(
+      `Bearer ${await sign({ role: "territory", territoryId: MEMBER.toUpperCase() })}`,
+    );
+    expect(territory).toMatchObject({ role: "territory", territoryId: MEMBER.toLowerCase() });
+  });
+
   it("refuses expired tokens, other issuers or audiences, other secrets and garbage", async () => {
     const sign = (config: Partial<AuthConfig & { secret: string }>, expires = "5m") =>
       signToken({ ...hsConfig, secret: DEV_JWT_SECRET, ...config }, { role: "staff" }, expires);

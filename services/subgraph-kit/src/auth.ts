@@ -169,7 +169,9 @@ export function createViewerResolver(
     if (role === "territory" && !territoryId) {
       throw requestUnauthenticated("auth.territoryIdMissing");
     }
-    return { subject: sub, role, memberId, territoryId };
+    // UUIDs compare in lower case, as PostgreSQL prints them: a token written in upper case still owns its
+    // records (the owner rule compares ids as strings).
+    return { subject: sub, role, memberId: memberId?.toLowerCase(), territoryId: territoryId?.toLowerCase() };
   };
 }
 
