@@ -156,6 +156,40 @@ describe("Member.practices and Member.transfers", () => {
     );
   });
 
+  it("answer two sorts of the same list in one request, each in its own order", async () => {
+    const result = await knowledge.request<{
+      _entities: { byTitle: Page; newest: Page; byCount: Page; oldest: Page }[];
+    }>(
+      `query($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Member {
+            byTitle: practices(first: 100, sort: { field: TITLE }) { totalCount edges { node { id } } }
+            newest: practices(first: 100) { totalCount edges { node { id } } }
+            byCount: transfers(first: 100, sort: { field: PARTICIPANT_COUNT, direction: DESC }) {
+              totalCount edges { node { id } }
+            }
+            oldest: transfers(first: 100, sort: { field: HELD_ON, direction: ASC }) { totalCount edges { node { id } } }
+          }
+        }
+      }`,
+      { representations: [{ __typename: "Member", id: BUREAU_ACCOMPAGNEMENT_ARTISTIQUE }] },
+    );
+    expect(result.errors).toBeUndefined();
+    const [member] = result.data!._entities;
+    const practices = samplePractices.filter(
+      (p) => published(p) && p.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE),
+    );
+    const transfers = sampleTransfers.filter((t) => t.memberIds.includes(BUREAU_ACCOMPAGNEMENT_ARTISTIQUE));
+    expect(ids(member.byTitle)).toEqual([...practices].sort(byTitle).map((p) => p.id));
+    expect(ids(member.newest)).toEqual(inPublicationOrder(practices).map((p) => p.id));
+    expect(ids(member.byCount)).toEqual(
+      [...transfers].sort((a, b) => b.participantCount - a.participantCount).map((t) => t.id),
+    );
+    expect(ids(member.oldest)).toEqual(
+      [...transfers].sort((a, b) => a.heldOn.localeCompare(b.heldOn)).map((t) => t.id),
+    );
+  });
+
   it("read the lists of many members, filtered and sorted, in as many SQL statements as of one", async () => {
     const variables = {
       practiceFilter: { from: "2012-01-01" },

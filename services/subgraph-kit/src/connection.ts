@@ -98,9 +98,12 @@ export function pageRequest({ first, after, last, before }: PageArgs, keyset: Ke
   };
 }
 
-/** A string naming a page request, for the name of a per-request loader that serves it. */
-export function pageKey({ limit, backward, after, before }: PageRequest): string {
-  return JSON.stringify([limit, backward, after, before]);
+/**
+ * A string naming a page request, for the name of a per-request loader that serves it: the list and its
+ * order (two sorts of one list are two loaders), the size, the direction and the cursors.
+ */
+export function pageKey({ keyset, limit, backward, after, before }: PageRequest): string {
+  return JSON.stringify([keyset.list, keyset.signature, limit, backward, after, before]);
 }
 
 /**

@@ -62,7 +62,7 @@ export const actionsLedByMember = (
     actionKeyset(dataSource.getMetadata(NeighbourhoodAction), "memberNeighbourhoodActions", "a", sort),
   );
   return loaders.get<string, ConnectionShape<NeighbourhoodAction>>(
-    `actionsLedByMember:${pageKey(request)}:${JSON.stringify(filter)}:${JSON.stringify(sort ?? null)}`,
+    `actionsLedByMember:${pageKey(request)}:${JSON.stringify(filter)}`,
     async (memberIds) => {
       const filtered = Object.values(filter).some((value) => value !== undefined && value !== null);
       const matching = applyActionFilter(
