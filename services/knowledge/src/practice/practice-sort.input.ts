@@ -1,5 +1,4 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import type { SelectQueryBuilder } from "typeorm";
 import { SortDirection } from "@pole/subgraph-kit";
 
 /** Fields the practice lists can be sorted by. */
@@ -29,9 +28,9 @@ export class PracticeSort {
   direction!: SortDirection;
 }
 
-const sortColumns: Record<PracticeSortField, { property: string; column: string }> = {
-  [PracticeSortField.PUBLISHED_ON]: { property: "publishedOn", column: "published_on" },
-  [PracticeSortField.TITLE]: { property: "title", column: "title" },
+const sortColumns: Record<PracticeSortField, { property: string }> = {
+  [PracticeSortField.PUBLISHED_ON]: { property: "publishedOn" },
+  [PracticeSortField.TITLE]: { property: "title" },
 };
 
 /** The sort key of a practice list (names from a fixed map, never from the client). Default: newest first. */
@@ -39,22 +38,4 @@ export function practiceSortKey(sort: PracticeSort | undefined | null) {
   const key = sortColumns[sort?.field ?? PracticeSortField.PUBLISHED_ON];
   const direction: "ASC" | "DESC" = sort ? (sort.direction === SortDirection.DESC ? "DESC" : "ASC") : "DESC";
   return { ...key, direction };
-}
-
-/** Sorts a query builder's practices (alias `alias`) by the sort key, unpublished last, then by id. */
-export function orderPractices<T extends object>(
-  query: SelectQueryBuilder<T>,
-  alias: string,
-  sort: PracticeSort | undefined | null,
-): SelectQueryBuilder<T> {
-  const key = practiceSortKey(sort);
-  return query
-    .orderBy(`${alias}.${key.property}`, key.direction, "NULLS LAST")
-    .addOrderBy(`${alias}.id`, "ASC");
-}
-
-/** The same order as SQL text on alias `alias`, unpublished practices last, then by id. */
-export function practiceOrderSql(alias: string, sort: PracticeSort | undefined | null): string {
-  const key = practiceSortKey(sort);
-  return `${alias}.${key.column} ${key.direction} NULLS LAST, ${alias}.id ASC`;
 }
