@@ -39,12 +39,15 @@ const CLIENT_ERROR_CODES = new Set([
 /** What a subgraph answers when the gateway's secret is not the one it expects (the kit's requireSecret). */
 const SECRET_REFUSED = "This service answers the gateway only.";
 
+/** The paths a fetch's answer would have filled (see fetchPaths), computed when an error needs them. */
+type FetchPaths = () => (string | number)[][];
+
 /** SERVICE_UNAVAILABLE in the client's language on every path the failed fetch would have filled (see fetchPaths). */
 const unavailable = (
-  paths: (string | number)[][],
+  paths: FetchPaths,
   why: "service.subgraphUnavailable" | "service.subgraphTimeout" = "service.subgraphUnavailable",
 ): GraphQLFormattedError[] =>
-  onFetchPaths({ message: message(why), extensions: { code: "SERVICE_UNAVAILABLE" } }, paths);
+  onFetchPaths({ message: message(why), extensions: { code: "SERVICE_UNAVAILABLE" } }, paths());
 
 /** What a subgraph says of an error it masked, in either language. */
 const INTERNAL_ERROR_MESSAGES = new Set([
@@ -164,7 +167,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       }
     };
     const budget = context.responseBudget;
-    const paths = fetchPaths(options);
+    // Read from the fetch's document only when it fails: a successful fetch never needs them.
+    const paths: FetchPaths = () => fetchPaths(options);
     try {
       const { status, headers, body } = await this.fetchJson(options, context);
       if (status >= 200 && status < 300) {
@@ -266,7 +270,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** A 2xx answer: data as is; the subgraph's client errors pass, any other error is internal. */
-  private answer(body: SubgraphBody | undefined, paths: (string | number)[][]) {
+  private answer(body: SubgraphBody | undefined, paths: FetchPaths) {
     if (!body || !("data" in body || Array.isArray(body.errors))) {
       this.log("HTTP 2xx without data or errors");
       return { errors: unavailable(paths) };
@@ -300,7 +304,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     status: number,
     body: SubgraphBody | undefined,
     context: Partial<GatewayContext>,
-    paths: (string | number)[][],
+    paths: FetchPaths,
   ): GraphQLFormattedError[] {
     const errors = Array.isArray(body?.errors) ? body.errors : [];
     const forTheClient =
