@@ -216,6 +216,10 @@ export const MESSAGES = {
     ({ min, max, value }) => `must be between ${min} and ${max}; got ${value}`,
     ({ min, max, value }) => `doit être comprise entre ${min} et ${max} ; reçu ${value}`,
   ),
+  "input.futureYear": quoting<{ current: number; value: number }>(
+    ({ current, value }) => `must not be after the current year ${current}; got ${value}`,
+    ({ current, value }) => `ne peut pas dépasser l'année en cours, ${current} ; reçu ${value}`,
+  ),
   "input.yearSpan": quoting<{ maximum: number; from: number; to: number }>(
     ({ maximum, from, to }) => `at most ${maximum} years at once; ${from}–${to} is ${to - from + 1}`,
     ({ maximum, from, to }) => `au plus ${maximum} ans à la fois ; ${from}–${to} en compte ${to - from + 1}`,

@@ -13,19 +13,26 @@ export function markReportYear<T extends object>(part: T, year: number): T {
   return part;
 }
 
-/** Differences kept to the cent: money is exact in cents, and a float difference must not add noise. */
-const difference = (current: number, previous: number) => Math.round((current - previous) * 100) / 100;
+/**
+ * Differences kept to the cent: money is exact in cents, and a float difference must not add noise. A
+ * figure missing on either side (null: no data) has no change: null, never the other side's value.
+ */
+const difference = (current: number | null, previous: unknown): number | null =>
+  current === null || typeof previous !== "number" ? null : Math.round((current - previous) * 100) / 100;
+
+/** Figure fields: numbers, and figures without data (null). Other fields (a coverage, a flag) are kept. */
+const isFigure = (value: unknown) => typeof value === "number" || value === null;
 
 /**
  * `current − previous` for every number of a report part, breakdown lines matched by key; other values are
- * kept. The result has the part's own type.
+ * kept. A null on either side gives a null change. The result has the part's own type.
  */
 export function reportChange<T extends object>(current: T, previous: T): T {
   const change = Object.create(Object.getPrototypeOf(current)) as Record<string, unknown>;
   const before = previous as Record<string, unknown>;
   for (const [field, value] of Object.entries(current)) {
-    if (typeof value === "number") {
-      change[field] = difference(value, typeof before[field] === "number" ? (before[field] as number) : 0);
+    if (isFigure(value)) {
+      change[field] = difference(value as number | null, before[field]);
     } else if (Array.isArray(value) && value.every((item) => item instanceof BreakdownItem)) {
       const previousItems = new Map(
         ((before[field] as BreakdownItem[]) ?? []).map((item) => [item.key, item.value]),
@@ -33,7 +40,7 @@ export function reportChange<T extends object>(current: T, previous: T): T {
       change[field] = value.map((item) =>
         Object.assign(new BreakdownItem(), {
           ...item,
-          value: difference(item.value, previousItems.get(item.key) ?? 0),
+          value: difference(item.value, previousItems.get(item.key)),
         }),
       );
     } else {
