@@ -37,7 +37,6 @@ export * from "./print-sdl";
 export * from "./report-change";
 export * from "./report-coverage";
 export * from "./report-year";
-export * from "./sample-data-marker";
 export * from "./run-service";
 export * from "./scalars";
 export * from "./renamed-field";
