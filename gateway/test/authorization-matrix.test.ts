@@ -351,7 +351,7 @@ const MATRIX: Row[] = [
     m("recordConsultingSession", (f, c) => ({ memberId: M1, offeringId: f.consultingOffering, heldOn: "2030-06-01", hours: 2, topic: `Conseil ${c.tag}` }))),
   row("recordFunding",                                     "U      F      F      F      F      F      ok",
     m("recordFunding", (_f, c) => ({ year: 2030, funderKind: "CITY", attributingBodyName: "Ville de Dijon (exemple)", attributingBodySiret: withLuhnDigit("2121002310001"),
-      agreementDate: "2030-02-01", beneficiaryName: "Pôle (exemple)", object: `Fonctionnement ${c.tag}`, amount: 1000, natures: ["CASH"],
+      agreementDate: "2030-02-01", beneficiaryName: "Pôle (exemple)", beneficiaryRna: "W212009999", object: `Fonctionnement ${c.tag}`, amount: 1000, natures: ["CASH"],
       paymentConditions: "SINGLE", paymentDates: ["2030-03-01"], euNotification: false, subsidyPercentage: 50 }))),
   row("addAssociationMember",                              "U      F      F      F      F      F      ok",
     m("addAssociationMember", (_f, c) => ({ college: "PARTNERS", kind: "ORGANISATION", name: `Partenaire ${c.tag}`, hasVotingRights: false, joinedOn: "2030-01-01" }))),

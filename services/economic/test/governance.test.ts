@@ -113,7 +113,7 @@ describe("funding received, in the SCDL subventions fields", () => {
   const RECORD = `mutation($input: RecordFundingInput!) { recordFunding(input: $input) { funding {
     year funderKind attributingBodyName attributingBodySiret agreementDate decisionReference beneficiaryName
     beneficiarySiret beneficiaryRna object amount natures paymentConditions paymentDates raeId euNotification
-    subsidyPercentage scheme } } }`;
+    subsidyPercentage scheme schemeId } } }`;
   const input = (overrides: Record<string, unknown> = {}) => ({
     year: 2014,
     funderKind: "EU",
@@ -129,6 +129,7 @@ describe("funding received, in the SCDL subventions fields", () => {
     paymentDates: ["2014-11-30", "2014-04-30"],
     subsidyPercentage: 50,
     scheme: "Fonds social européen",
+    schemeId: "fse-2014-insertion",
     ...overrides,
   });
 
@@ -160,6 +161,10 @@ describe("funding received, in the SCDL subventions fields", () => {
     ["two dates for a single payment", { paymentConditions: "SINGLE" }, /exactly one date/],
     ["a share above 100 %", { subsidyPercentage: 120 }, /subsidyPercentage/],
     ["no nature", { natures: [] }, /natures/],
+    // SCDL « subventions » 2.1.1: idBeneficiaire or rnaBeneficiaire; objet ≤ 256 and idRAE ≤ 5 characters.
+    ["neither SIRET nor RNA number for the beneficiary", { beneficiaryRna: null }, /SIRET or RNA number/],
+    ["a purpose longer than the SCDL's 256 characters", { object: "x".repeat(257) }, /object/],
+    ["an RAE number longer than the SCDL's 5 characters", { raeId: "123456" }, /raeId/],
   ])("refuses %s with BAD_USER_INPUT and writes nothing", async (_case, overrides, message) => {
     const before = await rowCounts(economic, ["funding", "audit_entry"]);
     const result = await economic.request(RECORD, { input: input(overrides) }, staff);

@@ -8,7 +8,8 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@pole/subgraph-kit";
 import { councilOperation } from "./report/council-operations";
-import { reportsToCsv, toCsv, toMarkdown } from "./report/report-formats";
+import { reportsToCsv, toMarkdown } from "./report/report-formats";
+import { scdlCsv, scdlJson } from "./report/scdl-csv";
 import { rowsOfReport } from "./report/report-rows";
 
 const USAGE =
@@ -104,16 +105,7 @@ async function main(): Promise<void> {
         });
         rows.push(...result.data!.fundingOpenData.map(({ __typename: _, ...row }) => row));
       }
-      const header = rows.length > 0 ? Object.keys(rows[0]) : [];
-      writeOut(
-        settings.out,
-        settings.format === "json"
-          ? `${JSON.stringify(rows, null, 2)}\n`
-          : toCsv(
-              header,
-              rows.map((row) => header.map((column) => formatScdl(row[column]))),
-            ),
-      );
+      writeOut(settings.out, settings.format === "json" ? scdlJson(rows) : scdlCsv(rows));
       process.stderr.write(
         `[report] ${rows.length} funding rows written${settings.out ? ` to ${settings.out}` : ""}\n`,
       );
@@ -141,14 +133,6 @@ async function main(): Promise<void> {
   } finally {
     client.stop();
   }
-}
-
-/** SCDL wants `oui`/`non` for booleans; lists (payment dates) are joined with `;`. */
-function formatScdl(value: unknown): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "boolean") return value ? "oui" : "non";
-  if (Array.isArray(value)) return value.join(";");
-  return value as string | number;
 }
 
 main().catch((error: Error) => {

@@ -366,6 +366,10 @@ export const MESSAGES = {
     "payment in instalments has two dates or more",
     "un paiement échelonné a deux dates ou plus",
   ),
+  "economic.beneficiaryIdentifier": fixed(
+    "give the beneficiary's SIRET or RNA number: the SCDL open data needs one of them",
+    "indiquez le SIRET ou le numéro RNA du bénéficiaire : les données ouvertes SCDL exigent l'un des deux",
+  ),
 
   // ─── Formats explained in words (decorators give these keys as their `message`) ─────────────────────
   "format.qpvCode": fixed(

@@ -5,9 +5,11 @@ import { bigintCents, dateArray, numericValue } from "../money";
 import { AidNature, FunderKind, PaymentConditions } from "./funding.enums";
 
 /**
- * Funding the association received. Beside the funder kind and the year, every field maps one to one onto
- * a column of the French SCDL *subventions* open-data standard (v2.1), named in its description, so a row
- * can be published as it is.
+ * Funding the association received. Beside the funder kind, the year, the project share and the scheme's
+ * name, every field maps onto a column of the French SCDL *subventions* open-data standard (v2.1.1), named
+ * in its description; `fundingOpenData` writes the rows (schema/scdl/subventions-2.1.1.schema.json). The
+ * association is the sole beneficiary of every funding recorded here, so the SCDL share of the grant
+ * (`pourcentageSubvention`) is always 1.00 and `montant` is the whole grant.
  */
 @Entity("funding")
 @Index(["year"])
@@ -118,15 +120,24 @@ export class Funding {
 
   @Field(() => Float, {
     description:
-      "SCDL `pourcentageSubvention`: share of the funded project's budget the aid covers, in percent.",
+      "Share of the funded project's budget this aid covers, in percent (0–100]. The association's own figure, not SCDL `pourcentageSubvention` (the beneficiary's share of the grant, 1.00 here: the association is the sole beneficiary).",
   })
   @Column({ name: "subsidy_percentage", type: "numeric", precision: 5, scale: 2, transformer: numericValue })
   subsidyPercentage!: number;
 
   @Field(() => String, {
     nullable: true,
-    description: "SCDL `dispositifAide`: the aid scheme or call, if any.",
+    description:
+      "Name of the aid scheme or call, if any (« Contrat de ville »…), for people; SCDL wants its identifier, `schemeId`.",
   })
   @Column({ type: "varchar", length: 200, nullable: true })
   scheme!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SCDL `dispositifAide`: identifier of the aid scheme in the funder's own « dispositifs d'aide » open data (`id_aide`), if the funder publishes one.",
+  })
+  @Column({ name: "scheme_id", type: "varchar", length: 200, nullable: true })
+  schemeId!: string | null;
 }

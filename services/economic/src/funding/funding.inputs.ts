@@ -88,8 +88,8 @@ export class RecordFundingInput {
   @IsRna()
   beneficiaryRna?: string | null;
 
-  @Field({ description: "objet: purpose (French), 1–2,000 characters." })
-  @Length(1, 2000)
+  @Field({ description: "objet: purpose (French), 1–256 characters (the SCDL limit)." })
+  @Length(1, 256)
   object!: string;
 
   @Field(() => Float, { description: "montant: amount in euros, above 0." })
@@ -111,22 +111,36 @@ export class RecordFundingInput {
   @ArrayMaxSize(24)
   paymentDates!: IsoDate[];
 
-  @Field(() => String, { nullable: true, description: "idRAE: number in the aid register." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "idRAE: number in the register of aids to enterprises, at most 5 characters (the SCDL limit).",
+  })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(5)
   raeId?: string | null;
 
   @Field({ defaultValue: false, description: "notificationUE: notified to the European Commission." })
   euNotification!: boolean;
 
   @Field(() => Float, {
-    description: "pourcentageSubvention: share of the project funded, in percent (0–100].",
+    description:
+      "Share of the funded project's budget this aid covers, in percent (0–100]; not SCDL pourcentageSubvention, which is 1.00 (the association is the sole beneficiary).",
   })
   @IsDecimal({ above: 0, max: 100 })
   subsidyPercentage!: number;
 
-  @Field(() => String, { nullable: true, description: "dispositifAide: the aid scheme or call." })
+  @Field(() => String, { nullable: true, description: "Name of the aid scheme or call, for people." })
   @IsOptional()
   @MaxLength(200)
   scheme?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "dispositifAide: identifier of the aid scheme in the funder's « dispositifs d'aide » open data (id_aide), 1–200 characters.",
+  })
+  @IsOptional()
+  @Length(1, 200)
+  schemeId?: string | null;
 }

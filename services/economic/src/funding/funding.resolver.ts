@@ -63,6 +63,9 @@ export class FundingResolver {
     if (input.paymentConditions === PaymentConditions.INSTALMENTS && dates.length < 2) {
       throw invalidField("input.paymentDates", "count", "economic.instalmentDates");
     }
+    if (!input.beneficiarySiret && !input.beneficiaryRna) {
+      throw invalidField("input.beneficiarySiret", "required", "economic.beneficiaryIdentifier");
+    }
     return runMutation(context, "recordFunding", async ({ manager, recordChange }) => {
       const funding = await manager.save(
         manager.create(Funding, {
@@ -84,6 +87,7 @@ export class FundingResolver {
           euNotification: input.euNotification,
           subsidyPercentage: input.subsidyPercentage,
           scheme: input.scheme ?? null,
+          schemeId: input.schemeId ?? null,
         }),
       );
       recordChange("Funding", funding.id);

@@ -280,5 +280,8 @@ export const sampleFundings = [
     euNotification: false,
     subsidyPercentage: instalments ? 40 : 25,
     scheme: scheme as string,
+    // SCDL `dispositifAide` is the funder's own identifier of the scheme (`id_aide` in its « dispositifs
+    // d'aide » open data); these funders' identifiers are not known, so the sample leaves it empty.
+    schemeId: null,
   };
 });

@@ -1,3 +1,4 @@
 // Test helpers for suites that need whole processes: `import ... from "@pole/stack/testing"`.
 export * from "./free-port";
 export * from "./subgraph-processes";
+export * from "./scdl-validation";
