@@ -69,8 +69,8 @@ async function insertTransfer(territoryId: string): Promise<string> {
   insertedTransfers += 1;
   const id = `c3000000-0000-4000-8000-0000000b${String(insertedTransfers).padStart(4, "0")}`;
   await knowledge.dataSource.query(
-    `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count)
-     VALUES ($1, 'IN_SITU_TRAINING', 'Transfert de test', '2014-02-01', $2, 'élus', 'ELECTED_OFFICIALS', 5)`,
+    `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count, origin)
+     VALUES ($1, 'IN_SITU_TRAINING', 'Transfert de test', '2014-02-01', $2, 'élus', 'ELECTED_OFFICIALS', 5, 'POLE')`,
     [id, territoryId],
   );
   return id;
