@@ -212,6 +212,11 @@ describe("migrations", () => {
            ('c1000000-0000-4000-8000-000000000003', 'Les Grésilles', '21231', 'COMMUNE', 'QP021900'),
            ('c1000000-0000-4000-8000-000000000001', 'Dijon', '21231', 'COMMUNE', NULL)`,
       );
+      // The sample's Grand Dijon as it was loaded then, with a made-up INSEE-like code.
+      await foundation.query(
+        `INSERT INTO territory (id, name, insee_code, kind, is_sample) VALUES
+           ('c1000000-0000-4000-8000-000000000002', 'Grand Dijon', '21E01', 'INTERCOMMUNALITY', true)`,
+      );
       await foundation.query(
         `INSERT INTO practice (id, title, summary, status, territory_id, published_on)
          VALUES ('c2000000-0000-4000-8000-000000000001', 'Résidences', 'Résumé', 'PUBLISHED',
@@ -241,9 +246,18 @@ describe("migrations", () => {
       expect((await current.runMigrations({ transaction: "each" })).map((m) => m.name)).toEqual(
         migrations.slice(2).map((m) => m.name),
       );
-      expect(await current.query(`SELECT id, qpv_codes FROM territory ORDER BY id`)).toEqual([
-        { id: "c1000000-0000-4000-8000-000000000001", qpv_codes: [] },
-        { id: "c1000000-0000-4000-8000-000000000003", qpv_codes: ["QP021900"] },
+      expect(
+        await current.query(`SELECT id, qpv_codes, insee_code, siren FROM territory ORDER BY id`),
+      ).toEqual([
+        { id: "c1000000-0000-4000-8000-000000000001", qpv_codes: [], insee_code: "21231", siren: null },
+        // An intercommunality is identified by its SIREN: the sample's Grand Dijon gets Dijon Métropole's.
+        { id: "c1000000-0000-4000-8000-000000000002", qpv_codes: [], insee_code: null, siren: "242100410" },
+        {
+          id: "c1000000-0000-4000-8000-000000000003",
+          qpv_codes: ["QP021900"],
+          insee_code: "21231",
+          siren: null,
+        },
       ]);
       expect(await current.query(`SELECT pillar, licence, results FROM practice`)).toEqual([
         { pillar: "NEIGHBOURHOOD", licence: "CC-BY-SA-4.0", results: [] },
