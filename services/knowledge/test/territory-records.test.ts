@@ -536,9 +536,9 @@ describe("a territory's identifiers fit its kind", () => {
   const TERRITORY = `query($id: ID!) { territory(id: $id) { name kind inseeCode siren } }`;
   const CREATE = `mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { territory { id kind inseeCode siren } } }`;
   const fieldErrorsOf = (result: GraphQLResult) =>
-    (result.errors?.[0]?.extensions?.fieldErrors as { path: string[]; rule: string }[] | undefined)?.map(
-      ({ path, rule }) => [path.join("."), rule],
-    );
+    (
+      result.errors?.[0]?.extensions as { fieldErrors?: { path: string[]; rule: string }[] } | undefined
+    )?.fieldErrors?.map(({ path, rule }) => [path.join("."), rule]);
 
   it("identifies Grand Dijon, an intercommunality, by its SIREN, not a made-up INSEE code", async () => {
     const result = await knowledge.request<{ territory: Record<string, unknown> }>(TERRITORY, {
