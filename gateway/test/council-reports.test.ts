@@ -95,26 +95,31 @@ describe("annualReports through the gateway", () => {
     });
     for (const pillar of ["economy", "neighbourhood", "knowledge"] as const) {
       const change = current[pillar].changeFromPreviousYear!;
+      // A figure without data (null) on either side has no change: null.
+      const difference = (value: number | null, before: number | null | undefined) =>
+        value === null || before === null || before === undefined
+          ? null
+          : Math.round((value - before) * 100) / 100;
       for (const [field, value] of Object.entries(current[pillar])) {
-        if (typeof value === "number") {
+        if (typeof value === "number" || value === null) {
           expect([pillar, field, change[field]]).toEqual([
             pillar,
             field,
-            Math.round((value - (previous[pillar][field] as number)) * 100) / 100,
+            difference(value, previous[pillar][field] as number | null),
           ]);
         } else if (Array.isArray(value)) {
           const before = new Map(
-            (previous[pillar][field] as { key: string; value: number }[]).map((i) => [i.key, i.value]),
+            (previous[pillar][field] as { key: string; value: number | null }[]).map((i) => [i.key, i.value]),
           );
           const changes = new Map(
-            (change[field] as { key: string; value: number }[]).map((i) => [i.key, i.value]),
+            (change[field] as { key: string; value: number | null }[]).map((i) => [i.key, i.value]),
           );
-          for (const item of value as { key: string; value: number }[]) {
+          for (const item of value as { key: string; value: number | null }[]) {
             expect([pillar, field, item.key, changes.get(item.key)]).toEqual([
               pillar,
               field,
               item.key,
-              Math.round((item.value - (before.get(item.key) ?? 0)) * 100) / 100,
+              difference(item.value, before.get(item.key)),
             ]);
           }
         }
@@ -143,6 +148,155 @@ describe("annualReports through the gateway", () => {
       authorization: `Bearer ${await tokenFor({ role: "staff" })}`,
     });
     expect(staff.body?.errors).toBeUndefined();
+  });
+});
+
+const PILLAR_FIGURES = `query PillarFigures($year: Int!) {
+  annualReport(year: $year) {
+    year
+    neighbourhood {
+      coverage coverageLabel sampleData
+      actionCount inhabitantsReached contributionCount insertionEntryCount
+      actionsByPlaceKind { key label value }
+      actionsByQpvCode { key label value }
+      changeFromPreviousYear { actionCount insertionEntryCount actionsByPlaceKind { key value } }
+    }
+    knowledge {
+      coverage sampleData
+      practiceCount transferCount territoryCount participantCount adoptionCount
+      partnerTransferCount partnerParticipantCount
+      transfersByKind { key value }
+      changeFromPreviousYear { transferCount partnerTransferCount adoptionCount }
+    }
+  }
+}`;
+
+interface PillarFigures {
+  annualReport: {
+    year: number;
+    neighbourhood: Record<string, unknown> & {
+      actionCount: number | null;
+      actionsByPlaceKind: { key: string; value: number | null }[];
+      actionsByQpvCode: { key: string; value: number | null }[];
+    };
+    knowledge: Record<string, unknown>;
+  };
+}
+
+const pillarFigures = async (year: number) => {
+  const response = await postJson(gateway.url, { query: PILLAR_FIGURES, variables: { year } }, council);
+  expect(response.body?.errors).toBeUndefined();
+  return (response.body?.data as PillarFigures).annualReport;
+};
+
+describe("the neighbourhood and knowledge parts through the gateway", () => {
+  it("says how complete a year is, that it rests on sample data, and breaks the actions down by place and QPV", async () => {
+    const report = await pillarFigures(2013);
+    expect(report.neighbourhood).toMatchObject({
+      coverage: "COMPLETE",
+      coverageLabel: "Données complètes",
+      sampleData: true,
+      actionCount: 4,
+    });
+    const total = (items: { value: number | null }[]) => items.reduce((sum, item) => sum + item.value!, 0);
+    expect(report.neighbourhood.actionsByPlaceKind.map((item) => item.key)).toEqual([
+      "BOUTARIC_BUILDING",
+      "ESPLANADE_BOUTARIC",
+      "ELSEWHERE_IN_NEIGHBOURHOOD",
+    ]);
+    expect(total(report.neighbourhood.actionsByPlaceKind)).toBe(4);
+    expect(report.neighbourhood.actionsByQpvCode).toEqual([
+      { key: "QP021003", label: "Les Grésilles (Dijon)", value: 4 },
+      { key: "OUTSIDE_QPV", label: "Hors quartier prioritaire", value: 0 },
+    ]);
+    // 2012 had no insertion cohort: no data, so 2013's change is null too, not +entries.
+    expect(report.neighbourhood.insertionEntryCount).toBeGreaterThan(0);
+    expect(report.neighbourhood.changeFromPreviousYear).toMatchObject({ insertionEntryCount: null });
+    expect(report.knowledge).toMatchObject({
+      coverage: "COMPLETE",
+      sampleData: true,
+      practiceCount: 2,
+      transferCount: 2,
+      territoryCount: 1,
+      participantCount: 21,
+      adoptionCount: 1,
+      partnerTransferCount: 0,
+      partnerParticipantCount: 0,
+      changeFromPreviousYear: { transferCount: 1, partnerTransferCount: 0, adoptionCount: null },
+    });
+  });
+
+  it("answers null figures, never 0, for a year nothing was recorded", async () => {
+    const report = await pillarFigures(2020);
+    expect(report.neighbourhood).toMatchObject({
+      coverage: "NONE",
+      sampleData: false,
+      actionCount: null,
+      inhabitantsReached: null,
+      contributionCount: null,
+      changeFromPreviousYear: { actionCount: null },
+    });
+    expect(report.neighbourhood.actionsByPlaceKind.every((item) => item.value === null)).toBe(true);
+    expect(report.knowledge).toMatchObject({
+      coverage: "NONE",
+      sampleData: false,
+      practiceCount: null,
+      transferCount: null,
+      partnerTransferCount: null,
+      adoptionCount: null,
+    });
+  });
+
+  it("keeps a transfer a territory records about itself out of the Pôle's counts, in the partner counts", async () => {
+    const chenove = "c1000000-0000-4000-8000-000000000005";
+    const territory = {
+      authorization: `Bearer ${await tokenFor({ role: "territory", territoryId: chenove })}`,
+    };
+    const before = (await pillarFigures(2013)).knowledge;
+    const created = await postJson(
+      gateway.url,
+      {
+        query: `mutation($input: CreateTransferInput!) { createTransfer(input: $input) { transfer { id origin } } }`,
+        variables: {
+          input: {
+            kind: "IN_SITU_TRAINING",
+            title: "Formation organisée par le centre social (test)",
+            heldOn: "2013-10-15",
+            territoryId: chenove,
+            audience: "animateurs",
+            audienceKind: "NEIGHBOURHOOD_OPERATORS",
+            participantCount: 14,
+          },
+        },
+      },
+      territory,
+    );
+    expect(created.body?.errors).toBeUndefined();
+    const transfer = (created.body?.data as { createTransfer: { transfer: { id: string; origin: string } } })
+      .createTransfer.transfer;
+    expect(transfer.origin).toBe("PARTNER_TERRITORY");
+    try {
+      const after = (await pillarFigures(2013)).knowledge;
+      // The Pôle's own work did not move…
+      for (const field of ["transferCount", "territoryCount", "participantCount", "transfersByKind"]) {
+        expect([field, after[field]]).toEqual([field, before[field]]);
+      }
+      // …the partners' reports did.
+      expect(after).toMatchObject({
+        partnerTransferCount: (before.partnerTransferCount as number) + 1,
+        partnerParticipantCount: (before.partnerParticipantCount as number) + 14,
+      });
+    } finally {
+      const deleted = await postJson(
+        gateway.url,
+        {
+          query: `mutation($input: DeleteTransferInput!) { deleteTransfer(input: $input) { deletedTransferId } }`,
+          variables: { input: { id: transfer.id } },
+        },
+        territory,
+      );
+      expect(deleted.body?.errors).toBeUndefined();
+    }
   });
 });
 

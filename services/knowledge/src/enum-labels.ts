@@ -1,10 +1,11 @@
-import type { EnumLabelTables } from "@pole/subgraph-kit";
+import { reportCoverageLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
 import { territoryKindLabels } from "./territory/territory-kind.enum";
 import { audienceKindLabels } from "./transfer/audience-kind.enum";
 import { transferKindLabels } from "./transfer/transfer-kind.enum";
+import { transferOriginLabels } from "./transfer/transfer-origin.enum";
 
 /** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
 export const knowledgeEnumLabels: EnumLabelTables = {
@@ -12,6 +13,8 @@ export const knowledgeEnumLabels: EnumLabelTables = {
   AudienceKind: audienceKindLabels,
   Pillar: pillarLabels,
   PracticeStatus: practiceStatusLabels,
+  ReportCoverage: reportCoverageLabels,
   TerritoryKind: territoryKindLabels,
   TransferKind: transferKindLabels,
+  TransferOrigin: transferOriginLabels,
 };

@@ -21,21 +21,27 @@ afterAll(() => knowledge.stop());
 
 const REPORT = `query($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on AnnualReport { year knowledge {
+    coverage sampleData
     practiceCount transferCount territoryCount participantCount adoptionCount
+    partnerTransferCount partnerParticipantCount
     transfersByKind { key label value }
   } } } }`;
 
 interface Breakdown {
   key: string;
   label: string;
-  value: number;
+  value: number | null;
 }
 interface KnowledgeFigures {
-  practiceCount: number;
-  transferCount: number;
-  territoryCount: number;
-  participantCount: number;
-  adoptionCount: number;
+  coverage: "COMPLETE" | "PARTIAL" | "NONE";
+  sampleData: boolean;
+  practiceCount: number | null;
+  transferCount: number | null;
+  territoryCount: number | null;
+  participantCount: number | null;
+  adoptionCount: number | null;
+  partnerTransferCount: number | null;
+  partnerParticipantCount: number | null;
   transfersByKind: Breakdown[];
 }
 interface Reports {
@@ -46,28 +52,41 @@ const reportsOf = (...years: number[]) => ({
   representations: years.map((year) => ({ __typename: "AnnualReport", year })),
 });
 
-/** The knowledge part of a year's report, computed from the sample-data modules. */
+/**
+ * The knowledge part of a year's report, computed from the sample-data modules (every sample transfer is
+ * the Pôle's own). A source without records that year gives nulls; one with records, true zeros.
+ */
 function expectedKnowledge(year: number): KnowledgeFigures {
   const inYear = (date: string | null) => date !== null && date.startsWith(`${year}-`);
   const transfers = sampleTransfers.filter((t) => inYear(t.heldOn));
+  const practicesRecorded = samplePractices.some((p) => inYear(p.publishedOn));
+  const transfersRecorded = transfers.length > 0;
+  const adoptionsRecorded = sampleAdoptions.some((a) => inYear(a.startedOn) || inYear(a.completedOn));
+  const recorded = [practicesRecorded, transfersRecorded, adoptionsRecorded].filter(Boolean).length;
+  const ifTransfers = (value: number) => (transfersRecorded ? value : null);
   return {
-    practiceCount: samplePractices.filter(
-      (p) => p.status === PracticeStatus.PUBLISHED && inYear(p.publishedOn),
-    ).length,
-    transferCount: transfers.length,
-    territoryCount: new Set(transfers.map((t) => t.territoryId)).size,
-    participantCount: transfers.reduce((sum, t) => sum + t.participantCount, 0),
-    adoptionCount: sampleAdoptions.filter((a) => a.status === AdoptionStatus.ADOPTED && inYear(a.completedOn))
-      .length,
+    coverage: recorded === 3 ? "COMPLETE" : recorded === 0 ? "NONE" : "PARTIAL",
+    sampleData: recorded > 0,
+    practiceCount: practicesRecorded
+      ? samplePractices.filter((p) => p.status === PracticeStatus.PUBLISHED && inYear(p.publishedOn)).length
+      : null,
+    transferCount: ifTransfers(transfers.length),
+    territoryCount: ifTransfers(new Set(transfers.map((t) => t.territoryId)).size),
+    participantCount: ifTransfers(transfers.reduce((sum, t) => sum + t.participantCount, 0)),
+    adoptionCount: adoptionsRecorded
+      ? sampleAdoptions.filter((a) => a.status === AdoptionStatus.ADOPTED && inYear(a.completedOn)).length
+      : null,
+    partnerTransferCount: ifTransfers(0),
+    partnerParticipantCount: ifTransfers(0),
     transfersByKind: Object.values(TransferKind).map((kind) => ({
       key: kind,
       label: TRANSFER_KIND_LABELS[kind],
-      value: transfers.filter((t) => t.kind === kind).length,
+      value: ifTransfers(transfers.filter((t) => t.kind === kind).length),
     })),
   };
 }
 
-const sum = (items: Breakdown[]) => items.reduce((total, item) => total + item.value, 0);
+const sum = (items: Breakdown[]) => items.reduce((total, item) => total + (item.value ?? 0), 0);
 
 describe("knowledge part of the annual report", () => {
   it("counts 2013's published practices, transfers, territories, participants and adoptions as in the sample data", async () => {
@@ -88,7 +107,7 @@ describe("knowledge part of the annual report", () => {
     });
   });
 
-  it("answers several years in one request, with zeros for a year without activity", async () => {
+  it("answers several years in one request: null for a source without records that year, never 0", async () => {
     const years = [2011, 2012, 2013, 2014];
     const result = await knowledge.request<Reports>(
       REPORT,
@@ -99,15 +118,127 @@ describe("knowledge part of the annual report", () => {
     expect(result.data?._entities).toEqual(
       years.map((year) => ({ year, knowledge: expectedKnowledge(year) })),
     );
-    expect(expectedKnowledge(2011)).toMatchObject({
-      practiceCount: 0,
-      transferCount: 0,
-      territoryCount: 0,
-      participantCount: 0,
-      adoptionCount: 0,
+    const [in2011, in2012, , in2014] = result.data!._entities.map((report) => report.knowledge!);
+    // 2011: nothing recorded at all.
+    expect(in2011).toMatchObject({
+      coverage: "NONE",
+      sampleData: false,
+      practiceCount: null,
+      transferCount: null,
+      territoryCount: null,
+      participantCount: null,
+      adoptionCount: null,
+      partnerTransferCount: null,
+      partnerParticipantCount: null,
     });
-    expect(sum(expectedKnowledge(2011).transfersByKind)).toBe(0);
-    expect(expectedKnowledge(2014)).toMatchObject({ transferCount: 2, territoryCount: 1 });
+    expect(in2011.transfersByKind.every((item) => item.value === null)).toBe(true);
+    // 2012: practices and a transfer, no adoption started or completed.
+    expect(in2012).toMatchObject({
+      coverage: "PARTIAL",
+      practiceCount: 2,
+      transferCount: 1,
+      adoptionCount: null,
+    });
+    // 2014: transfers only; the kinds without one are true zeros.
+    expect(in2014).toMatchObject({
+      coverage: "PARTIAL",
+      practiceCount: null,
+      transferCount: 2,
+      territoryCount: 1,
+    });
+    expect(in2014.transfersByKind.find((item) => item.key === "IN_SITU_TRAINING")?.value).toBe(0);
+  });
+
+  it("says the figures rest on sample data when a counted record is a sample one", async () => {
+    const council = await tokenFor({ role: "council" });
+    const before = await knowledge.request<Reports>(REPORT, reportsOf(2013), council);
+    expect(before.data?._entities[0].knowledge).toMatchObject({ coverage: "COMPLETE", sampleData: true });
+    await knowledge.dataSource.query(`UPDATE practice SET is_sample = false`);
+    await knowledge.dataSource.query(`UPDATE transfer SET is_sample = false`);
+    await knowledge.dataSource.query(`UPDATE adoption SET is_sample = false`);
+    try {
+      const after = await knowledge.request<Reports>(REPORT, reportsOf(2013), council);
+      expect(after.data?._entities[0].knowledge).toMatchObject({ coverage: "COMPLETE", sampleData: false });
+    } finally {
+      for (const table of ["practice", "transfer", "adoption"]) {
+        await knowledge.dataSource.query(`UPDATE ${table} SET is_sample = true`);
+      }
+    }
+  });
+
+  it("counts a transfer a territory records about itself as a partner's, not in the Pôle's figures", async () => {
+    const council = await tokenFor({ role: "council" });
+    const created = await knowledge.request<{ createTransfer: { transfer: { id: string; origin: string } } }>(
+      `mutation($input: CreateTransferInput!) { createTransfer(input: $input) { transfer { id origin originLabel } } }`,
+      {
+        input: {
+          kind: "KNOW_HOW_TRANSFER",
+          title: "Notre propre atelier (test)",
+          heldOn: "2013-06-10",
+          territoryId: CHENOVE_MAIL,
+          audience: "habitants relais",
+          audienceKind: "MIXED",
+          participantCount: 30,
+        },
+      },
+      await tokenFor({ role: "territory", territoryId: CHENOVE_MAIL }),
+    );
+    expect(created.errors).toBeUndefined();
+    const transfer = created.data!.createTransfer.transfer;
+    expect(transfer).toMatchObject({
+      origin: "PARTNER_TERRITORY",
+      originLabel: "Déclaré par un territoire partenaire",
+    });
+    try {
+      const result = await knowledge.request<Reports>(REPORT, reportsOf(2013), council);
+      expect(result.errors).toBeUndefined();
+      const pole = expectedKnowledge(2013);
+      expect(result.data!._entities[0].knowledge).toEqual({
+        ...pole,
+        partnerTransferCount: 1,
+        partnerParticipantCount: 30,
+      });
+      // The Pôle's own figures did not move.
+      expect(pole).toMatchObject({ transferCount: 2, territoryCount: 1, participantCount: 21 });
+    } finally {
+      await knowledge.dataSource.query(`DELETE FROM transfer WHERE id = $1`, [transfer.id]);
+    }
+  });
+
+  it("counts a transfer the Pôle's team records as the Pôle's own", async () => {
+    const created = await knowledge.request<{ createTransfer: { transfer: { id: string; origin: string } } }>(
+      `mutation($input: CreateTransferInput!) { createTransfer(input: $input) { transfer { id origin } } }`,
+      {
+        input: {
+          kind: "KNOW_HOW_TRANSFER",
+          title: "Transfert du Pôle (test)",
+          heldOn: "2013-06-10",
+          territoryId: CHENOVE_MAIL,
+          audience: "habitants relais",
+          audienceKind: "MIXED",
+          participantCount: 30,
+        },
+      },
+      await tokenFor({ role: "staff" }),
+    );
+    expect(created.errors).toBeUndefined();
+    const transfer = created.data!.createTransfer.transfer;
+    expect(transfer.origin).toBe("POLE");
+    try {
+      const result = await knowledge.request<Reports>(
+        REPORT,
+        reportsOf(2013),
+        await tokenFor({ role: "council" }),
+      );
+      expect(result.data!._entities[0].knowledge).toMatchObject({
+        transferCount: expectedKnowledge(2013).transferCount! + 1,
+        territoryCount: expectedKnowledge(2013).territoryCount! + 1,
+        participantCount: expectedKnowledge(2013).participantCount! + 30,
+        partnerTransferCount: 0,
+      });
+    } finally {
+      await knowledge.dataSource.query(`DELETE FROM transfer WHERE id = $1`, [transfer.id]);
+    }
   });
 
   it("lists every kind of transfer in a fixed order with its French label, 0 included", async () => {
@@ -145,9 +276,9 @@ describe("knowledge part of the annual report", () => {
     // More rows than the sample data, so that each indicator has something to count: a 2013 transfer to a
     // third territory, of a kind not yet used in 2013, and an adoption still in progress (not counted).
     await knowledge.dataSource.query(
-      `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count)
+      `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count, origin)
        VALUES ('c3000000-0000-4000-8000-0000000000a1', 'PROJECT_ENGINEERING', 'Ingénierie (test)', '2013-12-31',
-               $1, 'agents', 'LOCAL_AUTHORITY_STAFF', 4)`,
+               $1, 'agents', 'LOCAL_AUTHORITY_STAFF', 4, 'POLE')`,
       [CHENOVE_MAIL],
     );
     await knowledge.dataSource.query(
@@ -190,8 +321,8 @@ describe("knowledge part of the annual report", () => {
         Object.values(TransferKind).map((kind) => [kind, countOf.get(kind) ?? 0]),
       );
       // The extra rows changed the figures the sample data alone gives.
-      expect(figures.transferCount).toBe(expectedKnowledge(2013).transferCount + 1);
-      expect(figures.territoryCount).toBe(expectedKnowledge(2013).territoryCount + 1);
+      expect(figures.transferCount).toBe(expectedKnowledge(2013).transferCount! + 1);
+      expect(figures.territoryCount).toBe(expectedKnowledge(2013).territoryCount! + 1);
       expect(figures.adoptionCount).toBe(expectedKnowledge(2013).adoptionCount);
     } finally {
       await knowledge.dataSource.query(
@@ -226,7 +357,7 @@ describe("knowledge part of the annual report", () => {
       const result = await knowledge.request<Reports>(REPORT, reportsOf(2013), council);
       expect(result.errors).toBeUndefined();
       expect(result.data?._entities[0].knowledge?.practiceCount).toBe(
-        expectedKnowledge(2013).practiceCount - 1,
+        expectedKnowledge(2013).practiceCount! - 1,
       );
     } finally {
       await knowledge.dataSource.query(

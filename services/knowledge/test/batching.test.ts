@@ -46,9 +46,9 @@ beforeAll(async () => {
      UNION ALL SELECT ${ids("c2000000")}, 'b0000000-0000-4000-8000-d00000000000' FROM generate_series(1, ${COUNT}) AS i`,
   );
   await sql(
-    `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count)
+    `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count, origin)
      SELECT ${ids("c3000000")}, 'KNOW_HOW_TRANSFER', 'Transfert ' || i, date '2014-01-01' + i, $1, 'opérateurs',
-            'CULTURAL_OPERATORS', i
+            'CULTURAL_OPERATORS', i, 'POLE'
        FROM generate_series(1, ${COUNT}) AS i`,
     [AWAY],
   );

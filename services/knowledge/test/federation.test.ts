@@ -212,6 +212,11 @@ describe("migrations", () => {
            ('c1000000-0000-4000-8000-000000000003', 'Les Grésilles', '21231', 'COMMUNE', 'QP021900'),
            ('c1000000-0000-4000-8000-000000000001', 'Dijon', '21231', 'COMMUNE', NULL)`,
       );
+      // The sample's Grand Dijon as it was loaded then, with a made-up INSEE-like code.
+      await foundation.query(
+        `INSERT INTO territory (id, name, insee_code, kind, is_sample) VALUES
+           ('c1000000-0000-4000-8000-000000000002', 'Grand Dijon', '21E01', 'INTERCOMMUNALITY', true)`,
+      );
       await foundation.query(
         `INSERT INTO practice (id, title, summary, status, territory_id, published_on)
          VALUES ('c2000000-0000-4000-8000-000000000001', 'Résidences', 'Résumé', 'PUBLISHED',
@@ -220,7 +225,17 @@ describe("migrations", () => {
       await foundation.query(
         `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, participant_count)
          VALUES ('c3000000-0000-4000-8000-000000000001', 'IN_SITU_TRAINING', 'Formation', '2013-05-23',
-                 'c1000000-0000-4000-8000-000000000001', 'opérateurs', 12)`,
+                 'c1000000-0000-4000-8000-000000000001', 'opérateurs', 12),
+                ('c3000000-0000-4000-8000-000000000002', 'KNOW_HOW_TRANSFER', 'Déclaré par le territoire', '2013-06-01',
+                 'c1000000-0000-4000-8000-000000000003', 'opérateurs', 7)`,
+      );
+      // The second transfer was created with the territory's own token, as the audit trail says.
+      await foundation.query(
+        `INSERT INTO audit_entry (operation, record_type, record_id, actor_subject, actor_role, actor_territory_id)
+         VALUES ('createTransfer', 'Transfer', 'c3000000-0000-4000-8000-000000000002', 'territoire',
+                 'territory', 'c1000000-0000-4000-8000-000000000003'),
+                ('updateTransfer', 'Transfer', 'c3000000-0000-4000-8000-000000000001', 'territoire',
+                 'territory', 'c1000000-0000-4000-8000-000000000001')`,
       );
     } finally {
       await foundation.destroy();
@@ -231,14 +246,40 @@ describe("migrations", () => {
       expect((await current.runMigrations({ transaction: "each" })).map((m) => m.name)).toEqual(
         migrations.slice(2).map((m) => m.name),
       );
-      expect(await current.query(`SELECT id, qpv_codes FROM territory ORDER BY id`)).toEqual([
-        { id: "c1000000-0000-4000-8000-000000000001", qpv_codes: [] },
-        { id: "c1000000-0000-4000-8000-000000000003", qpv_codes: ["QP021900"] },
+      expect(
+        await current.query(`SELECT id, qpv_codes, insee_code, siren FROM territory ORDER BY id`),
+      ).toEqual([
+        { id: "c1000000-0000-4000-8000-000000000001", qpv_codes: [], insee_code: "21231", siren: null },
+        // An intercommunality is identified by its SIREN: the sample's Grand Dijon gets Dijon Métropole's.
+        { id: "c1000000-0000-4000-8000-000000000002", qpv_codes: [], insee_code: null, siren: "242100410" },
+        {
+          id: "c1000000-0000-4000-8000-000000000003",
+          qpv_codes: ["QP021900"],
+          insee_code: "21231",
+          siren: null,
+        },
       ]);
       expect(await current.query(`SELECT pillar, licence, results FROM practice`)).toEqual([
         { pillar: "NEIGHBOURHOOD", licence: "CC-BY-SA-4.0", results: [] },
       ]);
-      expect(await current.query(`SELECT audience_kind FROM transfer`)).toEqual([{ audience_kind: "MIXED" }]);
+      expect(await current.query(`SELECT audience_kind FROM transfer ORDER BY id`)).toEqual([
+        { audience_kind: "MIXED" },
+        { audience_kind: "MIXED" },
+      ]);
+      // Who recorded each transfer, from the audit trail: created by a territory token, a partner's report;
+      // otherwise the Pôle's (a territory changing it later does not make it its own).
+      expect(await current.query(`SELECT id, origin FROM transfer ORDER BY id`)).toEqual([
+        { id: "c3000000-0000-4000-8000-000000000001", origin: "POLE" },
+        { id: "c3000000-0000-4000-8000-000000000002", origin: "PARTNER_TERRITORY" },
+      ]);
+      // The default was only for the rows already there: a new transfer must say who recorded it.
+      await expect(
+        current.query(
+          `INSERT INTO transfer (kind, title, held_on, territory_id, audience, audience_kind, participant_count)
+           VALUES ('IN_SITU_TRAINING', 'Sans origine', '2014-01-01', 'c1000000-0000-4000-8000-000000000001',
+                   'élus', 'ELECTED_OFFICIALS', 3)`,
+        ),
+      ).rejects.toThrow(/origin/);
       // The defaults were only for the rows already there: new rows must say their pillar.
       await expect(
         current.query(`INSERT INTO practice (title, summary) VALUES ('Sans pilier', 'Résumé')`),

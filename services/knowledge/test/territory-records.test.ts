@@ -69,8 +69,8 @@ async function insertTransfer(territoryId: string): Promise<string> {
   insertedTransfers += 1;
   const id = `c3000000-0000-4000-8000-0000000b${String(insertedTransfers).padStart(4, "0")}`;
   await knowledge.dataSource.query(
-    `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count)
-     VALUES ($1, 'IN_SITU_TRAINING', 'Transfert de test', '2014-02-01', $2, 'élus', 'ELECTED_OFFICIALS', 5)`,
+    `INSERT INTO transfer (id, kind, title, held_on, territory_id, audience, audience_kind, participant_count, origin)
+     VALUES ($1, 'IN_SITU_TRAINING', 'Transfert de test', '2014-02-01', $2, 'élus', 'ELECTED_OFFICIALS', 5, 'POLE')`,
     [id, territoryId],
   );
   return id;
@@ -529,5 +529,64 @@ describe("territories", () => {
       CHALON_TILLEULS,
     ]);
     expect(row.name).not.toBe("Pris");
+  });
+});
+
+describe("a territory's identifiers fit its kind", () => {
+  const TERRITORY = `query($id: ID!) { territory(id: $id) { name kind inseeCode siren } }`;
+  const CREATE = `mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { territory { id kind inseeCode siren } } }`;
+  const fieldErrorsOf = (result: GraphQLResult) =>
+    (
+      result.errors?.[0]?.extensions as { fieldErrors?: { path: string[]; rule: string }[] } | undefined
+    )?.fieldErrors?.map(({ path, rule }) => [path.join("."), rule]);
+
+  it("identifies Grand Dijon, an intercommunality, by its SIREN, not a made-up INSEE code", async () => {
+    const result = await knowledge.request<{ territory: Record<string, unknown> }>(TERRITORY, {
+      id: GRAND_DIJON,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.territory).toMatchObject({
+      kind: "INTERCOMMUNALITY",
+      inseeCode: null,
+      siren: "242100410",
+    });
+  });
+
+  it("adds an intercommunality with its SIREN, and refuses one with an INSEE code, without SIREN or a bad check digit", async () => {
+    const before = await countOf("territory");
+    const epci = { name: "Communauté de communes (test)", kind: "INTERCOMMUNALITY" };
+    for (const [input, expected] of [
+      [{ ...epci, inseeCode: "21E02", siren: "242100410" }, [["input.inseeCode", "consistency"]]],
+      [epci, [["input.siren", "required"]]],
+      [{ ...epci, siren: "242100411" }, [["input.siren", "format"]]],
+      [{ name: "Commune (test)", kind: "COMMUNE", siren: "212102313" }, [["input.inseeCode", "required"]]],
+    ] as const) {
+      const refused = await knowledge.request(CREATE, { input }, await staff());
+      expect([input, codeOf(refused), fieldErrorsOf(refused)]).toEqual([input, "BAD_USER_INPUT", expected]);
+    }
+    expect(await countOf("territory")).toBe(before);
+    // The database refuses the same, whatever writes.
+    await expect(
+      knowledge.dataSource.query(
+        `INSERT INTO territory (name, insee_code, kind) VALUES ('EPCI sans SIREN', '21E03', 'INTERCOMMUNALITY')`,
+      ),
+    ).rejects.toThrow(/CHK_territory_identifier/);
+    const created = await knowledge.request<{ createTerritory: { territory: { id: string } } }>(
+      CREATE,
+      { input: { ...epci, siren: "200070589" } },
+      await staff(),
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createTerritory.territory).toMatchObject({ inseeCode: null, siren: "200070589" });
+    // Turning it into a commune needs an INSEE code.
+    const toCommune = await knowledge.request(
+      UPDATE_TERRITORY,
+      { input: { id: created.data!.createTerritory.territory.id, kind: "COMMUNE" } },
+      await staff(),
+    );
+    expect(fieldErrorsOf(toCommune)).toEqual([["input.inseeCode", "required"]]);
+    await knowledge.dataSource.query(`DELETE FROM territory WHERE id = $1`, [
+      created.data!.createTerritory.territory.id,
+    ]);
   });
 });

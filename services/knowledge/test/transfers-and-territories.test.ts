@@ -66,7 +66,7 @@ describe("transfers", () => {
   it("lists every transfer, most recent first, with the fields of the sample data and its territory", async () => {
     const result = await knowledge.request<{ transfers: { totalCount: number; edges: { node: unknown }[] } }>(
       `{ transfers(first: 100) { totalCount edges { node {
-          id kind title heldOn audience audienceKind participantCount isSample territory { id name kind qpvCode }
+          id kind title heldOn audience audienceKind participantCount origin isSample territory { id name kind qpvCode }
           practices { id } facilitatingMembers { id } } } } }`,
     );
     expect(result.errors).toBeUndefined();
@@ -192,13 +192,13 @@ describe("territories", () => {
     territories: {
       totalCount: number;
       edges: {
-        node: { id: string; name: string; inseeCode: string; kind: string; qpvCode: string | null };
+        node: { id: string; name: string; inseeCode: string | null; kind: string; qpvCode: string | null };
       }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   }
   const TERRITORIES = `query($first: Int, $after: String) { territories(first: $first, after: $after) {
-    totalCount edges { node { id name inseeCode kind qpvCode qpvCodes isSample } } pageInfo { hasNextPage endCursor } } }`;
+    totalCount edges { node { id name inseeCode siren kind qpvCode qpvCodes isSample } } pageInfo { hasNextPage endCursor } } }`;
 
   const byName = [...sampleTerritories].sort((a, b) => a.name.localeCompare(b.name, "fr"));
 
@@ -229,7 +229,7 @@ describe("territories", () => {
   });
 
   it("returns a territory by id; null when unknown, BAD_USER_INPUT when malformed", async () => {
-    const query = `query($id: ID!) { territory(id: $id) { id name inseeCode kind qpvCode qpvCodes isSample } }`;
+    const query = `query($id: ID!) { territory(id: $id) { id name inseeCode siren kind qpvCode qpvCodes isSample } }`;
     const gresilles = await knowledge.request(query, { id: GRESILLES });
     expect(gresilles.errors).toBeUndefined();
     expect(gresilles.data).toEqual({ territory: { ...territoryOf(GRESILLES), isSample: true } });
@@ -238,6 +238,7 @@ describe("territories", () => {
         id: GRESILLES,
         name: "Les Grésilles, Dijon",
         inseeCode: "21231",
+        siren: null,
         kind: "COMMUNE",
         qpvCode: "QP021900",
         qpvCodes: ["QP021900"],

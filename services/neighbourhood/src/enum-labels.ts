@@ -1,4 +1,4 @@
-import type { EnumLabelTables } from "@pole/subgraph-kit";
+import { reportCoverageLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { initiativeHelpKindLabels } from "./collective-initiative/initiative-help-kind.enum";
 import { contributionStatusLabels } from "./contribution/contribution-status.enum";
 import { marketStudyRoleLabels, marketStudyStatusLabels } from "./market-study/market-study.enums";
@@ -16,5 +16,6 @@ export const neighbourhoodEnumLabels: EnumLabelTables = {
   InitiativeHelpKind: initiativeHelpKindLabels,
   MarketStudyRole: marketStudyRoleLabels,
   MarketStudyStatus: marketStudyStatusLabels,
+  ReportCoverage: reportCoverageLabels,
   ResultStatus: resultStatusLabels,
 };

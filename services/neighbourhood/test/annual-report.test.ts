@@ -1,6 +1,7 @@
 import { tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
 import { ActionKind } from "../src/neighbourhood-action/action-kind.enum";
-import { sampleActions } from "../src/sample-data/sample-actions";
+import { ActionPlaceKind, actionPlaceKindLabels } from "../src/neighbourhood-action/action-place-kind.enum";
+import { EXAMPLE_QPV_CODE, sampleActions } from "../src/sample-data/sample-actions";
 import { sampleEmploymentOutcomes, sampleInsertionCohorts } from "../src/sample-data/sample-details";
 import { sampleContributions } from "../src/sample-data/sample-project";
 import { COMPAGNIE_DES_GRESILLES, startNeighbourhood } from "./neighbourhood-harness";
@@ -14,7 +15,7 @@ afterAll(() => neighbourhood.stop());
 interface ReportEntities {
   _entities: ({
     year: number;
-    neighbourhood: { actionCount: number; inhabitantsReached: number } | null;
+    neighbourhood: { actionCount: number | null; inhabitantsReached: number | null } | null;
   } | null)[];
 }
 
@@ -27,6 +28,8 @@ const reportOf = (year: number) => ({ __typename: "AnnualReport", year });
 /** The neighbourhood figures of a year computed from the sample data: the actions that started that year. */
 function expectedFigures(year: number) {
   const started = sampleActions.filter((action) => action.startsOn.startsWith(`${year}-`));
+  // No action recorded that year: no data (null), not 0.
+  if (started.length === 0) return { actionCount: null, inhabitantsReached: null };
   return {
     actionCount: started.length,
     inhabitantsReached: started.reduce((sum, action) => sum + action.inhabitantsReached, 0),
@@ -63,13 +66,13 @@ describe("neighbourhood part of the annual report", () => {
     expect(in2013?.neighbourhood?.actionCount).toBe(
       sampleActions.filter((action) => action.startsOn.startsWith("2013-")).length,
     );
-    expect(in2012!.neighbourhood!.actionCount + in2013!.neighbourhood!.actionCount).toBe(
+    expect(in2012!.neighbourhood!.actionCount! + in2013!.neighbourhood!.actionCount!).toBe(
       sampleActions.filter((action) => action.startsOn >= "2012-01-01" && action.startsOn <= "2013-12-31")
         .length,
     );
   });
 
-  it("answers zeros for a year without actions", async () => {
+  it("answers null, never 0, for a year without any action recorded", async () => {
     const result = await neighbourhood.request<ReportEntities>(
       REPORT,
       { representations: [reportOf(2020)] },
@@ -77,7 +80,7 @@ describe("neighbourhood part of the annual report", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
-      { year: 2020, neighbourhood: { actionCount: 0, inhabitantsReached: 0 } },
+      { year: 2020, neighbourhood: { actionCount: null, inhabitantsReached: null } },
     ]);
   });
 
@@ -139,10 +142,14 @@ describe("neighbourhood part of the annual report", () => {
 interface BreakdownItem {
   key: string;
   label: string;
-  value: number;
+  value: number | null;
 }
 interface FullReport {
+  coverage: string;
+  sampleData: boolean;
   actionCount: number;
+  actionsByPlaceKind: BreakdownItem[];
+  actionsByQpvCode: BreakdownItem[];
   actionsByKind: BreakdownItem[];
   inhabitantsReached: number;
   inhabitantsReachedByKind: BreakdownItem[];
@@ -163,7 +170,9 @@ interface FullReportEntities {
 
 const FULL_REPORT = `query($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on AnnualReport { year neighbourhood {
+    coverage sampleData
     actionCount actionsByKind { key label value }
+    actionsByPlaceKind { key label value } actionsByQpvCode { key label value }
     inhabitantsReached inhabitantsReachedByKind { key label value }
     hours hoursByKind { key label value }
     contributionCount contributionsByStatus { key label value }
@@ -255,10 +264,15 @@ describe("the council's neighbourhood indicators", () => {
     }
   });
 
-  it("makes every total equal the sum of its breakdown, every year 2007–2013", async () => {
-    for (const { neighbourhood: report } of await fullReports([2007, 2008, 2009, 2010, 2011, 2012, 2013])) {
-      const total = (items: BreakdownItem[]) => sum(items.map((item) => item.value));
+  it("makes every total equal the sum of its breakdown, every year 2006–2014", async () => {
+    const reports = await fullReports([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014]);
+    for (const { neighbourhood: report } of reports) {
+      // A breakdown of no data (all null) has a null total, as its figure.
+      const total = (items: BreakdownItem[]) =>
+        items.every((item) => item.value === null) ? null : sum(items.map((item) => item.value!));
       expect(report.actionCount).toBe(total(report.actionsByKind));
+      expect(report.actionCount).toBe(total(report.actionsByPlaceKind));
+      expect(report.actionCount).toBe(total(report.actionsByQpvCode));
       expect(report.inhabitantsReached).toBe(total(report.inhabitantsReachedByKind));
       expect(report.hours).toBe(total(report.hoursByKind));
       expect(report.contributionCount).toBe(total(report.contributionsByStatus));
@@ -368,5 +382,117 @@ describe("the council's neighbourhood indicators", () => {
       inhabitantsReached: 0,
       hours: 0,
     });
+  });
+});
+
+describe("what the neighbourhood figures rest on", () => {
+  it("counts 2013's actions by place kind and by QPV code, each summing to actionCount", async () => {
+    const [{ neighbourhood: report }] = await fullReports([2013]);
+    const started = sampleActions.filter((action) => action.startsOn.startsWith("2013-"));
+    expect(report.actionsByPlaceKind).toEqual(
+      Object.values(ActionPlaceKind).map((kind) => ({
+        key: kind,
+        label: actionPlaceKindLabels[kind],
+        value: started.filter((action) => action.placeKind === kind).length,
+      })),
+    );
+    expect(
+      report.actionsByPlaceKind.find((item) => item.key === "ESPLANADE_BOUTARIC")?.value,
+    ).toBeGreaterThan(0);
+    // Every sample action is in the Grésilles' (placeholder) QPV; the actions outside one have their key.
+    expect(report.actionsByQpvCode).toEqual([
+      { key: EXAMPLE_QPV_CODE, label: "Les Grésilles (Dijon)", value: started.length },
+      { key: "OUTSIDE_QPV", label: "Hors quartier prioritaire", value: 0 },
+    ]);
+  });
+
+  it("keeps the QPV breakdown within its declared size, summing the codes beyond 20 under OTHER_QPVS", async () => {
+    // 25 actions in 2017, each in a QPV of its own but one (2 actions in QP999001), and one outside any QPV.
+    await neighbourhood.dataSource.query(
+      `INSERT INTO neighbourhood_action (kind, title, description, starts_on, place, place_kind, qpv_code, inhabitants_reached)
+       SELECT 'CULTURAL_ARTISTIC', 'Action ' || i, 'Test', date '2017-03-01', 'Ailleurs', 'ELSEWHERE_IN_NEIGHBOURHOOD',
+              CASE WHEN i = 26 THEN NULL WHEN i = 25 THEN 'QP999001' ELSE 'QP9990' || lpad(i::text, 2, '0') END, 1
+         FROM generate_series(1, 26) AS i`,
+    );
+    try {
+      const [{ neighbourhood: report }] = await fullReports([2017]);
+      expect(report.actionCount).toBe(26);
+      expect(report.actionsByQpvCode).toHaveLength(22);
+      expect(report.actionsByQpvCode[0]).toEqual({
+        key: "QP999001",
+        label: "Quartier prioritaire QP999001",
+        value: 2,
+      });
+      expect(report.actionsByQpvCode.slice(-2)).toEqual([
+        { key: "OTHER_QPVS", label: "Autres quartiers prioritaires", value: 4 },
+        { key: "OUTSIDE_QPV", label: "Hors quartier prioritaire", value: 1 },
+      ]);
+      expect(sum(report.actionsByQpvCode.map((item) => item.value!))).toBe(26);
+      expect(report.actionsByPlaceKind.find((item) => item.key === "ELSEWHERE_IN_NEIGHBOURHOOD")?.value).toBe(
+        26,
+      );
+      // Real records only: not sample data; no contribution phase, outcome or cohort that year.
+      expect(report).toMatchObject({
+        coverage: "PARTIAL",
+        sampleData: false,
+        contributionCount: null,
+        trainingCount: null,
+        insertionEntryCount: null,
+      });
+    } finally {
+      await neighbourhood.dataSource.query(`DELETE FROM neighbourhood_action WHERE starts_on = '2017-03-01'`);
+    }
+  });
+
+  it("says how complete each year is, and that the sample's figures are sample data", async () => {
+    const reports = await fullReports([2006, 2012, 2013, 2014]);
+    const [in2006, in2012, in2013, in2014] = reports.map((report) => report.neighbourhood);
+    // Nothing at all recorded in 2006.
+    expect(in2006).toMatchObject({
+      coverage: "NONE",
+      sampleData: false,
+      actionCount: null,
+      inhabitantsReached: null,
+      hours: null,
+      contributionCount: null,
+      trainingCount: null,
+      immersionCount: null,
+      returnToEmploymentCount: null,
+      insertionEntryCount: null,
+      insertionExitCount: null,
+    });
+    for (const items of [in2006.actionsByKind, in2006.actionsByPlaceKind, in2006.actionsByQpvCode]) {
+      expect(items.every((item) => item.value === null)).toBe(true);
+    }
+    // 2013: actions, an open phase, employment outcomes and a cohort, all sample records.
+    expect(in2013).toMatchObject({ coverage: "COMPLETE", sampleData: true });
+    // 2012: a phase open until March, outcomes from September, no cohort.
+    expect(in2012).toMatchObject({ coverage: "PARTIAL", sampleData: true, insertionEntryCount: null });
+    expect(in2012.trainingCount).not.toBeNull();
+    // 2014: no action, no phase open, nothing else.
+    expect(in2014).toMatchObject({ coverage: "NONE", actionCount: null, contributionCount: null });
+  });
+
+  it("counts contributions as 0 in a year a phase was open to them and nobody contributed, null without one", async () => {
+    const phase = "b2000000-0000-4000-8000-0000000000f1";
+    await neighbourhood.dataSource.query(
+      `INSERT INTO project_phase (id, project_id, title, description, starts_on, ends_on, accepts_contributions)
+       VALUES ($1, 'b1000000-0000-4000-8000-000000000001', 'Phase de test', 'Test', '2016-05-01', '2016-06-30', true)`,
+      [phase],
+    );
+    try {
+      const [in2015, in2016] = await fullReports([2015, 2016]);
+      expect(in2015.neighbourhood.contributionCount).toBeNull();
+      expect(in2015.neighbourhood.contributionsByStatus.map((item) => item.value)).toEqual([
+        null,
+        null,
+        null,
+      ]);
+      expect(in2016.neighbourhood.contributionCount).toBe(0);
+      expect(in2016.neighbourhood.contributionsByStatus.map((item) => item.value)).toEqual([0, 0, 0]);
+      expect(in2016.neighbourhood.coverage).toBe("PARTIAL");
+    } finally {
+      await neighbourhood.dataSource.query(`DELETE FROM project_phase WHERE id = $1`, [phase]);
+    }
   });
 });

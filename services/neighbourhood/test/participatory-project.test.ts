@@ -105,6 +105,36 @@ describe("« Réenchantez l'Esplanade Boutaric » as a frontend reads it", () =>
     );
   });
 
+  it("ends as its phases say: every result within the phases, all closed, and a final progress of 100 %", async () => {
+    const result = await neighbourhood.request<{
+      participatoryProject: {
+        endsOn: string;
+        progressPercentage: number;
+        phases: { startsOn: string; endsOn: string; isOpen: boolean }[];
+        results: { status: string; startsOn: string | null; endsOn: string | null }[];
+      };
+    }>(
+      `query($id: ID!) { participatoryProject(id: $id) {
+        endsOn progressPercentage phases { startsOn endsOn isOpen } results { status startsOn endsOn }
+      } }`,
+      { id: REENCHANTEZ_L_ESPLANADE },
+    );
+    expect(result.errors).toBeUndefined();
+    const project = result.data!.participatoryProject;
+    const first = project.phases.map((phase) => phase.startsOn).sort()[0];
+    const last = project.phases
+      .map((phase) => phase.endsOn)
+      .sort()
+      .at(-1)!;
+    expect(project.phases.every((phase) => !phase.isOpen)).toBe(true);
+    expect(last).toBe(project.endsOn);
+    for (const item of project.results) {
+      expect(item).toMatchObject({ status: "COMPLETED" });
+      expect(item.startsOn! >= first && item.endsOn! <= last).toBe(true);
+    }
+    expect(project.progressPercentage).toBe(100);
+  });
+
   it("lists a phase's published contributions newest first, for anyone", async () => {
     const expected = expectedContributions(IMAGINER);
     expect(expected.length).toBeGreaterThan(1);

@@ -384,6 +384,10 @@ export const MESSAGES = {
     "must be 5 digits or capital letters, e.g. 21231",
     "doit compter 5 chiffres ou majuscules, par exemple 21231",
   ),
+  "format.siren": fixed(
+    "must be a SIREN: 9 digits with a valid check digit, e.g. 242100410",
+    "doit être un SIREN : 9 chiffres avec une clé de contrôle valide, par exemple 242100410",
+  ),
   "format.inseeCommuneCode": fixed(
     "must be an INSEE commune code such as 21231",
     "doit être un code commune INSEE comme 21231",
@@ -548,6 +552,18 @@ export const MESSAGES = {
   "knowledge.noPractice": quoting<{ id: string }>(
     ({ id }) => `No practice has the id ${id}.`,
     ({ id }) => `Aucune pratique n'a l'identifiant ${id}.`,
+  ),
+  "knowledge.intercommunalityInseeCode": fixed(
+    "an intercommunality has no INSEE code: it is identified by its SIREN",
+    "une intercommunalité n'a pas de code INSEE : elle est identifiée par son SIREN",
+  ),
+  "knowledge.intercommunalitySiren": fixed(
+    "an intercommunality needs its SIREN (9 digits)",
+    "une intercommunalité doit avoir son SIREN (9 chiffres)",
+  ),
+  "knowledge.territoryInseeCode": fixed(
+    "a commune, department or region needs its INSEE code",
+    "une commune, un département ou une région doit avoir son code INSEE",
   ),
   "knowledge.noTerritory": quoting<{ id: string }>(
     ({ id }) => `No territory has the id ${id}.`,

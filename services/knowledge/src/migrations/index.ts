@@ -2,6 +2,8 @@ import { KnowledgeFoundation1795811030890 } from "./1795811030890-knowledge-foun
 import { AuditTrail1795812081826 } from "./1795812081826-audit-trail";
 import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
 import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
+import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
+import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   AuditTrail1795812081826,
   KnowledgePillar1795812956964,
   FrenchSearch1796222154461,
+  TransferOrigin1796236013805,
+  TerritorySiren1796236906506,
 ];

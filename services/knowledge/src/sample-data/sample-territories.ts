@@ -5,14 +5,16 @@ import { TerritoryKind } from "../territory/territory-kind.enum";
  * neighbourhoods of other cities that received transfers (invented). Ids are fixed so examples and tests can
  * name them.
  *
- * Placeholder codes, not official ones: an intercommunality has no INSEE commune code (EPCIs are identified
- * by their SIREN), so Grand Dijon gets the INSEE-like `21E01`; the QPV codes `QP021900`, `QP021901` and
- * `QP071900` are invented too. Real codes: Dijon 21231, Chenôve 21166, Chalon-sur-Saône 71076.
+ * Real identifiers: Dijon 21231, Chenôve 21166, Chalon-sur-Saône 71076 (INSEE codes); Grand Dijon, an
+ * intercommunality, has no INSEE code and is identified by its SIREN, 242100410 (Dijon Métropole since
+ * 2017, the same legal body). The QPV codes `QP021900`, `QP021901` and `QP071900` are invented placeholders.
  */
 export interface SampleTerritory {
   id: string;
   name: string;
-  inseeCode: string;
+  /** Null for an intercommunality, identified by its SIREN instead. */
+  inseeCode: string | null;
+  siren: string | null;
   kind: TerritoryKind;
   qpvCode: string | null;
   /** Priority neighbourhoods on the territory (its own code included when it is one). */
@@ -32,6 +34,7 @@ export const sampleTerritories: SampleTerritory[] = [
     id: DIJON,
     name: "Dijon",
     inseeCode: "21231",
+    siren: null,
     kind: TerritoryKind.COMMUNE,
     qpvCode: null,
     qpvCodes: ["QP021900"],
@@ -39,7 +42,8 @@ export const sampleTerritories: SampleTerritory[] = [
   {
     id: GRAND_DIJON,
     name: "Grand Dijon (communauté d'agglomération, aujourd'hui Dijon Métropole)",
-    inseeCode: "21E01",
+    inseeCode: null,
+    siren: "242100410",
     kind: TerritoryKind.INTERCOMMUNALITY,
     qpvCode: null,
     qpvCodes: ["QP021900", "QP021901"],
@@ -48,6 +52,7 @@ export const sampleTerritories: SampleTerritory[] = [
     id: GRESILLES,
     name: "Les Grésilles, Dijon",
     inseeCode: "21231",
+    siren: null,
     kind: TerritoryKind.COMMUNE,
     qpvCode: "QP021900",
     qpvCodes: ["QP021900"],
@@ -56,6 +61,7 @@ export const sampleTerritories: SampleTerritory[] = [
     id: CHALON_TILLEULS,
     name: "Quartier des Tilleuls, Chalon-sur-Saône (exemple)",
     inseeCode: "71076",
+    siren: null,
     kind: TerritoryKind.COMMUNE,
     qpvCode: "QP071900",
     qpvCodes: ["QP071900"],
@@ -64,6 +70,7 @@ export const sampleTerritories: SampleTerritory[] = [
     id: CHENOVE_MAIL,
     name: "Le Mail, Chenôve (exemple)",
     inseeCode: "21166",
+    siren: null,
     kind: TerritoryKind.COMMUNE,
     qpvCode: "QP021901",
     qpvCodes: ["QP021901"],

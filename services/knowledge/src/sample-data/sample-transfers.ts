@@ -1,5 +1,6 @@
 import { AudienceKind } from "../transfer/audience-kind.enum";
 import { TransferKind } from "../transfer/transfer-kind.enum";
+import { TransferOrigin } from "../transfer/transfer-origin.enum";
 import { SAMPLE_MEMBER_IDS } from "./sample-practices";
 import { CHALON_TILLEULS, CHENOVE_MAIL, GRAND_DIJON } from "./sample-territories";
 
@@ -17,6 +18,8 @@ export interface SampleTransfer {
   audience: string;
   audienceKind: AudienceKind;
   participantCount: number;
+  /** Every sample transfer is the Pôle's own: its team held and recorded it. */
+  origin: TransferOrigin;
   practiceIds: string[];
   memberIds: string[];
 }
@@ -35,6 +38,7 @@ export const sampleTransfers: SampleTransfer[] = [
     audience: "élus communautaires",
     audienceKind: AudienceKind.ELECTED_OFFICIALS,
     participantCount: 18,
+    origin: TransferOrigin.POLE,
     practiceIds: [practice(2)],
     memberIds: [M.bureauAccompagnementArtistique],
   },
@@ -47,6 +51,7 @@ export const sampleTransfers: SampleTransfer[] = [
     audience: "opérateurs culturels et bailleur social",
     audienceKind: AudienceKind.MIXED,
     participantCount: 12,
+    origin: TransferOrigin.POLE,
     practiceIds: [practice(1), practice(2)],
     memberIds: [M.atelierBoutaricImages, M.bureauAccompagnementArtistique],
   },
@@ -59,6 +64,7 @@ export const sampleTransfers: SampleTransfer[] = [
     audience: "opérateurs des quartiers prioritaires",
     audienceKind: AudienceKind.NEIGHBOURHOOD_OPERATORS,
     participantCount: 9,
+    origin: TransferOrigin.POLE,
     practiceIds: [practice(3)],
     memberIds: [M.compagnieDesGresilles],
   },
@@ -71,6 +77,7 @@ export const sampleTransfers: SampleTransfer[] = [
     audience: "centre social et association de jeunes",
     audienceKind: AudienceKind.NEIGHBOURHOOD_OPERATORS,
     participantCount: 7,
+    origin: TransferOrigin.POLE,
     practiceIds: [practice(5)],
     memberIds: [M.radioBoutaric],
   },
@@ -83,6 +90,7 @@ export const sampleTransfers: SampleTransfer[] = [
     audience: "services de la ville et bailleur social",
     audienceKind: AudienceKind.LOCAL_AUTHORITY_STAFF,
     participantCount: 5,
+    origin: TransferOrigin.POLE,
     practiceIds: [practice(2)],
     memberIds: [M.bureauAccompagnementArtistique],
   },

@@ -6,6 +6,9 @@ import { TerritoryKind } from "./territory-kind.enum";
 /** INSEE-like codes of territories: five digits or capital letters (communes: 21231; 2A004 in Corsica). */
 export const TERRITORY_CODE = /^[0-9A-Z]{5}$/;
 
+/** SIREN shape: 9 digits (the check digit is verified by the mutation: see `isValidSiren`). */
+export const SIREN = /^[0-9]{9}$/;
+
 @InputType({
   description: "A new territory (staff only: territory tokens are issued for existing territories).",
 })
@@ -15,9 +18,23 @@ export class CreateTerritoryInput {
   @MaxLength(200)
   name!: string;
 
-  @Field({ description: "INSEE code (code officiel géographique), 5 characters, e.g. 21231." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "INSEE code (code officiel géographique), 5 characters, e.g. 21231: required for a commune, department or region; none for an intercommunality (give its siren).",
+  })
+  @IsOptional()
   @Matches(TERRITORY_CODE, { message: "format.territoryCode" })
-  inseeCode!: string;
+  inseeCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SIREN of the body that governs the territory, 9 digits with a valid check digit: required for an intercommunality (EPCI), e.g. 242100410 for Dijon Métropole; optional otherwise.",
+  })
+  @IsOptional()
+  @Matches(SIREN, { message: "format.siren" })
+  siren?: string | null;
 
   @Field(() => TerritoryKind, { description: "Administrative level." })
   kind!: TerritoryKind;

@@ -9,6 +9,7 @@ import {
 } from "@pole/subgraph-kit";
 import { CreateTerritoryInput } from "./create-territory.input";
 import { assertMayWriteFor } from "./territory-access";
+import { assertTerritoryIdentifiers } from "./territory-identifier";
 import {
   CreateTerritoryPayload,
   UpdateTerritoryPayload,
@@ -34,11 +35,16 @@ export class TerritoryMutationResolver {
   ): Promise<TerritoryPayload> {
     return runMutation(context, "createTerritory", async ({ manager, recordChange }) => {
       const qpvCode = input.qpvCode ?? null;
+      const identifiers = {
+        kind: input.kind,
+        inseeCode: input.inseeCode ?? null,
+        siren: input.siren ?? null,
+      };
+      assertTerritoryIdentifiers(identifiers);
       const territory = await manager.save(
         Object.assign(new Territory(), {
           name: input.name,
-          inseeCode: input.inseeCode,
-          kind: input.kind,
+          ...identifiers,
           qpvCode,
           qpvCodes: qpvCodesWith(input.qpvCodes ?? [], qpvCode),
         }),
@@ -51,14 +57,15 @@ export class TerritoryMutationResolver {
   @Authorized<AccessRule>("staff", "territory")
   @Mutation(() => UpdateTerritoryPayload, {
     nullable: true,
-    description: "Changes a territory's name, codes or kind. Staff, or the territory itself.",
+    description:
+      "Changes a territory's name, codes or kind; its kind and identifiers must still fit (an intercommunality: a SIREN and no INSEE code; the others: an INSEE code). Staff, or the territory itself.",
   })
   updateTerritory(
     @Arg("input", () => UpdateTerritoryInput, { description: "The changes." }) input: UpdateTerritoryInput,
     @Ctx() context: SubgraphContext,
   ): Promise<TerritoryPayload> {
     const id = requireUuid(input.id, "input.id");
-    for (const field of ["name", "inseeCode", "kind"] as const) {
+    for (const field of ["name", "kind"] as const) {
       if (input[field] === null) throw invalidField(`input.${field}`, "required", "input.notNull");
     }
     return runMutation(context, "updateTerritory", async ({ manager, recordChange }) => {
@@ -70,7 +77,10 @@ export class TerritoryMutationResolver {
       assertMayWriteFor(context.viewer, territory.id, "change the record");
       if (input.name !== undefined) territory.name = input.name;
       if (input.inseeCode !== undefined) territory.inseeCode = input.inseeCode;
+      if (input.siren !== undefined) territory.siren = input.siren;
       if (input.kind !== undefined) territory.kind = input.kind;
+      // The record as it would be: its kind and identifiers must still fit together.
+      assertTerritoryIdentifiers(territory);
       if (input.qpvCode !== undefined) territory.qpvCode = input.qpvCode;
       if (input.qpvCodes !== undefined || input.qpvCode !== undefined) {
         const codes = input.qpvCodes === undefined ? territory.qpvCodes : (input.qpvCodes ?? []);

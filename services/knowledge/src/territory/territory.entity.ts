@@ -9,9 +9,16 @@ import { TerritoryKind } from "./territory-kind.enum";
   "CHK_territory_qpv_codes",
   `array_to_string("qpv_codes", ',') ~ '^(QP[0-9]{6}(,QP[0-9]{6})*)?$' AND ("qpv_code" IS NULL OR "qpv_code" = ANY ("qpv_codes"))`,
 )
+// A commune, department or region has its INSEE code (code officiel géographique); an intercommunality
+// (EPCI) has none: INSEE and the State identify it by its SIREN.
+@Check(
+  "CHK_territory_identifier",
+  `("kind" = 'INTERCOMMUNALITY') = ("insee_code" IS NULL) AND ("kind" <> 'INTERCOMMUNALITY' OR "siren" IS NOT NULL)`,
+)
+@Check("CHK_territory_siren", `"siren" ~ '^[0-9]{9}$'`)
 @ObjectType({
   description:
-    "A territory where good practice comes from or is transferred to: a commune, an intercommunality…",
+    "A territory where good practice comes from or is transferred to: a commune, an intercommunality… A commune, department or region is identified by its INSEE code, an intercommunality (EPCI) by its SIREN.",
 })
 @Directive('@key(fields: "id")')
 export class Territory implements OwnedResource {
@@ -23,12 +30,21 @@ export class Territory implements OwnedResource {
   @Column({ type: "varchar", length: 200 })
   name!: string;
 
-  @Field({
+  @Field(() => String, {
+    nullable: true,
     description:
-      "INSEE code of the territory (code officiel géographique), e.g. 21231 for Dijon; for a neighbourhood, the code of its commune.",
+      "INSEE code of the territory (code officiel géographique), e.g. 21231 for Dijon; for a neighbourhood, the code of its commune. Null for an intercommunality (EPCI), which has no INSEE code: see siren.",
   })
-  @Column({ name: "insee_code", type: "varchar", length: 5 })
-  inseeCode!: string;
+  @Column({ name: "insee_code", type: "varchar", length: 5, nullable: true })
+  inseeCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SIREN (9 digits) of the body that governs the territory: always given for an intercommunality (EPCI), which it identifies, e.g. 242100410 for Dijon Métropole; optional for the others; null when not recorded.",
+  })
+  @Column({ type: "varchar", length: 9, nullable: true })
+  siren!: string | null;
 
   @Field(() => TerritoryKind, { description: "Administrative level of the territory." })
   @Column({ type: "enum", enum: TerritoryKind, enumName: "territory_kind" })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
 import { QPV_CODE } from "../practice/practice-details.input";
-import { TERRITORY_CODE } from "./create-territory.input";
+import { SIREN, TERRITORY_CODE } from "./create-territory.input";
 import { TerritoryKind } from "./territory-kind.enum";
 
 @InputType({
@@ -18,10 +18,22 @@ export class UpdateTerritoryInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => String, { nullable: true, description: "INSEE code, 5 characters." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "INSEE code, 5 characters; null clears it (an intercommunality has none). A commune, department or region keeps one.",
+  })
   @IsOptional()
   @Matches(TERRITORY_CODE, { message: "format.territoryCode" })
-  inseeCode?: string;
+  inseeCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "SIREN, 9 digits with a valid check digit; null clears it (an intercommunality keeps one).",
+  })
+  @IsOptional()
+  @Matches(SIREN, { message: "format.siren" })
+  siren?: string | null;
 
   @Field(() => TerritoryKind, { nullable: true, description: "Administrative level." })
   kind?: TerritoryKind;

@@ -21,6 +21,7 @@ import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-a
 import { CreateTransferInput } from "./create-transfer.input";
 import { DeleteTransferInput } from "./delete-transfer.input";
 import { TransferMember } from "./transfer-member.entity";
+import { TransferOrigin } from "./transfer-origin.enum";
 import {
   CreateTransferPayload,
   DeleteTransferPayload,
@@ -89,7 +90,7 @@ export class TransferMutationResolver {
   @Mutation(() => CreateTransferPayload, {
     nullable: true,
     description:
-      "Records a transfer of good practice to a territory. Staff, or a territory for transfers to itself.",
+      "Records a transfer of good practice to a territory. Staff, or a territory for transfers to itself. Recorded by staff, it is the Pôle's own (origin POLE); by a territory, a partner's report (PARTNER_TERRITORY), counted apart in the council's report.",
   })
   createTransfer(
     @Arg("input", () => CreateTransferInput, { description: "The new transfer." }) input: CreateTransferInput,
@@ -111,6 +112,8 @@ export class TransferMutationResolver {
           audience: input.audience,
           audienceKind: input.audienceKind,
           participantCount: input.participantCount,
+          // The Pôle's own work when its team records it; a partner's report when a territory does.
+          origin: context.viewer?.role === "staff" ? TransferOrigin.POLE : TransferOrigin.PARTNER_TERRITORY,
         }),
       );
       await replaceTransferLinks(manager, transfer.id, { practiceIds, memberIds });

@@ -14,6 +14,7 @@ import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit"
 import { Territory } from "../territory/territory.entity";
 import { AudienceKind } from "./audience-kind.enum";
 import { TransferKind } from "./transfer-kind.enum";
+import { TransferOrigin } from "./transfer-origin.enum";
 
 @Entity("transfer")
 @Index(["territoryId"])
@@ -64,6 +65,13 @@ export class Transfer implements OwnedResource {
   @Field(() => Int, { description: "Number of participants." })
   @Column({ name: "participant_count", type: "int" })
   participantCount!: number;
+
+  @Field(() => TransferOrigin, {
+    description:
+      "Who recorded the transfer, set when it is created and never changed: POLE when the Pôle's team (staff) did, the Pôle's own work; PARTNER_TERRITORY when the territory recorded it about itself. The council's report counts them apart (KnowledgeReport.transferCount and partnerTransferCount).",
+  })
+  @Column({ type: "enum", enum: TransferOrigin, enumName: "transfer_origin" })
+  origin!: TransferOrigin;
 
   @Field({ description: "True for invented sample records, false for real data." })
   @Column({ name: "is_sample", type: "boolean", default: false })

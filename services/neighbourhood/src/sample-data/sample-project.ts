@@ -193,7 +193,12 @@ export function sampleVoterHashes(contribution: SampleContribution): string[] {
   );
 }
 
-/** Results of the project (Decidim's accountability), with their milestones. */
+/**
+ * Results of the project (Decidim's accountability), with their milestones. The project's phases all closed
+ * with the « bilan » of 2013, and its results with them: each lies within the phases, and the final
+ * progress is 100 %. (The inhabitants' idea of a kiosk for the associations, contribution 8, was left to
+ * study with the City after the project: it is no result of this one.)
+ */
 export const sampleResults = [
   {
     id: id("b4000000", 1),
@@ -214,13 +219,15 @@ export const sampleResults = [
     id: id("b4000000", 2),
     projectId: SAMPLE_PROJECT_ID,
     title: "Un éclairage artistique de l'esplanade",
-    description: "Éclairage dessiné avec les enfants, posé par tranches avec Dijon Habitat (exemple).",
-    progress: 60,
+    description:
+      "Éclairage dessiné avec les enfants, posé par tranches avec Dijon Habitat ; la dernière, côté parking, que les habitants réclamaient au bilan, posée avant l'hiver (exemple).",
+    progress: 100,
     startsOn: "2012-09-17",
-    endsOn: null,
+    endsOn: "2013-12-12",
     milestones: [
       { id: id("b5000000", 4), occurredOn: "2012-11-20", title: "Étude technique avec Dijon Habitat" },
       { id: id("b5000000", 5), occurredOn: "2013-09-21", title: "Première mise en lumière à l'inauguration" },
+      { id: id("b5000000", 7), occurredOn: "2013-12-12", title: "Dernière tranche posée côté parking" },
     ],
   },
   {
@@ -235,15 +242,5 @@ export const sampleResults = [
     milestones: [
       { id: id("b5000000", 6), occurredOn: "2013-09-21", title: "Inauguration de l'Esplanade réenchantée" },
     ],
-  },
-  {
-    id: id("b4000000", 4),
-    projectId: SAMPLE_PROJECT_ID,
-    title: "Un kiosque pour les associations",
-    description: "Proposé par les habitants, à étudier avec la Ville après le projet (exemple).",
-    progress: 0,
-    startsOn: null,
-    endsOn: null,
-    milestones: [],
   },
 ];
