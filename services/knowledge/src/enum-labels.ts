@@ -1,4 +1,4 @@
-import type { EnumLabelTables } from "@pole/subgraph-kit";
+import { reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
@@ -8,6 +8,7 @@ import { transferKindLabels } from "./transfer/transfer-kind.enum";
 
 /** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
 export const knowledgeEnumLabels: EnumLabelTables = {
+  ...reportIndicatorEnumLabels,
   AdoptionStatus: adoptionStatusLabels,
   AudienceKind: audienceKindLabels,
   Pillar: pillarLabels,

@@ -32,7 +32,7 @@ export class NeighbourhoodReport {
 
   @Field(() => Int, {
     description:
-      "Inhabitants reached, summed over the actions that started during the year (aggregate counts only).",
+      "Inhabitants reached, summed over the actions that started during the year: a person at two actions counts twice, so this is not a number of distinct people (aggregate counts only).",
   })
   inhabitantsReached!: number;
 
