@@ -81,6 +81,9 @@ function options() {
     problems.push("--dataset must be reports or funding");
   if (values.dataset === "funding" && ["md", "html"].includes(format))
     problems.push("--dataset funding is written as csv, xlsx or json");
+  // The SCDL standard fixes the funding file's CSV conventions (`,`, UTF-8): no French variant.
+  if (values.dataset === "funding" && values.locale !== undefined)
+    problems.push("--locale applies to the reports, not to the SCDL funding rows");
   if (values.dataset === "funding" && values.layout !== undefined)
     problems.push("--layout applies to the reports, not to the SCDL funding rows");
   if (!process.env.POLE_TOKEN) problems.push("POLE_TOKEN must hold a council (or staff) token");

@@ -106,7 +106,7 @@ h3 { margin: 1.2rem 0 .4rem; } .subtitle, .legend, .coverage { color: var(--mute
 .sample { border: 2px solid #b00020; background: #fdecee; color: #7a0016; padding: .6rem .8rem; font-weight: 600; margin: 1rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .25rem .4rem; text-align: left; vertical-align: top; }
-td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; } td.nd { color: var(--muted); font-style: italic; }
+th:nth-child(n + 3) { text-align: right; } td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; } td.nd { color: var(--muted); font-style: italic; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; } figure { margin: 0; break-inside: avoid; } figcaption { font-size: .85rem; font-weight: 600; }
 svg.chart .axis { stroke: #888; stroke-width: 1; } svg.chart .line { fill: none; stroke: var(--accent); stroke-width: 2; }
 svg.chart .point { fill: var(--accent); } svg.chart .tick, svg.chart .gap { font-size: 10px; fill: var(--muted); }
