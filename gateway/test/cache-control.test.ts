@@ -21,6 +21,7 @@ const ACTIONS = `{ neighbourhoodActions(first: 3) { edges { node { title } } } }
 const MEMBER_WITH_PRACTICES = `{ member(id: "${COMPAGNIE}") { name practices(first: 2) { edges { node { title } } } } }`;
 const MEMBER_WITH_ACTIONS = `{ member(id: "${COMPAGNIE}") { name neighbourhoodActions(first: 2) { edges { node { title } } } } }`;
 const MEMBER_SIRET = `{ member(id: "${COMPAGNIE}") { name siret } }`;
+const REPORT_INDICATORS = `{ reportIndicators { economy { key } neighbourhood { key } knowledge { key } } }`;
 const MEMBER_NAME = `{ member(id: "${COMPAGNIE}") { name } }`;
 
 let subgraphs: RunningSubgraphs;
@@ -119,6 +120,8 @@ describe("Cache-Control of the gateway's answers", () => {
   });
 
   it("takes the smallest max age of the subgraphs a query reaches", async () => {
+    // The indicator catalogue is public in all three subgraphs: the shortest max age of the three.
+    expect(await cacheControlOf(REPORT_INDICATORS)).toBe(`public, max-age=${MAX_AGE.knowledge}`);
     expect(await cacheControlOf(PRACTICES)).toBe(`public, max-age=${MAX_AGE.knowledge}`);
     expect(await cacheControlOf(ACTIONS)).toBe(`public, max-age=${MAX_AGE.neighbourhood}`);
     expect(await cacheControlOf(MEMBER_WITH_ACTIONS)).toBe(`public, max-age=${MAX_AGE.neighbourhood}`);

@@ -1,10 +1,13 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
 import { print } from "graphql";
 import { tokenFor } from "@pole/subgraph-kit/testing";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
+import { launchChromium } from "@pole/stack/testing/chromium";
 import { councilOperation } from "@pole/stack";
 import { countingFetcher, postJson, startGateway, type GatewayUnderTest } from "./gateway-harness";
 
@@ -300,6 +303,21 @@ describe("the neighbourhood and knowledge parts through the gateway", () => {
   });
 });
 
+describe("reportIndicators through the gateway", () => {
+  it("gives anyone the three pillars' definitions, each from its own subgraph", async () => {
+    const response = await postJson(gateway.url, { query: print(councilOperation("ReportIndicators")) });
+    expect(response.body?.errors).toBeUndefined();
+    const catalogue = (
+      response.body?.data as { reportIndicators: Record<string, { key: string; pillar: string }[]> }
+    ).reportIndicators;
+    expect(catalogue.economy.map((entry) => entry.key)).toContain("consolidatedBudget");
+    expect(catalogue.neighbourhood.map((entry) => entry.key)).toContain("inhabitantsReached");
+    expect(catalogue.knowledge.map((entry) => entry.key)).toContain("transferCount");
+    expect(catalogue.knowledge.every((entry) => entry.pillar === "KNOWLEDGE")).toBe(true);
+    expect(response.headers.get("cache-control")).toMatch(/^public, max-age=\d+$/);
+  });
+});
+
 describe("fundingOpenData", () => {
   it("gives rows whose fields are the SCDL « subventions » columns, in the standard's formats", async () => {
     const response = await postJson(gateway.url, {
@@ -362,18 +380,127 @@ describe("npm run report", () => {
     const markdown = readFileSync(out, "utf8");
     expect(markdown).toContain("## 2013");
     expect(markdown).toContain("### Développement économique");
-    expect(markdown).toMatch(/\| Structures membres \| 15 \| \+1 \|/);
-    expect(markdown).toMatch(/\| Budget consolidé \(€\) \| 3\s700\s000 \|/);
+    // Labels and units from the graph's indicator catalogue; each change also in percent of 2012's figure.
+    const members = /\| Structures membres \| nombre \| 15 \| \+(\d+) \| \+([\d,]+) % \|/.exec(markdown);
+    expect(members).not.toBeNull();
+    const change = Number(members![1]);
+    expect(Number(members![2].replace(",", "."))).toBe(Math.round((change / (15 - change)) * 1000) / 10);
+    expect(markdown).toMatch(/\| Budget consolidé \| € \| 3\s700\s000 \|/);
+    expect(markdown).toContain("n.d. : non disponible");
   });
 
   it("writes CSV for spreadsheets and JSON for machines", async () => {
     const csv = await report(["--year", "2013", "--format", "csv"]);
     expect(csv.status).toBe(0);
     const lines = csv.stdout.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("annee,pilier,indicateur,cle,libelle,valeur,evolution");
-    expect(lines).toContain("2013,economy,memberCount,,Structures membres,15,1");
+    expect(lines[0]).toBe(
+      "annee,pilier,indicateur,cle,libelle,unite,valeur,evolution,evolution_pct,couverture,donnees_exemple",
+    );
+    const members = lines.find((line) => line.startsWith("2013,economy,memberCount,"))!.split(",");
+    expect(members.slice(4, 7)).toEqual(["Structures membres", "nombre", "15"]);
+    const change = Number(members[7]);
+    expect(Number(members[8])).toBe(Math.round((change / (15 - change)) * 1000) / 10);
+    expect(["oui", "non"]).toContain(members[10]);
+    expect(lines.find((line) => line.startsWith("2013,economy,fte,"))).toMatch(
+      /^2013,economy,fte,,Équivalents temps plein,ETP,57,/,
+    );
     const json = await report(["--year", "2013", "--format", "json"]);
     expect((JSON.parse(json.stdout) as Report[])[0].economy.memberCount).toBe(15);
+    expect(json.stdout).not.toContain("__typename");
+  });
+
+  it("writes CSV a French spreadsheet opens as it is, long or wide", async () => {
+    const long = await report(["--year", "2013", "--format", "csv", "--locale", "fr"]);
+    expect(long.status).toBe(0);
+    expect(long.stdout.startsWith("\uFEFFannee;pilier;indicateur;")).toBe(true);
+    // Decimal commas: the funding's percentage change, to 0.1 %.
+    expect(long.stdout).toMatch(
+      /\r\n2013;economy;fundingReceived;;Financements reçus;€;\d+;-?\d+;-?\d+,\d;[^;]*;(oui|non)\r\n/,
+    );
+    const wide = await report([
+      "--year",
+      "2011",
+      "--to",
+      "2013",
+      "--format",
+      "csv",
+      "--layout",
+      "wide",
+      "--locale",
+      "fr",
+    ]);
+    expect(wide.status).toBe(0);
+    const lines = wide.stdout.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("pilier;indicateur;cle;libelle;unite;2011;2012;2013;donnees_exemple");
+    expect(lines.find((line) => line.startsWith("economy;memberCount;"))).toMatch(
+      /^economy;memberCount;;Structures membres;nombre;\d+;\d+;15;(oui|non)$/,
+    );
+  });
+
+  it("writes an Excel workbook: numbers as numbers, years as columns, the definitions", async () => {
+    const out = join(dir, "rapport.xlsx");
+    const result = await report(["--year", "2012", "--to", "2013", "--format", "xlsx", "--out", out]);
+    expect(result.status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Indicateurs", "Tableau", "Définitions"]);
+    const wide = workbook.getWorksheet("Tableau")!;
+    expect(wide.getRow(1).values).toEqual(
+      expect.arrayContaining(["Pilier", "Libellé", "Unité", "2012", "2013"]),
+    );
+    const budget = wide
+      .getRows(2, wide.rowCount - 1)!
+      .find((row) => row.getCell(2).value === "consolidatedBudget")!;
+    expect([budget.getCell(4).value, budget.getCell(5).value, budget.getCell(7).value]).toEqual([
+      "Budget consolidé",
+      "€",
+      3_700_000,
+    ]);
+    expect(budget.getCell(7).type).toBe(ExcelJS.ValueType.Number);
+    const definitions = workbook.getWorksheet("Définitions")!;
+    const reached = definitions
+      .getRows(2, definitions.rowCount - 1)!
+      .find((row) => row.getCell(2).value === "inhabitantsReached")!;
+    expect(String(reached.getCell(5).value)).toMatch(/compte plusieurs fois/);
+  });
+
+  it("writes one HTML page that needs no network, with its charts, and prints to PDF in Chromium", async () => {
+    const out = join(dir, "rapport.html");
+    const result = await report(["--year", "2010", "--to", "2013", "--format", "html", "--out", out]);
+    expect(result.status).toBe(0);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ locale: "fr-FR" });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (request) => requests.push(request.url()));
+      await page.goto(pathToFileURL(out).href, { waitUntil: "load" });
+      expect(requests).toEqual([pathToFileURL(out).href]);
+      expect(await page.locator("h2").first().textContent()).toBe("Développement économique");
+      expect(await page.locator("svg.chart").count()).toBeGreaterThanOrEqual(10);
+      expect(await page.locator('figure[data-indicator="memberCount"] circle').count()).toBe(4);
+      expect(await page.locator("#definitions dt").count()).toBeGreaterThan(40);
+      const pdf = await page.pdf({ format: "A4", printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      expect(requests).toHaveLength(1);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it("says a wrong --out is a file error, with its path, before asking the graph, and leaves nothing", async () => {
+    const unreachable = ["--url", "http://127.0.0.1:9/graphql"];
+    const missing = join(dir, "no-such-folder", "rapport.csv");
+    const noFolder = await report(["--year", "2013", "--format", "csv", "--out", missing, ...unreachable]);
+    expect(noFolder.status).toBe(1);
+    expect(noFolder.stderr).toContain(
+      `cannot write ${missing}: the folder ${join(dir, "no-such-folder")} does not exist`,
+    );
+    expect(noFolder.stderr).not.toContain("cannot reach the graph");
+    const folder = await report(["--year", "2013", "--out", dir, ...unreachable]);
+    expect(folder.stderr).toContain(`cannot write ${dir}: it is a folder, not a file`);
+    expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("exports the year's funding as an SCDL CSV", async () => {
@@ -387,7 +514,7 @@ describe("npm run report", () => {
     const bad = await report(["--year", "13", "--format", "pdf", "--out", out]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain(
-      "--year must be a year between 1900 and 2100; --format must be md, csv or json",
+      "--year must be a year between 1900 and 2100; --format must be md, csv, json, xlsx or html",
     );
     const refused = await report(["--year", "2013", "--out", out], "not-a-token");
     expect(refused.status).toBe(1);

@@ -1,4 +1,4 @@
-import type { EnumLabelTables } from "@pole/subgraph-kit";
+import { reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { collaborationKindLabels } from "./collaboration/collaboration-kind.enum";
 import { commercialActionKindLabels } from "./commercial-action/commercial-action.enums";
 import { aidNatureLabels, funderKindLabels, paymentConditionsLabels } from "./funding/funding.enums";
@@ -18,6 +18,7 @@ import { viewerRoleLabels } from "./viewer/viewer-role.enum";
 
 /** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
 export const economicEnumLabels: EnumLabelTables = {
+  ...reportIndicatorEnumLabels,
   Activity: activityLabels,
   AidNature: aidNatureLabels,
   AssociationMemberKind: associationMemberKindLabels,

@@ -9,6 +9,8 @@ import { EconomyReport } from "./annual-report/economy-report.type";
 import { FundingOpenDataResolver } from "./funding/funding-open-data.resolver";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
 import { annualReportReference } from "./annual-report/annual-report.reference";
+import { economyIndicators } from "./annual-report/economy-report.indicators";
+import { ReportIndicatorsResolver } from "./annual-report/report-indicators.resolver";
 import { CollaborationResolver } from "./collaboration/collaboration.resolver";
 import {
   CommercialActionParticipantResolver,
@@ -72,9 +74,14 @@ export function buildEconomicSchema(): Promise<GraphQLSchema> {
       FundingResolver,
       FundingOpenDataResolver,
       AnnualReportResolver,
+      ReportIndicatorsResolver,
       createReportChangeResolver(EconomyReport, (context, year) => economyReportByYear(context).load(year)),
     ],
     enumLabels: economicEnumLabels,
-    referenceResolvers: { Member: memberReference, AnnualReport: annualReportReference },
+    referenceResolvers: {
+      Member: memberReference,
+      AnnualReport: annualReportReference,
+      ReportIndicatorCatalogue: economyIndicators.reference,
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { reportCoverageLabels, type EnumLabelTables } from "@pole/subgraph-kit";
+import { reportCoverageLabels, reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
@@ -9,6 +9,7 @@ import { transferOriginLabels } from "./transfer/transfer-origin.enum";
 
 /** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
 export const knowledgeEnumLabels: EnumLabelTables = {
+  ...reportIndicatorEnumLabels,
   AdoptionStatus: adoptionStatusLabels,
   AudienceKind: audienceKindLabels,
   Pillar: pillarLabels,

@@ -10,6 +10,7 @@ import { AdoptionMutationResolver } from "./adoption/adoption-mutation.resolver"
 import { adoptionReference } from "./adoption/adoption.reference";
 import { AdoptionResolver } from "./adoption/adoption.resolver";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
+import { knowledgeIndicators } from "./annual-report/knowledge-report.indicators";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
 import { MemberKnowledgeResolver } from "./external/member-knowledge.resolver";
@@ -49,7 +50,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       ),
     ],
     // No field of this subgraph returns an AnnualReport: it is reached only through `_entities`.
-    orphanedTypes: [AnnualReport],
+    orphanedTypes: [AnnualReport, knowledgeIndicators.type],
     // NeighbourhoodAction is a reference only (`resolvable: false`): no reference resolver.
     enumLabels: knowledgeEnumLabels,
     referenceResolvers: {
@@ -59,6 +60,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       Adoption: adoptionReference,
       Member: memberReference,
       AnnualReport: annualReportReference,
+      ReportIndicatorCatalogue: knowledgeIndicators.reference,
     },
   });
 }

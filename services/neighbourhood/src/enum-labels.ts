@@ -1,4 +1,4 @@
-import { reportCoverageLabels, type EnumLabelTables } from "@pole/subgraph-kit";
+import { reportCoverageLabels, reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { initiativeHelpKindLabels } from "./collective-initiative/initiative-help-kind.enum";
 import { contributionStatusLabels } from "./contribution/contribution-status.enum";
 import { marketStudyRoleLabels, marketStudyStatusLabels } from "./market-study/market-study.enums";
@@ -9,6 +9,7 @@ import { resultStatusLabels } from "./project-result/result-status.enum";
 
 /** The French labels of every enum this subgraph's types return, by GraphQL enum name. */
 export const neighbourhoodEnumLabels: EnumLabelTables = {
+  ...reportIndicatorEnumLabels,
   ActionKind: actionKindLabels,
   ActionPlaceKind: actionPlaceKindLabels,
   ActionStatus: actionStatusLabels,

@@ -7,6 +7,7 @@ import {
 import { neighbourhoodReportByYear } from "./annual-report/neighbourhood-report.loader";
 import { NeighbourhoodReport } from "./annual-report/neighbourhood-report.type";
 import { AnnualReportResolver } from "./annual-report/annual-report.resolver";
+import { neighbourhoodIndicators } from "./annual-report/neighbourhood-report.indicators";
 import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
 import { ContributionGuard } from "./contribution/contribution-guard";
@@ -54,12 +55,13 @@ export async function buildNeighbourhoodSchema(
       ),
     ],
     // No query of this subgraph returns AnnualReport: it is reached only through `_entities`.
-    orphanedTypes: [AnnualReport],
+    orphanedTypes: [AnnualReport, neighbourhoodIndicators.type],
     enumLabels: neighbourhoodEnumLabels,
     referenceResolvers: {
       NeighbourhoodAction: neighbourhoodActionReference,
       Member: memberReference,
       AnnualReport: annualReportReference,
+      ReportIndicatorCatalogue: neighbourhoodIndicators.reference,
     },
   });
 }

@@ -90,6 +90,8 @@ const ALLOWED_FIELDS = new Set([
   "UpdateNeighbourhoodActionInput.inhabitantsReached",
   "NeighbourhoodActionSortField.INHABITANTS_REACHED",
   "SubmitContributionInput.displayName",
+  // The indicator catalogue's unit of a count of people (an aggregate, e.g. inhabitantsReached): no person's data.
+  "ReportUnit.PEOPLE",
 ]);
 
 const wordsOf = (name: string) =>

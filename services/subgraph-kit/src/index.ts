@@ -36,6 +36,7 @@ export * from "./mutation";
 export * from "./print-sdl";
 export * from "./report-change";
 export * from "./report-coverage";
+export * from "./report-indicator";
 export * from "./report-year";
 export * from "./run-service";
 export * from "./scalars";
