@@ -129,4 +129,8 @@ export class Funding {
   })
   @Column({ type: "varchar", length: 200, nullable: true })
   scheme!: string | null;
+
+  @Field({ description: "True for invented sample records, false for real data." })
+  @Column({ name: "is_sample", type: "boolean", default: false })
+  isSample!: boolean;
 }

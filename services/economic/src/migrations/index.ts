@@ -3,6 +3,7 @@ import { AuditTrail1795812072738 } from "./1795812072738-audit-trail";
 import { EconomicPillar1795812635771 } from "./1795812635771-economic-pillar";
 import { MemberWebsiteAndLogo1796221674852 } from "./1796221674852-member-website-and-logo";
 import { AccentFolding1796221684040 } from "./1796221684040-accent-folding";
+import { FundingSampleFlag1796235985458 } from "./1796235985458-funding-sample-flag";
 
 /** Every migration of the economic subgraph, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   EconomicPillar1795812635771,
   MemberWebsiteAndLogo1796221674852,
   AccentFolding1796221684040,
+  FundingSampleFlag1796235985458,
 ];
