@@ -318,6 +318,123 @@ describe("reportIndicators through the gateway", () => {
   });
 });
 
+describe("the economy part through the gateway", () => {
+  // The story's lists multiply the operation's cost by the 30 years annualReports may span: a council
+  // reads decisions year by year (annualReport), the ten-year series without them.
+  const ECONOMY = `query($from: Int!, $to: Int!) { annualReports(from: $from, to: $to) { year
+    milestones { title } awards { name } steeringCommitteeMeetings { heldOn }
+    fundings { funderKind amount }
+    economy { memberCount membersReporting coverage sampleData occupiedAreaSqm fte consolidatedBudget
+      fundingReceived fundingByFunderKind { key value } changeFromPreviousYear { fte consolidatedBudget } } } }`;
+  interface EconomyYear {
+    year: number;
+    milestones: { title: string }[];
+    awards: { name: string }[];
+    steeringCommitteeMeetings: { heldOn: string }[];
+    fundings: { funderKind: string; amount: number }[];
+    economy: {
+      memberCount: number;
+      membersReporting: number;
+      coverage: string;
+      sampleData: boolean;
+      occupiedAreaSqm: number;
+      fte: number | null;
+      consolidatedBudget: number | null;
+      fundingReceived: number | null;
+      fundingByFunderKind: { key: string; value: number | null }[];
+      changeFromPreviousYear: { fte: number | null; consolidatedBudget: number | null };
+    };
+  }
+  const economy = async (from: number, to: number) =>
+    postJson(gateway.url, { query: ECONOMY, variables: { from, to } }, council);
+
+  it("gives a year without figures null, never 0, with its coverage, and no change against 2013", async () => {
+    const response = await economy(2013, 2014);
+    expect(response.body?.errors).toBeUndefined();
+    const [y2013, y2014] = (response.body?.data as { annualReports: EconomyYear[] }).annualReports;
+    expect(y2013.economy).toMatchObject({ membersReporting: 15, coverage: "COMPLETE", sampleData: true });
+    expect(y2014.economy).toMatchObject({
+      memberCount: 15,
+      membersReporting: 0,
+      coverage: "PARTIAL",
+      occupiedAreaSqm: 400,
+      fte: null,
+      consolidatedBudget: null,
+      fundingReceived: null,
+      changeFromPreviousYear: { fte: null, consolidatedBudget: null },
+    });
+    expect(y2014.economy.fundingByFunderKind.every((item) => item.value === null)).toBe(true);
+  });
+
+  it("refuses a year after the current one with BAD_USER_INPUT", async () => {
+    const next = new Intl.DateTimeFormat("en", { timeZone: "Europe/Paris", year: "numeric" }).format(
+      new Date(),
+    );
+    const response = await postJson(
+      gateway.url,
+      {
+        query: `query($year: Int!) { annualReport(year: $year) { year } }`,
+        variables: { year: Number(next) + 1 },
+      },
+      council,
+    );
+    expect(response.body?.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.body?.errors?.[0]?.message).toContain("must not be after the current year");
+  });
+
+  it("fills a year's review in one query: meetings with their decisions, awards, fundings", async () => {
+    const response = await postJson(
+      gateway.url,
+      {
+        query: `{ annualReport(year: 2011) { year steeringCommitteeMeetings { heldOn decisions { title outcome } }
+          awards { name } fundings { funderKind amount } economy { fundingReceived } } }`,
+      },
+      council,
+    );
+    expect(response.body?.errors).toBeUndefined();
+    const y2011 = (
+      response.body?.data as {
+        annualReport: {
+          steeringCommitteeMeetings: { heldOn: string; decisions: { title: string; outcome: string }[] }[];
+          awards: unknown[];
+          fundings: { amount: number }[];
+          economy: { fundingReceived: number };
+        };
+      }
+    ).annualReport;
+    expect(y2011.steeringCommitteeMeetings.map((meeting) => meeting.heldOn)).toEqual([
+      "2011-03-15",
+      "2011-11-10",
+    ]);
+    expect(y2011.steeringCommitteeMeetings[0].decisions).toContainEqual({
+      title: "Recrutement d'un second poste à temps plein",
+      outcome: "ADOPTED",
+    });
+    expect(y2011.awards).toEqual([]);
+    expect(y2011.fundings.reduce((sum, funding) => sum + funding.amount, 0)).toBe(
+      y2011.economy.fundingReceived,
+    );
+  });
+
+  it("tells ten years' story (milestones, awards, meetings, fundings) in one fetch to the economic subgraph", async () => {
+    counter.calls.length = 0;
+    const response = await economy(2004, 2013);
+    expect(response.body?.errors).toBeUndefined();
+    const reports = (response.body?.data as { annualReports: EconomyYear[] }).annualReports;
+    expect(counter.calls).toEqual([subgraphs.routes.economic.url]);
+    const y2013 = reports.find((report) => report.year === 2013)!;
+    expect(y2013.awards.map((award) => award.name)).toEqual(["Concours Bourgogne ESS"]);
+    expect(y2013.steeringCommitteeMeetings.map((meeting) => meeting.heldOn)).toEqual(["2013-06-18"]);
+    expect(y2013.fundings.reduce((sum, funding) => sum + funding.amount, 0)).toBe(
+      y2013.economy.fundingReceived,
+    );
+    expect(reports.find((report) => report.year === 2007)!.milestones.map((m) => m.title)).toEqual([
+      "L'alliance entre un opérateur culturel et un bailleur social",
+      "Installation des premières entreprises dans l'immeuble Boutaric",
+    ]);
+  });
+});
+
 describe("fundingOpenData", () => {
   it("gives rows whose fields are the SCDL « subventions » columns, in the standard's formats", async () => {
     const response = await postJson(gateway.url, {
@@ -384,6 +501,8 @@ describe("npm run report", () => {
     const members = /\| Structures membres \| nombre \| 15 \| \+(\d+) \| \+([\d,]+) % \|/.exec(markdown);
     expect(members).not.toBeNull();
     const change = Number(members![1]);
+    // 13 members on 31 December 2012 (« Lumière Coop » left on 30 June), 15 on 31 December 2013.
+    expect(change).toBe(2);
     expect(Number(members![2].replace(",", "."))).toBe(Math.round((change / (15 - change)) * 1000) / 10);
     expect(markdown).toMatch(/\| Budget consolidé \| € \| 3\s700\s000 \|/);
     expect(markdown).toContain("n.d. : non disponible");
@@ -399,6 +518,7 @@ describe("npm run report", () => {
     const members = lines.find((line) => line.startsWith("2013,economy,memberCount,"))!.split(",");
     expect(members.slice(4, 7)).toEqual(["Structures membres", "nombre", "15"]);
     const change = Number(members[7]);
+    expect(change).toBe(2);
     expect(Number(members[8])).toBe(Math.round((change / (15 - change)) * 1000) / 10);
     expect(["oui", "non"]).toContain(members[10]);
     expect(lines.find((line) => line.startsWith("2013,economy,fte,"))).toMatch(

@@ -1,4 +1,4 @@
-import { reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
+import { reportCoverageLabels, reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { collaborationKindLabels } from "./collaboration/collaboration-kind.enum";
 import { commercialActionKindLabels } from "./commercial-action/commercial-action.enums";
 import { aidNatureLabels, funderKindLabels, paymentConditionsLabels } from "./funding/funding.enums";
@@ -34,6 +34,7 @@ export const economicEnumLabels: EnumLabelTables = {
   MembershipKind: membershipKindLabels,
   PaymentConditions: paymentConditionsLabels,
   PricingUnit: pricingUnitLabels,
+  ReportCoverage: reportCoverageLabels,
   ServiceCategory: serviceCategoryLabels,
   SharedResourceKind: sharedResourceKindLabels,
   ViewerRole: viewerRoleLabels,

@@ -1,5 +1,6 @@
 import { tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
-import { startEconomic } from "./economic-harness";
+import { currentReportYear } from "@pole/subgraph-kit";
+import { LUMIERE_COOP_LEFT_2012, startEconomic } from "./economic-harness";
 
 let economic: SubgraphUnderTest;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ describe("economy part of the annual report", () => {
     });
   });
 
-  it("counts a structure that left in 2012 in 2012 but not in 2013", async () => {
+  it("counts the members on 31 December: a structure that left on 2012-06-30 is in 2011, not in 2012", async () => {
     const staff = await tokenFor({ role: "staff" });
     const count = async (year: number) =>
       (
@@ -44,12 +45,18 @@ describe("economy part of the annual report", () => {
           staff,
         )
       ).data!.annualReport.economy.memberCount;
-    const members2012 = await count(2012);
+    const [{ left_on: leftOn }] = await economic.dataSource.query<{ left_on: string }[]>(
+      `SELECT left_on::text FROM member WHERE id = $1`,
+      [LUMIERE_COOP_LEFT_2012],
+    );
+    expect(leftOn).toBe("2012-06-30");
+    // Members of 2012 at some point of the year: 14 with « Lumière Coop »; on 31 December: 13.
     const active2012 = await economic.request<{ members: { totalCount: number } }>(
       `{ members(filter: { activeInYear: 2012 }) { totalCount } }`,
     );
-    expect(members2012).toBe(active2012.data?.members.totalCount);
-    expect(members2012).toBe(14);
+    expect(active2012.data?.members.totalCount).toBe(14);
+    expect(await count(2012)).toBe(13);
+    expect(await count(2011)).toBe(11);
   });
 
   it("keeps money exact to the cent", async () => {
@@ -156,7 +163,12 @@ describe("economy breakdowns for the regional council", () => {
     expect(sum(report.fundingByFunderKind)).toBe(report.fundingReceived);
     // Distinct members: a member served in two families counts once in the total.
     expect(report.membersServed).toBeLessThanOrEqual(sum(report.membersServedByCategory));
-    expect(report.membersServed).toBeLessThanOrEqual(report.memberCount);
+    // Services count every member served during the year, one that left before 31 December too.
+    const active = await economic.request<{ members: { totalCount: number } }>(
+      `query($year: Int!) { members(filter: { activeInYear: $year }) { totalCount } }`,
+      { year },
+    );
+    expect(report.membersServed).toBeLessThanOrEqual(active.data!.members.totalCount);
     // A member carries one activity or more.
     expect(sum(report.membersByActivity)).toBeGreaterThanOrEqual(report.memberCount);
   });
@@ -373,5 +385,316 @@ describe("annualReports", () => {
     expect(y2013.economy.changeFromPreviousYear.memberCount).toBe(
       y2013.economy.memberCount - y2012.economy.memberCount,
     );
+  });
+});
+
+describe("counts at 31 December", () => {
+  interface Counts {
+    year: number;
+    economy: {
+      memberCount: number;
+      installedMemberCount: number;
+      associatedMemberCount: number;
+      legalFormCount: number;
+      membersReporting: number;
+      membersByMembershipKind: Item[];
+      membersByLegalForm: Item[];
+      membersByActivity: Item[];
+    };
+  }
+
+  it("equal, every year from 2004 to the current one, a count from the members' dates and membership periods", async () => {
+    const to = currentReportYear();
+    const result = await economic.request<{ annualReports: Counts[] }>(
+      `query($from: Int!, $to: Int!) { annualReports(from: $from, to: $to) { year economy {
+         memberCount installedMemberCount associatedMemberCount legalFormCount membersReporting
+         membersByMembershipKind { key value } membersByLegalForm { key value } membersByActivity { key value } } } }`,
+      { from: 2004, to },
+      await tokenFor({ role: "council" }),
+    );
+    expect(result.errors).toBeUndefined();
+
+    // The raw register, read as it is; the rule applied in plain TypeScript: a member counts in a year
+    // when it joined by 31 December and had not left before that day, under the kind of the period that
+    // covers that day.
+    const members = await economic.dataSource.query<
+      { id: string; joined: string; left: string | null; form: string; activities: string; kind: string }[]
+    >(
+      `SELECT id, joined_on::text AS joined, left_on::text AS left, legal_form::text AS form,
+              activities::text[]::text AS activities, membership_kind::text AS kind FROM member`,
+    );
+    const periods = await economic.dataSource.query<
+      { member: string; starts: string; ends: string | null; kind: string }[]
+    >(
+      `SELECT member_id AS member, starts_on::text AS starts, ends_on::text AS ends, kind::text FROM membership_period`,
+    );
+    const figures = await economic.dataSource.query<{ member: string; year: number }[]>(
+      `SELECT member_id AS member, year FROM member_year`,
+    );
+    const tally = (keys: string[]) => {
+      const counts: Record<string, number> = {};
+      for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+      return counts;
+    };
+    const nonZero = (items: Item[]) =>
+      Object.fromEntries(items.filter((item) => item.value !== 0).map((item) => [item.key, item.value]));
+
+    expect(result.data!.annualReports.map((report) => report.year)).toEqual(
+      Array.from({ length: to - 2004 + 1 }, (_, i) => 2004 + i),
+    );
+    for (const { year, economy } of result.data!.annualReports) {
+      const yearEnd = `${year}-12-31`;
+      const counted = members.filter((m) => m.joined <= yearEnd && (m.left === null || m.left >= yearEnd));
+      const kindOf = (member: (typeof members)[number]) =>
+        periods.find(
+          (p) => p.member === member.id && p.starts <= yearEnd && (p.ends === null || p.ends >= yearEnd),
+        )?.kind ?? member.kind;
+      const kinds = tally(counted.map(kindOf));
+      const forms = tally(counted.map((m) => m.form));
+      const activities = tally(counted.flatMap((m) => m.activities.replace(/[{}]/g, "").split(",")));
+      const reporting = counted.filter((m) => figures.some((f) => f.member === m.id && f.year === year));
+      expect({ year, ...economy }).toEqual({
+        year,
+        memberCount: counted.length,
+        installedMemberCount: kinds.INSTALLED ?? 0,
+        associatedMemberCount: kinds.ASSOCIATED ?? 0,
+        legalFormCount: Object.keys(forms).length,
+        membersReporting: reporting.length,
+        membersByMembershipKind: expect.anything(),
+        membersByLegalForm: expect.anything(),
+        membersByActivity: expect.anything(),
+      });
+      expect([year, nonZero(economy.membersByMembershipKind)]).toEqual([year, kinds]);
+      expect([year, nonZero(economy.membersByLegalForm)]).toEqual([year, forms]);
+      expect([year, nonZero(economy.membersByActivity)]).toEqual([year, activities]);
+    }
+    // The seed's year stays the seed's.
+    const y2013 = result.data!.annualReports.find((report) => report.year === 2013)!.economy;
+    expect([y2013.memberCount, y2013.installedMemberCount, y2013.associatedMemberCount]).toEqual([15, 9, 6]);
+  });
+});
+
+describe("no figure without data", () => {
+  const HONEST = `query($year: Int!) { annualReport(year: $year) { year economy {
+    memberCount membersReporting coverage coverageLabel sampleData occupiedAreaSqm legalFormCount
+    fte permanentEmployees consolidatedBudget cumulatedRevenue cumulatedEquity
+    serviceEngagementCount serviceHours membersServed membersSavings membersSavingsByCategory { key value }
+    fundingReceived fundingByFunderKind { key value }
+    changeFromPreviousYear { memberCount fte consolidatedBudget fundingReceived fundingByFunderKind { key value } } } } }`;
+  interface Honest {
+    memberCount: number;
+    membersReporting: number;
+    coverage: string;
+    coverageLabel: string;
+    sampleData: boolean;
+    occupiedAreaSqm: number;
+    fte: number | null;
+    permanentEmployees: number | null;
+    consolidatedBudget: number | null;
+    cumulatedRevenue: number | null;
+    cumulatedEquity: number | null;
+    serviceEngagementCount: number | null;
+    serviceHours: number | null;
+    membersServed: number | null;
+    membersSavings: number | null;
+    membersSavingsByCategory: { key: string; value: number | null }[];
+    fundingReceived: number | null;
+    fundingByFunderKind: { key: string; value: number | null }[];
+    changeFromPreviousYear: {
+      memberCount: number | null;
+      fte: number | null;
+      consolidatedBudget: number | null;
+      fundingReceived: number | null;
+      fundingByFunderKind: { key: string; value: number | null }[];
+    };
+  }
+  const honest = async (year: number) => {
+    const result = await economic.request<{ annualReport: { economy: Honest } }>(
+      HONEST,
+      { year },
+      await tokenFor({ role: "council" }),
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.annualReport.economy;
+  };
+
+  it("gives 2020 its known counts and null, not 0, for the figures nobody recorded", async () => {
+    const y2020 = await honest(2020);
+    expect(y2020).toMatchObject({
+      memberCount: 15,
+      occupiedAreaSqm: 400,
+      legalFormCount: 5,
+      membersReporting: 0,
+      fte: null,
+      permanentEmployees: null,
+      consolidatedBudget: null,
+      cumulatedRevenue: null,
+      cumulatedEquity: null,
+      fundingReceived: null,
+      sampleData: true,
+    });
+    expect(y2020.fundingByFunderKind.every((item) => item.value === null)).toBe(true);
+    // The offices let in 2020 are recorded services (the lease register), so the part is partial.
+    expect(y2020.coverage).toBe("PARTIAL");
+    expect(y2020.coverageLabel).toBe("Données partielles");
+    expect(y2020.serviceEngagementCount).toBeGreaterThan(0);
+    expect(y2020.changeFromPreviousYear).toMatchObject({
+      memberCount: 0,
+      fte: null,
+      consolidatedBudget: null,
+      fundingReceived: null,
+    });
+    expect(y2020.changeFromPreviousYear.fundingByFunderKind.every((item) => item.value === null)).toBe(true);
+    // 2014 follows the last year with figures: its change is null, not −3.7 M€.
+    expect((await honest(2014)).changeFromPreviousYear.consolidatedBudget).toBeNull();
+  });
+
+  it("says NONE for a year before the Pôle, with every figure and breakdown value null", async () => {
+    const y2005 = await honest(2005);
+    expect(y2005).toMatchObject({
+      memberCount: 0,
+      membersReporting: 0,
+      coverage: "NONE",
+      sampleData: false,
+      occupiedAreaSqm: 0,
+      fte: null,
+      serviceEngagementCount: null,
+      serviceHours: null,
+      membersServed: null,
+      membersSavings: null,
+      fundingReceived: null,
+    });
+    expect(y2005.membersSavingsByCategory.every((item) => item.value === null)).toBe(true);
+  });
+
+  it("says COMPLETE for 2013, and sums the figures of the reporting members when some have none", async () => {
+    const y2013 = await honest(2013);
+    expect([y2013.coverage, y2013.membersReporting, y2013.memberCount]).toEqual(["COMPLETE", 15, 15]);
+    await economic.dataSource.query(
+      `UPDATE member_year SET year = 1999 WHERE year = 2013 AND member_id = 'a0000000-0000-4000-8000-000000000001'`,
+    );
+    try {
+      const partial = await honest(2013);
+      expect(partial).toMatchObject({
+        memberCount: 15,
+        membersReporting: 14,
+        coverage: "PARTIAL",
+        fte: 57 - 6.5,
+        permanentEmployees: 50 - 6,
+        consolidatedBudget: 3_700_000 - 420_000,
+      });
+    } finally {
+      await economic.dataSource.query(
+        `UPDATE member_year SET year = 2013 WHERE year = 1999 AND member_id = 'a0000000-0000-4000-8000-000000000001'`,
+      );
+    }
+  });
+
+  it("says sampleData while any counted record is an invented sample, and not once none is", async () => {
+    expect((await honest(2013)).sampleData).toBe(true);
+    await economic.dataSource.query(`UPDATE member SET is_sample = false`);
+    try {
+      // The fundings of 2013 are still sample records.
+      expect((await honest(2013)).sampleData).toBe(true);
+      await economic.dataSource.query(`UPDATE funding SET is_sample = false`);
+      expect((await honest(2013)).sampleData).toBe(false);
+    } finally {
+      await economic.dataSource.query(`UPDATE member SET is_sample = true`);
+      await economic.dataSource.query(`UPDATE funding SET is_sample = true`);
+    }
+  });
+
+  it("refuses a year after the current one, in annualReport and annualReports, and accepts the current year", async () => {
+    const council = await tokenFor({ role: "council" });
+    const current = currentReportYear();
+    const next = await economic.request(HONEST, { year: current + 1 }, council);
+    expect(next.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(next.errors?.[0].message).toBe(
+      `Invalid input: year: must not be after the current year ${current}; got ${current + 1}`,
+    );
+    const series = await economic.request(
+      `query($from: Int!, $to: Int!) { annualReports(from: $from, to: $to) { year } }`,
+      { from: current - 1, to: current + 1 },
+      council,
+    );
+    expect(series.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(series.errors?.[0].message).toContain(`to: must not be after the current year ${current}`);
+    const now = await economic.request(HONEST, { year: current }, council);
+    expect(now.errors).toBeUndefined();
+  });
+});
+
+describe("the story of the year", () => {
+  const STORY = `annualReports(from: $from, to: $to) { year
+    milestones { title startsOn endsOn } awards { name awardedOn }
+    steeringCommitteeMeetings { heldOn decisions { title outcome } }
+    fundings { funderKind amount agreementDate } economy { fundingReceived } }`;
+  interface Story {
+    year: number;
+    milestones: { title: string; startsOn: string; endsOn: string | null }[];
+    awards: { name: string; awardedOn: string }[];
+    steeringCommitteeMeetings: { heldOn: string; decisions: { title: string; outcome: string }[] }[];
+    fundings: { funderKind: string; amount: number; agreementDate: string }[];
+    economy: { fundingReceived: number | null };
+  }
+  const story = async (from: number, to: number) => {
+    const result = await economic.request<{ annualReports: Story[] }>(
+      `query($from: Int!, $to: Int!) { ${STORY} }`,
+      { from, to },
+      await tokenFor({ role: "council" }),
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data!.annualReports;
+  };
+
+  it("gives each year its milestones, awards, steering-committee meetings with decisions, and fundings", async () => {
+    const [y2010, y2011, y2012, y2013] = await story(2010, 2013);
+    expect(y2010.milestones.map((m) => m.title)).toEqual([
+      "Installation des premières entreprises dans l'immeuble Boutaric",
+      "Création de l'association",
+      "Le lancement du Pôle",
+    ]);
+    expect(y2013.milestones.map((m) => m.title)).toEqual(["Le lancement du Pôle"]);
+    expect(y2012.awards.map((a) => a.name)).toEqual(["Prix ANRU/FACE"]);
+    expect(y2013.awards.map((a) => a.name)).toEqual(["Concours Bourgogne ESS"]);
+    expect(y2010.awards).toEqual([]);
+    expect(y2011.steeringCommitteeMeetings.map((m) => m.heldOn)).toEqual(["2011-03-15", "2011-11-10"]);
+    expect(y2013.steeringCommitteeMeetings[0].decisions).toContainEqual({
+      title: "Candidature au Concours Bourgogne ESS",
+      outcome: "ADOPTED",
+    });
+    for (const year of [y2010, y2011, y2012, y2013]) {
+      // The fundings listed are those the economy part sums.
+      const total = Math.round(year.fundings.reduce((sum, f) => sum + f.amount, 0) * 100) / 100;
+      expect([year.year, year.fundings.length > 0 ? total : null]).toEqual([
+        year.year,
+        year.economy.fundingReceived,
+      ]);
+      expect(year.fundings.map((f) => f.agreementDate)).toEqual(
+        year.fundings.map((f) => f.agreementDate).sort(),
+      );
+    }
+    expect(y2013.fundings).toHaveLength(4);
+  });
+
+  it("reads each kind of story record with one SQL statement for any number of years", async () => {
+    const statementsFor = async (from: number, to: number) => {
+      economic.statements.reset();
+      const reports = await story(from, to);
+      expect(reports).toHaveLength(to - from + 1);
+      return economic.statements.count;
+    };
+    // Milestones, awards, meetings, their decisions, fundings; then the economy part's five.
+    expect(await statementsFor(2013, 2013)).toBe(10);
+    expect(await statementsFor(2004, 2013)).toBe(10);
+  });
+
+  it("is for staff and council, like the report", async () => {
+    const member = await economic.request(
+      `{ annualReport(year: 2013) { milestones { title } } }`,
+      {},
+      await tokenFor({ role: "member", memberId: "a0000000-0000-4000-8000-000000000001" }),
+    );
+    expect(member.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 });

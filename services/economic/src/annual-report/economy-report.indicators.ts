@@ -18,7 +18,8 @@ const FUNDING = "Financements reçus par l'association (conventions, montants pa
 export const economyIndicatorDefinitions: IndicatorDefinitions<EconomyReport> = {
   memberCount: {
     label: "Structures membres",
-    definition: "Nombre de structures membres de l'association au cours de l'année.",
+    definition:
+      "Structures membres de l'association au 31 décembre de l'année (adhérentes à cette date ; une structure partie en cours d'année n'est pas comptée).",
     unit: ReportUnit.COUNT,
     source: MEMBERS,
   },
@@ -35,6 +36,13 @@ export const economyIndicatorDefinitions: IndicatorDefinitions<EconomyReport> = 
       "Structures membres associées, implantées ailleurs sur le territoire, selon leur implantation au 31 décembre.",
     unit: ReportUnit.COUNT,
     source: MEMBERS,
+  },
+  membersReporting: {
+    label: "Structures ayant déclaré leurs chiffres",
+    definition:
+      "Structures membres au 31 décembre dont les chiffres de l'année (ETP, salariés, budget…) sont enregistrés ; les chiffres consolidés portent sur elles seules.",
+    unit: ReportUnit.COUNT,
+    source: MEMBER_YEARS,
   },
   fte: {
     label: "Équivalents temps plein",

@@ -140,4 +140,8 @@ export class Funding {
   })
   @Column({ name: "scheme_id", type: "varchar", length: 200, nullable: true })
   schemeId!: string | null;
+
+  @Field({ description: "True for invented sample records, false for real data." })
+  @Column({ name: "is_sample", type: "boolean", default: false })
+  isSample!: boolean;
 }

@@ -4,6 +4,7 @@ import { EconomicPillar1795812635771 } from "./1795812635771-economic-pillar";
 import { MemberWebsiteAndLogo1796221674852 } from "./1796221674852-member-website-and-logo";
 import { AccentFolding1796221684040 } from "./1796221684040-accent-folding";
 import { FundingSchemeId1796235426090 } from "./1796235426090-funding-scheme-id";
+import { FundingSampleFlag1796235985458 } from "./1796235985458-funding-sample-flag";
 
 /** Every migration of the economic subgraph, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   MemberWebsiteAndLogo1796221674852,
   AccentFolding1796221684040,
   FundingSchemeId1796235426090,
+  FundingSampleFlag1796235985458,
 ];

@@ -95,7 +95,11 @@ function figureRow(
   });
 }
 
-/** One lease per stay in the building (an INSTALLED period), member 3 moving to a larger office in 2012. */
+/**
+ * One lease per stay in the building (an INSTALLED period), member 3 moving to a larger office in 2012. A
+ * founder that moved in before the association existed (`inBuildingSince`, 2007–2010) holds its lease from
+ * that day: the lease register is older than the membership.
+ */
 function leasesOf(member: SampleMember): OfficeLease[] {
   const lease = (room: string, areaSqm: number, startsOn: string, endsOn: string | null) =>
     Object.assign(new OfficeLease(), {
@@ -114,13 +118,14 @@ function leasesOf(member: SampleMember): OfficeLease[] {
     const current =
       period.endsOn === (member.leftOn ?? null) && member.membershipKind === MembershipKind.INSTALLED;
     if (!current) return [lease(room, EARLIER_OFFICE_SQM, period.startsOn, period.endsOn)];
+    const startsOn = member.inBuildingSince ?? period.startsOn;
     if (member.id.endsWith("03")) {
       return [
-        lease("Bureau 1.04", 20, period.startsOn, "2011-12-31"),
+        lease("Bureau 1.04", 20, startsOn, "2011-12-31"),
         lease(room, member.officeAreaSqm!, "2012-01-01", null),
       ];
     }
-    return [lease(room, member.officeAreaSqm!, period.startsOn, period.endsOn)];
+    return [lease(room, member.officeAreaSqm!, startsOn, period.endsOn)];
   });
 }
 
@@ -293,7 +298,11 @@ async function loadGovernance(manager: EntityManager): Promise<void> {
   );
   await manager.insert(
     Funding,
-    sampleFundings.map(({ amount, ...funding }) => ({ ...funding, amountCents: eurosToCents(amount) })),
+    sampleFundings.map(({ amount, ...funding }) => ({
+      ...funding,
+      amountCents: eurosToCents(amount),
+      isSample: true,
+    })),
   );
 }
 

@@ -109,16 +109,15 @@ export const sampleSteeringCommitteeMeetings = [
     decisions: [
       ["Adoption de la feuille de route 2011", DecisionOutcome.ADOPTED],
       ["Lancement d'un diagnostic des besoins des membres", DecisionOutcome.ADOPTED],
+      // The coordinator has been in post since 3 January 2011; the second post is filled on 1 September.
+      ["Recrutement d'un second poste à temps plein", DecisionOutcome.ADOPTED],
     ],
   },
   {
     heldOn: "2011-11-10",
     place: "Immeuble Boutaric",
     summary: "Bilan des premières formations-actions ; offre de services 2012.",
-    decisions: [
-      ["Tarifs préférentiels de location des bureaux", DecisionOutcome.ADOPTED],
-      ["Recrutement d'un second poste à temps plein", DecisionOutcome.POSTPONED],
-    ],
+    decisions: [["Tarifs préférentiels de location des bureaux", DecisionOutcome.ADOPTED]],
   },
   {
     heldOn: "2012-06-20",

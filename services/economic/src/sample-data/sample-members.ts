@@ -3,7 +3,8 @@ import { Activity, LegalForm, MembershipKind } from "../member/member.enums";
 /**
  * The sample member structures. Names are invented (marked « exemple »); the 2013 figures add up to the
  * seed document's: 15 members (9 installed, 6 associated), 57 FTE, 50 permanent employees, 3.7 M€ budget,
- * 1.6 M€ revenue, 600 k€ equity, 5 legal forms, 400 m² of offices. A 16th structure left in 2012.
+ * 1.6 M€ revenue, 600 k€ equity, 5 legal forms, 400 m² of offices. A 16th structure left in 2012. Six of
+ * the founders rented their offices in the building from 2007–2010, before the association existed.
  *
  * The ids are fixed: the neighbourhood and knowledge sample data refer to these members by id.
  */
@@ -26,6 +27,12 @@ export interface SampleMember {
   /** Office area in m² in force on 31 December 2013 (installed members). */
   officeAreaSqm?: number;
   /**
+   * First day of the structure's office lease in the Boutaric building when it moved in before the
+   * association was founded (seed: « 2007 – 2010 : installation des premières entreprises dans l'immeuble
+   * Boutaric »). Membership still starts on `joinedOn` (2 December 2010 for the founders).
+   */
+  inBuildingSince?: string;
+  /**
    * Earlier membership periods when the member moved in or out of the building; the last period, from the
    * date given, is under `membershipKind`.
    */
@@ -44,6 +51,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.LIVE_PERFORMANCE],
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
+    inBuildingSince: "2007-09-03",
     publicDescription:
       "Compagnie de théâtre installée dans l'immeuble Boutaric, créations avec les habitants.",
     website: "https://compagnie-des-gresilles.example.org/",
@@ -58,6 +66,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.AUDIOVISUAL, A.CINEMA],
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
+    inBuildingSince: "2008-03-01",
     publicDescription: "Production audiovisuelle et cinéma documentaire.",
     website: "https://atelier-boutaric-images.example.org/",
     logoUrl: "https://atelier-boutaric-images.example.org/logo.png",
@@ -71,6 +80,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.GRAPHIC_DESIGN],
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
+    inBuildingSince: "2009-01-05",
     publicDescription: "Studio de graphisme et d'identité visuelle.",
     website: "https://studio-esplanade.example.org/",
     figures2013: [2, 2, 95000, 90000, 20000],
@@ -97,6 +107,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.LIVE_PERFORMANCE, A.ARTISTIC_TEAM_SUPPORT],
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
+    inBuildingSince: "2008-10-01",
     publicDescription: "Collectif d'artistes de la scène, résidences et ateliers.",
     figures2013: [5.5, 5, 310000, 80000, 45000],
     officeAreaSqm: 55,
@@ -108,6 +119,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.ARTISTIC_TEAM_SUPPORT],
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
+    inBuildingSince: "2010-04-01",
     publicDescription: "Administration et diffusion pour des équipes artistiques.",
     figures2013: [2, 2, 120000, 30000, 15000],
     officeAreaSqm: 25,
@@ -141,6 +153,7 @@ export const sampleMembers: SampleMember[] = [
     activities: [A.AUDIOVISUAL],
     membershipKind: INSTALLED,
     joinedOn: "2010-12-02",
+    inBuildingSince: "2009-06-15",
     publicDescription: "Radio associative de quartier.",
     figures2013: [3, 2, 150000, 40000, 20000],
     officeAreaSqm: 75,

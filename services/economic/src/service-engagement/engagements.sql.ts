@@ -6,8 +6,10 @@
  *
  * - a commercial action counts once per participant, on its first day;
  * - a collaboration counts once for each of its two members, on its first day (no price: no savings);
- * - an office lease counts once per calendar year it is in force; its amounts are the monthly rents times
- *   the months of that year it covers, a month counting when the lease covers at least one of its days;
+ * - an office lease counts once per calendar year it is in force while its tenant is a member (a lease
+ *   signed before the tenant joined, as the first enterprises' of 2007–2010, counts from the joining day);
+ *   its amounts are the monthly rents times the months of that year it covers as a member's lease, a month
+ *   counting when it covers at least one of its days;
  * - a booking counts on its day (Paris time), its hours being its length;
  * - a group purchase counts once per participant, on the order date;
  * - a consulting session and a training attendance count on their day, with their hours.
@@ -34,17 +36,23 @@ export const ENGAGEMENTS_SQL = `
         CROSS JOIN LATERAL (VALUES (c.lead_member_id), (c.partner_member_id)) AS side(member_id)
       UNION ALL
       SELECT 'OFFICE_LEASE', 'POOLED_RESOURCES', l.id, l.member_id, l.room,
-             greatest(l.starts_on, make_date(y.year, 1, 1)), y.year, NULL,
+             greatest(t.starts_on, make_date(y.year, 1, 1)), y.year, NULL,
              l.monthly_rent_cents * m.months, l.public_monthly_rent_cents * m.months
         FROM office_lease l
-        CROSS JOIN LATERAL generate_series(extract(year FROM l.starts_on)::int,
-                                           extract(year FROM coalesce(l.ends_on, current_date))::int) AS y(year)
+        JOIN member tenant ON tenant.id = l.member_id
+        -- The part of the lease during which its tenant is a member.
+        CROSS JOIN LATERAL (
+          SELECT greatest(l.starts_on, tenant.joined_on) AS starts_on, least(l.ends_on, tenant.left_on) AS ends_on
+        ) AS t
+        CROSS JOIN LATERAL generate_series(extract(year FROM t.starts_on)::int,
+                                           extract(year FROM coalesce(t.ends_on, current_date))::int) AS y(year)
         CROSS JOIN LATERAL (
           SELECT count(*)::int AS months
             FROM generate_series(1, 12) AS mo(month)
-           WHERE make_date(y.year, mo.month, 1) <= coalesce(l.ends_on, 'infinity'::date)
-             AND (make_date(y.year, mo.month, 1) + interval '1 month - 1 day')::date >= l.starts_on
+           WHERE make_date(y.year, mo.month, 1) <= coalesce(t.ends_on, 'infinity'::date)
+             AND (make_date(y.year, mo.month, 1) + interval '1 month - 1 day')::date >= t.starts_on
         ) AS m
+       WHERE t.starts_on <= coalesce(t.ends_on, 'infinity'::date)
       UNION ALL
       SELECT 'BOOKING', 'POOLED_RESOURCES', b.id, b.member_id, r.name,
              (b.starts_at AT TIME ZONE 'Europe/Paris')::date,
