@@ -506,6 +506,7 @@ describe("npm run report", () => {
     expect(Number(members![2].replace(",", "."))).toBe(Math.round((change / (15 - change)) * 1000) / 10);
     expect(markdown).toMatch(/\| Budget consolidé \| € \| 3\s700\s000 \|/);
     expect(markdown).toContain("n.d. : non disponible");
+    expect(markdown).toContain("> **Données d'exemple");
   });
 
   it("writes CSV for spreadsheets and JSON for machines", async () => {
@@ -520,7 +521,8 @@ describe("npm run report", () => {
     const change = Number(members[7]);
     expect(change).toBe(2);
     expect(Number(members[8])).toBe(Math.round((change / (15 - change)) * 1000) / 10);
-    expect(["oui", "non"]).toContain(members[10]);
+    // The stack runs on the sample data, and every row says so.
+    expect(members[10]).toBe("oui");
     expect(lines.find((line) => line.startsWith("2013,economy,fte,"))).toMatch(
       /^2013,economy,fte,,Équivalents temps plein,ETP,57,/,
     );
@@ -553,7 +555,7 @@ describe("npm run report", () => {
     const lines = wide.stdout.replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe("pilier;indicateur;cle;libelle;unite;2011;2012;2013;donnees_exemple");
     expect(lines.find((line) => line.startsWith("economy;memberCount;"))).toMatch(
-      /^economy;memberCount;;Structures membres;nombre;\d+;\d+;15;(oui|non)$/,
+      /^economy;memberCount;;Structures membres;nombre;\d+;\d+;15;oui$/,
     );
   });
 
@@ -564,12 +566,20 @@ describe("npm run report", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Indicateurs", "Tableau", "Définitions"]);
+    // The stack runs on the sample data: every sheet opens with the banner that says so, then its header.
+    for (const sheet of workbook.worksheets) {
+      expect([sheet.name, String(sheet.getRow(1).getCell(1).value)]).toEqual([
+        sheet.name,
+        expect.stringMatching(/^Données d'exemple/),
+      ]);
+    }
+    const HEADER_ROW = 2;
     const wide = workbook.getWorksheet("Tableau")!;
-    expect(wide.getRow(1).values).toEqual(
+    expect(wide.getRow(HEADER_ROW).values).toEqual(
       expect.arrayContaining(["Pilier", "Libellé", "Unité", "2012", "2013"]),
     );
     const budget = wide
-      .getRows(2, wide.rowCount - 1)!
+      .getRows(HEADER_ROW + 1, wide.rowCount - HEADER_ROW)!
       .find((row) => row.getCell(2).value === "consolidatedBudget")!;
     expect([budget.getCell(4).value, budget.getCell(5).value, budget.getCell(7).value]).toEqual([
       "Budget consolidé",
@@ -579,7 +589,7 @@ describe("npm run report", () => {
     expect(budget.getCell(7).type).toBe(ExcelJS.ValueType.Number);
     const definitions = workbook.getWorksheet("Définitions")!;
     const reached = definitions
-      .getRows(2, definitions.rowCount - 1)!
+      .getRows(HEADER_ROW + 1, definitions.rowCount - HEADER_ROW)!
       .find((row) => row.getCell(2).value === "inhabitantsReached")!;
     expect(String(reached.getCell(5).value)).toMatch(/compte plusieurs fois/);
   });
@@ -600,6 +610,7 @@ describe("npm run report", () => {
       expect(await page.locator("svg.chart").count()).toBeGreaterThanOrEqual(10);
       expect(await page.locator('figure[data-indicator="memberCount"] circle').count()).toBe(4);
       expect(await page.locator("#definitions dt").count()).toBeGreaterThan(40);
+      expect(await page.locator(".sample[role=alert]").textContent()).toMatch(/^Données d'exemple/);
       const pdf = await page.pdf({ format: "A4", printBackground: true });
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       expect(requests).toHaveLength(1);
@@ -627,6 +638,8 @@ describe("npm run report", () => {
     const result = await report(["--year", "2013", "--dataset", "funding", "--format", "csv"]);
     expect(result.status).toBe(0);
     expect(result.stdout.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(SCDL_COLUMNS.join(","));
+    // The standard fixes the columns: that the rows are sample data is said on stderr.
+    expect(result.stderr).toContain("warning: Données d'exemple");
   });
 
   it("refuses bad arguments and tokens clearly, writing nothing", async () => {
