@@ -382,13 +382,10 @@ describe("the economy part through the gateway", () => {
     expect(response.body?.errors?.[0]?.message).toContain("must not be after the current year");
   });
 
-  it("fills a year's review in one query: meetings with their decisions, awards, fundings", async () => {
+  it("fills a year's review in one query (the council's AnnualReview): meetings with their decisions, awards, fundings", async () => {
     const response = await postJson(
       gateway.url,
-      {
-        query: `{ annualReport(year: 2011) { year steeringCommitteeMeetings { heldOn decisions { title outcome } }
-          awards { name } fundings { funderKind amount } economy { fundingReceived } } }`,
-      },
+      { query: print(councilOperation("AnnualReview")), variables: { year: 2011 } },
       council,
     );
     expect(response.body?.errors).toBeUndefined();
@@ -409,6 +406,7 @@ describe("the economy part through the gateway", () => {
     expect(y2011.steeringCommitteeMeetings[0].decisions).toContainEqual({
       title: "Recrutement d'un second poste à temps plein",
       outcome: "ADOPTED",
+      outcomeLabel: "Adoptée",
     });
     expect(y2011.awards).toEqual([]);
     expect(y2011.fundings.reduce((sum, funding) => sum + funding.amount, 0)).toBe(
