@@ -1,4 +1,4 @@
-// `npm run fuzz -- [--runs N | --minutes M] [--seed S [--path P]] [--url URL [--mutation-url URL]]`
+// `npm run fuzz -- [--runs N | --minutes M] [--seed S[,S…|,random] [--path P]] [--url URL [--mutation-url URL]]`
 // Random valid operations through the real gateway as every role; every answer checked (properties.ts).
 // Without --url it starts its own stacks (one for reads, one for mutations) and stops them at the end.
 import "../check-node";
@@ -18,7 +18,7 @@ import { runFuzz, type RunStats } from "./runner";
 import { openRowCounter, startStacks, type RowCounter, type Stacks } from "./stacks";
 
 const USAGE =
-  "usage: npm run fuzz -- [--runs N | --minutes M] [--seed S [--path P]] [--url URL [--mutation-url URL]] [--no-mutations] [--member ID] [--other-member ID] [--territory ID] [--stop-at-first]";
+  "usage: npm run fuzz -- [--runs N | --minutes M] [--seed S[,S…|,random] [--path P]] [--url URL [--mutation-url URL]] [--no-mutations] [--member ID] [--other-member ID] [--territory ID] [--stop-at-first]";
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 function fail(message: string): never {
@@ -72,10 +72,16 @@ async function main(): Promise<void> {
   const minutes = values.minutes !== undefined ? Number(values.minutes) : undefined;
   if (minutes !== undefined && !(minutes > 0)) fail("--minutes must be a positive number");
   const runs = integer(values.runs, "runs") ?? (minutes === undefined ? 200 : undefined);
-  const seed = integer(values.seed, "seed") ?? (Math.random() * 2 ** 31) | 0;
-  if (values.path && values.seed === undefined) fail("--path needs the --seed it was printed with");
+  // `--seed 18,random`: one run per seed, one after the other on the same stacks (CI: a fixed and a new one).
+  const randomSeed = () => (Math.random() * 2 ** 31) | 0;
+  const seeds = (values.seed ?? "random")
+    .split(",")
+    .map((part) => (part.trim() === "random" ? randomSeed() : integer(part.trim(), "seed")!));
+  if (values.path && (values.seed === undefined || seeds.length !== 1)) {
+    fail("--path needs the one --seed it was printed with");
+  }
   log(
-    `fuzz: seed ${seed}${runs !== undefined ? `, ${runs} runs` : ""}${minutes !== undefined ? `, ${minutes} min` : ""}`,
+    `fuzz: seeds ${seeds.join(", ")}${runs !== undefined ? `, ${runs} runs each` : ""}${minutes !== undefined ? `, ${minutes} min each` : ""}`,
   );
 
   // The access rules come from the subgraphs' metadata, loaded by building their schemas in this process.
@@ -126,26 +132,29 @@ async function main(): Promise<void> {
     counter = stacks.write?.databases ? await openRowCounter(stacks.write) : undefined;
     if (stacks.write && !counter)
       log("fuzz: mutations skipped: --mutation-url gives no databases to count rows in");
-    const stats = await runFuzz({
-      schema,
-      pools,
-      rules,
-      headers,
-      read: stacks.read,
-      write: stacks.write && counter ? { target: stacks.write, counter } : undefined,
-      seed,
-      runs,
-      minutes,
-      path: values.path,
-      keepGoing: !values["stop-at-first"] && !values.path,
-      log,
-    });
-    log(summary(stats));
-    if (stats.failures.length > 0) {
-      const file = join(tmpdir(), `pole-fuzz-failures-${seed}.json`);
-      writeFileSync(file, JSON.stringify(stats.failures, null, 2));
-      log(`fuzz: failures (whole values) in ${file}`);
-      process.exitCode = 1;
+    for (const seed of seeds) {
+      log(`fuzz: seed ${seed}`);
+      const stats = await runFuzz({
+        schema,
+        pools,
+        rules,
+        headers,
+        read: stacks.read,
+        write: stacks.write && counter ? { target: stacks.write, counter } : undefined,
+        seed,
+        runs,
+        minutes,
+        path: values.path,
+        keepGoing: !values["stop-at-first"] && !values.path,
+        log,
+      });
+      log(summary(stats));
+      if (stats.failures.length > 0) {
+        const file = join(tmpdir(), `pole-fuzz-failures-${seed}.json`);
+        writeFileSync(file, JSON.stringify(stats.failures, null, 2));
+        log(`fuzz: failures (whole values) in ${file}`);
+        process.exitCode = 1;
+      }
     }
   } finally {
     await counter?.close();

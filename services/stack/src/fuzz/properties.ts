@@ -58,13 +58,21 @@ const pathText = (path: Path | undefined) => (path && path.length ? path.join(".
 /** A path without list indices: where in the operation, not which item. */
 const shapeOf = (path: Path | undefined) => (path ?? []).filter((step) => typeof step === "string").join(".");
 
-export function noInternalError(answer: Answer): Violation[] {
+/** Where an error is, in schema terms: the root field its alias stands for, then the path's field names. */
+function whereOf(path: Path | undefined, plan?: OperationPlan): string {
+  const [head, ...rest] = (path ?? []).filter((step) => typeof step === "string") as string[];
+  if (head === undefined) return "(request)";
+  const root = plan?.roots.find((s) => (s.alias ?? s.field) === head)?.field ?? head;
+  return [`${plan?.kind ?? "query"}.${root}`, ...rest].join(".");
+}
+
+export function noInternalError(answer: Answer, plan?: OperationPlan): Violation[] {
   return errorsOf(answer)
     .filter((error) => codeOf(error) === "INTERNAL_SERVER_ERROR" || codeOf(error) === "(no code)")
     .map((error) => ({
       property: "no INTERNAL_SERVER_ERROR",
       detail: `${codeOf(error)} at ${pathText(error.path)}: ${error.message}`,
-      signature: `internal:${shapeOf(error.path)}`,
+      signature: `internal:${whereOf(error.path, plan)}`,
     }));
 }
 
@@ -344,7 +352,7 @@ export function noForbiddenValue(answer: Answer, context: CheckContext): Violati
 /** Every property of one answer. */
 export function checkAnswer(answer: Answer, context: CheckContext): Violation[] {
   return [
-    ...noInternalError(answer),
+    ...noInternalError(answer, context.plan),
     ...noLeak(answer, context),
     ...statusConsistent(answer),
     ...refusalCostsOwnField(answer, context),
