@@ -1,5 +1,4 @@
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
-import { tokenFor } from "@pole/subgraph-kit/testing";
 import { postJson, startGateway, type GatewayUnderTest } from "./gateway-harness";
 
 // What the fuzzer (`npm run fuzz`, issue 18) found, one test per defect, each the fuzzer's shrunk
