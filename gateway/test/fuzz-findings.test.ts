@@ -1,4 +1,5 @@
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
+import { tokenFor } from "@pole/subgraph-kit/testing";
 import { postJson, startGateway, type GatewayUnderTest } from "./gateway-harness";
 
 // What the fuzzer (`npm run fuzz`, issue 18) found, one test per defect, each the fuzzer's shrunk
@@ -38,4 +39,22 @@ describe("defects the fuzzer found", () => {
     });
     expect(codesOf(response.body)).toEqual(["BAD_USER_INPUT"]);
   });
+
+  it.each([1e-7, 5e-7])(
+    "refuses a practice budget of %s € (written in exponent form) as bad input, naming the field",
+    async (budget) => {
+      const staff = await tokenFor({ role: "staff" });
+      const response = await postJson(
+        gateway.url,
+        {
+          query: `mutation($input: UpdatePracticeInput!) { updatePractice(input: $input) { practice { id } } }`,
+          variables: { input: { id: "c2000000-0000-4000-8000-000000000001", resources: { budget } } },
+        },
+        { authorization: `Bearer ${staff}` },
+      );
+      expect(codesOf(response.body)).toEqual(["BAD_USER_INPUT"]);
+      const { fieldErrors } = response.body!.errors![0].extensions as { fieldErrors?: { path: unknown[] }[] };
+      expect(fieldErrors?.map((error) => error.path)).toEqual([["input", "resources", "budget"]]);
+    },
+  );
 });
