@@ -28,17 +28,28 @@ const isOrExtends = (target: Function, base: Function): boolean =>
   target === base || target.prototype instanceof base;
 
 /**
- * The schema coordinates (`Type.field`) of every field behind an access rule that type-graphql knows of:
- * `@Authorized(...)` on a field or a resolver method, or {@link ChecksViewer}. Reads the metadata of the
- * classes loaded in this process, so call it after building the schema it is compared with.
+ * The rules of every field behind an access rule that type-graphql knows of, by schema coordinate
+ * (`Type.field`): the roles and `owner` of its `@Authorized(...)` (empty: any signed-in viewer), or
+ * `"viewer"` for a field marked {@link ChecksViewer}, whose resolver decides. Reads the metadata of the
+ * classes loaded in this process, so call it after building the schema it is compared with. (The fuzzer
+ * checks answers against these rules: a role they leave out never receives the field's value.)
  */
-export function accessRuleCoordinates(): Set<string> {
+export function accessRulesByCoordinate(): Map<string, readonly string[] | "viewer"> {
   const storage = getMetadataStorage();
-  const ruled: MemberRef[] = [
-    ...storage.authorizedFields.map(({ target, fieldName }) => ({ target, name: fieldName })),
-    ...viewerCheckedFields,
+  const ruled: (MemberRef & { rules: readonly string[] | "viewer" })[] = [
+    ...storage.authorizedFields.map(({ target, fieldName, roles }) => ({
+      target,
+      name: fieldName,
+      rules: roles as readonly string[],
+    })),
+    ...viewerCheckedFields.map((ref) => ({ ...ref, rules: "viewer" as const })),
   ];
-  const coordinates = new Set<string>();
+  const rulesByCoordinate = new Map<string, readonly string[] | "viewer">();
+  const add = (coordinate: string, rules: readonly string[] | "viewer") => {
+    const known = rulesByCoordinate.get(coordinate);
+    // Both marks on one field: the resolver's own check is the stricter description.
+    rulesByCoordinate.set(coordinate, known === "viewer" ? known : rules);
+  };
   const typeNamesOf = (target: Function) =>
     [...storage.objectTypes, ...storage.interfaceTypes]
       .filter((type) => isOrExtends(type.target, target))
@@ -48,14 +59,14 @@ export function accessRuleCoordinates(): Set<string> {
     const objectClass = resolverClass?.getObjectType?.();
     return objectClass ? typeNamesOf(objectClass as Function) : [];
   };
-  for (const { target, name } of ruled) {
+  for (const { target, name, rules } of ruled) {
     for (const [root, handlers] of [
       ["Query", storage.queries],
       ["Mutation", storage.mutations],
     ] as const) {
       for (const handler of handlers) {
         if (isOrExtends(target, handler.target) && handler.methodName === name) {
-          coordinates.add(`${root}.${handler.schemaName}`);
+          add(`${root}.${handler.schemaName}`, rules);
         }
       }
     }
@@ -63,14 +74,23 @@ export function accessRuleCoordinates(): Set<string> {
       if (!isOrExtends(target, resolver.target) || resolver.methodName !== name) continue;
       const objectClass = resolver.getObjectType?.() as Function | undefined;
       const typeNames = objectClass ? typeNamesOf(objectClass) : objectTypeOfResolver(resolver.target);
-      for (const typeName of typeNames) coordinates.add(`${typeName}.${resolver.schemaName}`);
+      for (const typeName of typeNames) add(`${typeName}.${resolver.schemaName}`, rules);
     }
     for (const field of storage.fields) {
       if (field.target !== target || field.name !== name) continue;
-      for (const typeName of typeNamesOf(target)) coordinates.add(`${typeName}.${field.schemaName}`);
+      for (const typeName of typeNamesOf(target)) add(`${typeName}.${field.schemaName}`, rules);
     }
   }
-  return coordinates;
+  return rulesByCoordinate;
+}
+
+/**
+ * The schema coordinates (`Type.field`) of every field behind an access rule that type-graphql knows of:
+ * `@Authorized(...)` on a field or a resolver method, or {@link ChecksViewer}. Reads the metadata of the
+ * classes loaded in this process, so call it after building the schema it is compared with.
+ */
+export function accessRuleCoordinates(): Set<string> {
+  return new Set(accessRulesByCoordinate().keys());
 }
 
 /**

@@ -13,6 +13,7 @@ export * from "./database";
 export * from "./enum-labels";
 export * from "./env";
 export * from "./errors";
+export * from "./euros";
 export * from "./federated-schema";
 export * from "./field-errors";
 export * from "./format-error";

@@ -1,8 +1,24 @@
+import { GraphQLError, GraphQLScalarType, type ValueNode } from "graphql";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { invalidField } from "./field-errors";
 
-/** Calendar dates (`YYYY-MM-DD`, no time zone), as PostgreSQL `date` columns hold them. */
-export const LocalDate = GraphQLLocalDate;
+/**
+ * The year 0000, which `GraphQLLocalDate` accepts but PostgreSQL's `date` refuses (its calendar has no
+ * year zero: 1 BC is followed by AD 1), so that it was an internal error after SQL instead of bad input.
+ */
+function refuseYearZero(value: unknown, ast?: ValueNode): unknown {
+  if (typeof value === "string" && value.startsWith("0000-")) {
+    throw new GraphQLError(`Value is not a valid LocalDate: ${value}`, ast ? { nodes: ast } : undefined);
+  }
+  return value;
+}
+
+/** Calendar dates (`YYYY-MM-DD`, no time zone, years 0001 to 9999), as PostgreSQL `date` columns hold them. */
+export const LocalDate = new GraphQLScalarType({
+  ...GraphQLLocalDate.toConfig(),
+  parseValue: (value) => refuseYearZero(GraphQLLocalDate.parseValue(value)),
+  parseLiteral: (ast, variables) => refuseYearZero(GraphQLLocalDate.parseLiteral(ast, variables), ast),
+});
 
 /** TypeORM reads `date` columns as `YYYY-MM-DD` strings; this is that string type. */
 export type IsoDate = string;

@@ -1,8 +1,8 @@
 import { isURL, ValidateBy, type ValidationOptions } from "class-validator";
 import { isValidRna, isValidSiret } from "./identifiers";
 
-/** The largest amount of money accepted in an input, in euros (a billion). */
-export const MAX_EUROS = 1_000_000_000;
+// The amount validator every subgraph shares lives in the kit.
+export { IsEuros, MAX_EUROS } from "@pole/subgraph-kit";
 
 /** A SIRET: 14 digits with a valid check digit. */
 export function IsSiret(options?: ValidationOptions): PropertyDecorator {
@@ -26,27 +26,6 @@ export function IsRna(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value) => typeof value === "string" && isValidRna(value),
         defaultMessage: () => "must be an RNA number: W followed by 9 digits",
-      },
-    },
-    options,
-  );
-}
-
-/** An amount in euros with at most two decimals, between `min` (0 by default) and a billion. */
-export function IsEuros({ min = 0 }: { min?: number } = {}, options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: "isEuros",
-      constraints: [min, MAX_EUROS],
-      validator: {
-        validate: (value) =>
-          typeof value === "number" &&
-          Number.isFinite(value) &&
-          value >= min &&
-          value <= MAX_EUROS &&
-          Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
-        defaultMessage: () =>
-          `must be an amount in euros between ${min} and ${MAX_EUROS} with at most two decimals`,
       },
     },
     options,

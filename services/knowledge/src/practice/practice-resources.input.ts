@@ -1,13 +1,12 @@
 import { Field, Float, InputType, Int } from "type-graphql";
-import { IsInt, IsNumber, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsInt, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsEuros } from "@pole/subgraph-kit";
 
 @InputType({ description: "Resources needed to run a practice: budget and people." })
 export class PracticeResourcesInput {
   @Field(() => Float, { nullable: true, description: "Budget needed, in euros, at most two decimals." })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1_000_000_000)
+  @IsEuros()
   budget?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Number of people needed to run it." })
