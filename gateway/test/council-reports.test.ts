@@ -647,6 +647,12 @@ describe("npm run report", () => {
     expect(bad.stderr).toContain(
       "--year must be a year between 1900 and 2100; --format must be md, csv, json, xlsx or html",
     );
+    const next = new Date().getUTCFullYear() + 2;
+    const future = await report(["--year", String(next), "--out", out]);
+    expect(future.status).toBe(2);
+    expect(future.stderr).toMatch(/--year must not be after the current year \d{4}/);
+    const futureTo = await report(["--year", "2013", "--to", String(next), "--out", out]);
+    expect(futureTo.stderr).toMatch(/--to must not be after the current year \d{4}/);
     const refused = await report(["--year", "2013", "--out", out], "not-a-token");
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("the token in POLE_TOKEN is missing, invalid or expired");

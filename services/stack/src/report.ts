@@ -9,7 +9,7 @@ import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerErr
 import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@pole/subgraph-kit";
+import { currentReportYear, MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@pole/subgraph-kit";
 import { councilOperation } from "./report/council-operations";
 import {
   reportsToCsv,
@@ -68,6 +68,13 @@ function options() {
   }
   if (!Number.isInteger(to) || to < year) problems.push("--to must be a year, not before --year");
   else if (to - year + 1 > MAX_YEARS) problems.push(`at most ${MAX_YEARS} years at once`);
+  // A year that has not begun has nothing to report (the graph refuses it too).
+  const current = currentReportYear();
+  if (Number.isInteger(to) && to > current) {
+    problems.push(
+      `${values.to === undefined ? "--year" : "--to"} must not be after the current year ${current}`,
+    );
+  }
   if (!FORMATS.includes(format)) problems.push("--format must be md, csv, json, xlsx or html");
   if (values.layout !== undefined) {
     if (!["long", "wide"].includes(values.layout)) problems.push("--layout must be long or wide");
