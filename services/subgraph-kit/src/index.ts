@@ -16,6 +16,7 @@ export * from "./errors";
 export * from "./euros";
 export * from "./federated-schema";
 export * from "./field-errors";
+export * from "./french-identifiers";
 export * from "./format-error";
 export * from "./keyset/column-key";
 export * from "./keyset/cursor";

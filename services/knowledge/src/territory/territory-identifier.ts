@@ -1,22 +1,5 @@
-import { invalidField } from "@pole/subgraph-kit";
+import { invalidField, isValidSiren } from "@pole/subgraph-kit";
 import { TerritoryKind } from "./territory-kind.enum";
-
-/** Luhn check over a string of digits (the SIREN's check digit). */
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
-/** Whether a SIREN is 9 digits with a valid check digit. */
-export const isValidSiren = (value: string) => /^\d{9}$/.test(value) && passesLuhn(value);
 
 /**
  * Refuses (BAD_USER_INPUT) a territory whose identifiers do not fit its kind: an intercommunality (EPCI) is

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import Ajv, { type ErrorObject } from "ajv";
 import addFormats from "ajv-formats";
+import { isValidSiret } from "@pole/subgraph-kit";
 import { SCDL_SUBVENTIONS_SCHEMA_PATH } from "../report/scdl-csv";
 
 type Row = Record<string, unknown>;
@@ -19,28 +20,11 @@ export function scdlSubventionsSchema(): {
   return JSON.parse(readFileSync(SCDL_SUBVENTIONS_SCHEMA_PATH, "utf8"));
 }
 
-/** Luhn check over a string of digits. */
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 /**
  * The standard's custom check `french-siret-value`: 14 digits with a valid check digit (La Poste's
  * establishments, SIREN 356000000, use a digit sum divisible by 5 instead).
  */
-export function isFrenchSiret(value: string): boolean {
-  if (!/^\d{14}$/.test(value)) return false;
-  if (value.startsWith("356000000") && value !== "35600000000048") {
-    return [...value].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
-  }
-  return passesLuhn(value);
-}
+export const isFrenchSiret = isValidSiret;
 
 /**
  * A validator of one row: the problems the JSON Schema (strict ajv, with formats) and the standard's
