@@ -177,10 +177,10 @@ async function main(): Promise<void> {
   const span = settings.year === settings.to ? `${settings.year}` : `${settings.year}–${settings.to}`;
   const title = `Pôle de Coopération Culturel & Créatif du Grand Dijon — rapport ${span}`;
   process.stderr.write(`[report] asking ${settings.url} for the ${settings.dataset} of ${span}…\n`);
-  const annualReports = async () =>
+  const annualReports = async (operation: "AnnualReports" | "ReportSampleData") =>
     (
       await client.query<{ annualReports: Report[] }>({
-        query: councilOperation("AnnualReports"),
+        query: councilOperation(operation),
         variables: { from: settings.year, to: settings.to },
         fetchPolicy: "no-cache",
       })
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
         rows.push(...result.data!.fundingOpenData.map(({ __typename: _, ...row }) => row));
       }
       // The SCDL columns are fixed by the standard: sample data is said on stderr (and in the xlsx sheet).
-      const sampleData = usesSampleData(await annualReports());
+      const sampleData = usesSampleData(await annualReports("ReportSampleData"));
       writeOut(
         settings.out,
         settings.format === "json"
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
       return;
     }
     const [reports, catalogue] = await Promise.all([
-      annualReports(),
+      annualReports("AnnualReports"),
       // The catalogue gives labels and units; a pillar's list missing (its subgraph down) leaves field names.
       client
         .query<{ reportIndicators: Record<string, unknown> | null }>({

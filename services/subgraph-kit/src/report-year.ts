@@ -24,10 +24,12 @@ export function currentReportYear(now: Date = new Date()): number {
 }
 
 /**
- * Refuses a year after the current one (BAD_USER_INPUT): a report on a year that has not begun would
- * only hold what was planned, not what happened. The current year is accepted, as a partial report.
+ * Refuses (BAD_USER_INPUT) a year outside 1900–2100, or after the current one: a report on a year that has
+ * not begun would only hold what was planned, not what happened. The current year is accepted, as a
+ * partial report.
  */
 export function assertPastOrCurrentYear(year: number, name = "year", now: Date = new Date()): void {
+  assertReportYear(year, name);
   const current = currentReportYear(now);
   if (year > current) throw invalidField(name, "range", "input.futureYear", { current, value: year });
 }

@@ -120,14 +120,13 @@ export const economyReportByYear = ({ loaders, dataSource }: SubgraphContext) =>
       dataSource.query<MemberBreakdownRow[]>(MEMBER_BREAKDOWNS_SQL, [years]),
       // Sums over the members counted on 31 December that reported figures for the year.
       dataSource.query<FigureSums[]>(
-        `SELECT f.year, sum(f.fte) AS fte, sum(f.permanent_employees) AS permanent_employees,
+        `WITH active AS (${MEMBERS_AT_YEAR_END_SQL})
+         SELECT f.year, sum(f.fte) AS fte, sum(f.permanent_employees) AS permanent_employees,
                 sum(f.budget_cents) AS budget_cents, sum(f.revenue_cents) AS revenue_cents,
                 sum(f.equity_cents) AS equity_cents
            FROM member_year f
-           JOIN member m ON m.id = f.member_id
-                        AND m.joined_on <= make_date(f.year, 12, 31)
-                        AND (m.left_on IS NULL OR m.left_on >= make_date(f.year, 12, 31))
-          WHERE f.year = ANY($1::int[]) GROUP BY f.year`,
+           JOIN active a ON a.id = f.member_id AND a.year = f.year
+          GROUP BY f.year`,
         [years],
       ),
       // The lease register on 31 December: every office let in the building that day.

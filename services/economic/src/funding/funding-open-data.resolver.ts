@@ -1,5 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { assertReportYear, type IsoDate, type SubgraphContext, MaxItems } from "@pole/subgraph-kit";
+import { fundingsByYear } from "../annual-report/annual-story.loader";
 import { Funding } from "./funding.entity";
 import { PaymentConditions, scdlNature, scdlPaymentConditions } from "./funding.enums";
 import { ScdlSubventionRow } from "./funding-open-data.type";
@@ -57,12 +58,10 @@ export class FundingOpenDataResolver {
   })
   async fundingOpenData(
     @Arg("year", () => Int) year: number,
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() context: SubgraphContext,
   ): Promise<ScdlSubventionRow[]> {
     assertReportYear(year);
-    const fundings = await dataSource
-      .getRepository(Funding)
-      .find({ where: { year }, order: { agreementDate: "ASC", id: "ASC" } });
-    return fundings.map(toScdlRow);
+    // The same records, in the same order, as AnnualReport.fundings.
+    return (await fundingsByYear(context).load(year)).map(toScdlRow);
   }
 }

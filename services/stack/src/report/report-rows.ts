@@ -4,6 +4,8 @@
  * `{ key, label, value }` is a breakdown; `changeFromPreviousYear` gives each number its change. Labels,
  * units and definitions come from the graph's indicator catalogue (`reportIndicators`).
  */
+import { reportCoverageLabels } from "@pole/subgraph-kit";
+
 export interface IndicatorRow {
   year: number;
   pillar: string;
@@ -61,13 +63,6 @@ export const PILLARS: Record<string, string> = {
   knowledge: "Modélisation et essaimage",
 };
 
-/** French labels of a part's optional `coverage` (ReportCoverage), when the answer carries it. */
-export const COVERAGE_LABELS: Record<string, string> = {
-  COMPLETE: "Données complètes",
-  PARTIAL: "Données partielles",
-  NONE: "Aucune donnée",
-};
-
 /** Fields of a part that are not figures, whatever their type. */
 const NOT_FIGURES = new Set([
   "__typename",
@@ -114,7 +109,9 @@ export function rowsOfReport(report: Report, catalogue: Catalogue = new Map()): 
     const change = part.changeFromPreviousYear ?? null;
     const sampleData = part.sampleData === true;
     const coverage =
-      typeof part.coverage === "string" ? (COVERAGE_LABELS[part.coverage] ?? part.coverage) : "";
+      typeof part.coverage === "string"
+        ? ((reportCoverageLabels as Record<string, string>)[part.coverage] ?? part.coverage)
+        : "";
     for (const [field, value] of Object.entries(part)) {
       if (NOT_FIGURES.has(field)) continue;
       const entry = catalogue.get(pillar)?.get(field);
@@ -155,16 +152,6 @@ export const usesSampleData = (reports: Report[]): boolean =>
   reports.some((report) =>
     Object.keys(PILLARS).some((pillar) => (report[pillar] as Part | null | undefined)?.sampleData === true),
   );
-
-/** The parts' coverage, year by year, when the answer carries it: `[{ year, pillar, coverage }]`. */
-export function coveragesOf(reports: Report[]): { year: number; pillar: string; coverage: string }[] {
-  return reports.flatMap((report) =>
-    Object.keys(PILLARS).flatMap((pillar) => {
-      const coverage = (report[pillar] as Part | null | undefined)?.coverage;
-      return typeof coverage === "string" ? [{ year: report.year, pillar, coverage }] : [];
-    }),
-  );
-}
 
 /** One line of the wide layout: an indicator (or breakdown line) with its value for each year. */
 export interface WideRow {

@@ -107,11 +107,10 @@ export async function reportsToXlsx(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A SCDL value in a cell: numbers stay numbers, booleans `oui`/`non`, lists joined with `;`. */
+/** A SCDL value in a cell: numbers stay numbers, booleans `oui`/`non`. */
 function scdlCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? "oui" : "non";
-  if (Array.isArray(value)) return value.join(";");
   return value as string | number;
 }
 
