@@ -358,3 +358,40 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
     expect(stderr.join("")).not.toContain(almost);
   });
 });
+
+describe("a development subgraph without SUBGRAPH_SECRET", () => {
+  let knowledge: SubgraphUnderTest;
+  const partnerKey = key();
+  const COSTLY = `query($n: Int) { practices(first: $n) { edges { node { id territory { name } } } } }`;
+
+  beforeAll(async () => {
+    knowledge = await startKnowledge({
+      gatewaySecret: false,
+      sampleData: false,
+      serverOptions: {
+        partners: {
+          keys: [{ name: PARTNER, key: partnerKey }],
+          limits: PARTNER_LIMITS,
+          requestsPerWindow: 100,
+          windowSeconds: 60,
+          keyPrefix: `test-partners-dev-${randomBytes(4).toString("hex")}`,
+        } satisfies PartnerAccessOptions,
+      },
+    });
+  });
+  afterAll(() => knowledge?.stop());
+
+  it("answers anyone as before, still recognises partner keys and limits their operations", async () => {
+    const anyone = await postGraphQL(knowledge.url, COSTLY, { n: 50 });
+    expect(anyone.status).toBe(200);
+    expect(anyone.errors).toBeUndefined();
+    const partner = await postGraphQL(knowledge.url, COSTLY, { n: 50 }, undefined, {
+      [PARTNER_KEY_HEADER]: partnerKey,
+    });
+    expect(codeOf(partner)).toBe("OPERATION_TOO_COMPLEX");
+    const wrong = await postGraphQL(knowledge.url, COSTLY, { n: 1 }, undefined, {
+      [PARTNER_KEY_HEADER]: key(),
+    });
+    expect(wrong.status).toBe(401);
+  });
+});
