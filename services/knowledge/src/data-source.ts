@@ -8,6 +8,7 @@ import { Territory } from "./territory/territory.entity";
 import { TransferMember } from "./transfer/transfer-member.entity";
 import { TransferPractice } from "./transfer/transfer-practice.entity";
 import { Transfer } from "./transfer/transfer.entity";
+import { WebhookDelivery } from "./webhook/webhook-delivery.entity";
 import { migrations } from "./migrations";
 
 export const knowledgeEntities = [
@@ -20,6 +21,7 @@ export const knowledgeEntities = [
   TransferMember,
   Adoption,
   AuditEntry,
+  WebhookDelivery,
 ];
 
 /** The knowledge subgraph's DataSource on the database at `url`. */

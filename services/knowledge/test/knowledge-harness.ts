@@ -1,4 +1,8 @@
-import { startSubgraphUnderTest, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import {
+  startSubgraphUnderTest,
+  type SubgraphUnderTest,
+  type SubgraphUnderTestOptions,
+} from "@pole/subgraph-kit/testing";
 import { createKnowledgeDataSource } from "../src/data-source";
 import { PracticeStatus } from "../src/practice/practice-status.enum";
 import { loadSampleData } from "../src/sample-data/load-sample-data";
@@ -6,7 +10,7 @@ import { samplePractices, type SamplePractice } from "../src/sample-data/sample-
 import { createServer } from "../src/server";
 
 /** The knowledge subgraph on a fresh database of its own, with the sample data unless told otherwise. */
-export function startKnowledge(options?: { sampleData?: boolean }): Promise<SubgraphUnderTest> {
+export function startKnowledge(options?: SubgraphUnderTestOptions): Promise<SubgraphUnderTest> {
   return startSubgraphUnderTest(
     { label: "knowledge", createDataSource: createKnowledgeDataSource, createServer, loadSampleData },
     options,

@@ -1,13 +1,14 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the three subgraphs and the gateway, as one
 // process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all.
 // `npm start -- knowledge` (any subgraph names): only those subgraphs and their database, no gateway; prints
-// each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way.
+// each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way: a
+// SUBGRAPH_SECRET (or KNOWLEDGE_SUBGRAPH_SECRET) it sets is kept, and SAMPLE_DATA=none starts it empty.
 import "./check-node";
 import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { ConfigError, isPortInUse, logLine, parseEnv, portVar } from "@pole/subgraph-kit";
+import { ConfigError, isPortInUse, logLine, parseEnv, portVar, sampleDataVar } from "@pole/subgraph-kit";
 import { openDatabaseServer, type DatabaseServer } from "./database-server";
 import { spawnService, stopProcess, waitUntilAnswering } from "./service-process";
 import { GATEWAY, SUBGRAPHS, subgraphUrlVariable } from "./services";
@@ -23,14 +24,22 @@ if (unknown.length > 0) {
 const selected = requested.length > 0 ? SUBGRAPHS.filter((s) => requested.includes(s.name)) : SUBGRAPHS;
 const withGateway = selected.length === SUBGRAPHS.length;
 
+/** A subgraph's own secret variable, e.g. KNOWLEDGE_SUBGRAPH_SECRET (as the gateway reads it). */
+const secretVariable = (name: string) => `${name.toUpperCase()}_SUBGRAPH_SECRET`;
+const secretVar = z.string().min(32, "must be at least 32 characters").optional();
+
 const env = (() => {
   try {
     return parseEnv(
       z.object({
         HOST: z.string().min(1).default("127.0.0.1"),
+        // The sample data on a first run unless told otherwise: `none` starts an empty library.
+        SAMPLE_DATA: sampleDataVar.unwrap().default("load-if-empty"),
+        SUBGRAPH_SECRET: secretVar,
+        ...Object.fromEntries(SUBGRAPHS.map((s) => [secretVariable(s.name), secretVar])),
         ...Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.portVariable, portVar(s.defaultPort)])),
       }),
-    ) as Record<string, string | number> & { HOST: string };
+    ) as Record<string, string | number | undefined> & { HOST: string; SAMPLE_DATA: string };
   } catch (error) {
     log((error as Error).message);
     process.exit(1);
@@ -64,8 +73,16 @@ async function main(): Promise<void> {
   database = await openDatabaseServer(log);
   log(database.embedded ? "using the embedded PostgreSQL" : "using the PostgreSQL server of DATABASE_URL");
 
-  // A fresh secret per subgraph and run: subgraphs answer the gateway only (SUBGRAPH_SECRET).
-  const secrets = Object.fromEntries(selected.map((s) => [s.name, randomBytes(32).toString("base64url")]));
+  // The secret set for a subgraph (<NAME>_SUBGRAPH_SECRET, else SUBGRAPH_SECRET); with the gateway, a
+  // fresh one per subgraph and run otherwise: subgraphs then answer the gateway only.
+  const chosen = (name: string) =>
+    (env[secretVariable(name)] as string | undefined) ?? (env.SUBGRAPH_SECRET as string | undefined);
+  const secrets = Object.fromEntries(
+    selected.map((s) => [
+      s.name,
+      chosen(s.name) ?? (withGateway ? randomBytes(32).toString("base64url") : ""),
+    ]),
+  );
   const subgraphUrls: Record<string, string> = {};
   await Promise.all(
     selected.map(async (service) => {
@@ -74,9 +91,10 @@ async function main(): Promise<void> {
         PORT: String(port),
         HOST: host,
         DATABASE_URL: database!.serverUrl,
-        SAMPLE_DATA: "load-if-empty",
-        // Alone (no gateway), a subgraph is for direct use: no secret then.
-        SUBGRAPH_SECRET: withGateway ? secrets[service.name] : "",
+        SAMPLE_DATA: env.SAMPLE_DATA,
+        // Alone (no gateway), a subgraph answers anyone unless a secret was set for it (production needs
+        // one); partner keys (<NAME>_PARTNER_KEYS) reach it with the rest of the environment.
+        SUBGRAPH_SECRET: secrets[service.name],
       });
       children.push(child);
       watch(service.name, child);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
@@ -8,10 +9,10 @@ import { freePort } from "../src/testing/free-port";
 import { GATEWAY, REPO_ROOT, SUBGRAPHS } from "../src/services";
 
 /** Runs `npm start`'s entry (the launcher) the way npm does, with extra env. */
-function launch(env: NodeJS.ProcessEnv): ChildProcess {
+function launch(env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
   return spawn(
     process.execPath,
-    ["-r", require.resolve("@swc-node/register"), join("services", "stack", "src", "start.ts")],
+    ["-r", require.resolve("@swc-node/register"), join("services", "stack", "src", "start.ts"), ...args],
     {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
@@ -105,6 +106,60 @@ describe("npm start", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
   }, 120_000);
+
+  it("runs the knowledge subgraph alone as a territory would in production: its own secret kept, empty with SAMPLE_DATA=none, partner keys accepted", async () => {
+    const ports = await portEnv();
+    const database = testDatabaseUrl("start_knowledge_alone");
+    const secret = randomBytes(32).toString("base64url");
+    const partnerKey = randomBytes(32).toString("base64url");
+    const child = launch(
+      {
+        ...ports,
+        NODE_ENV: "production",
+        JWT_SECRET: randomBytes(32).toString("base64url"),
+        SUBGRAPH_SECRET: secret,
+        SAMPLE_DATA: "none",
+        KNOWLEDGE_PARTNER_KEYS: `besancon-planoise:${partnerKey}`,
+        DATABASE_URL: testServerUrl(),
+        [ownDatabaseVariable("knowledge")]: database,
+      },
+      ["knowledge"],
+    );
+    const output = collect(child);
+    try {
+      const url = `http://127.0.0.1:${ports.KNOWLEDGE_PORT}/graphql`;
+      const deadline = Date.now() + 90_000;
+      while (!output.stdout().includes(url) && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(output.stdout().trim()).toBe(url);
+      const ask = (headers: Record<string, string>) =>
+        fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify({ query: "{ practices { totalCount } territories { totalCount } }" }),
+        });
+      expect((await ask({})).status).toBe(401);
+      const empty = { data: { practices: { totalCount: 0 }, territories: { totalCount: 0 } } };
+      expect(await (await ask({ "x-pole-subgraph-secret": secret })).json()).toEqual(empty);
+      expect(await (await ask({ "x-pole-partner-key": partnerKey })).json()).toEqual(empty);
+      expect(output.stderr()).toContain("partner keys accepted for: besancon-planoise");
+      expect(output.stderr()).not.toContain(partnerKey);
+      expect(output.stderr()).not.toContain(secret);
+
+      child.kill("SIGTERM");
+      expect(await output.exit).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await dropTestDatabase(database);
+    }
+  }, 120_000);
+
+  it("refuses a SAMPLE_DATA it does not know, naming it", async () => {
+    const output = collect(launch({ ...(await portEnv()), SAMPLE_DATA: "some" }, ["knowledge"]));
+    expect(await output.exit).toBe(1);
+    expect(output.stderr()).toContain("SAMPLE_DATA:");
+  });
 
   it("refuses an unparsable DATABASE_URL with one message naming it, without a stack trace", async () => {
     const output = collect(launch({ ...(await portEnv()), DATABASE_URL: "not a url" }));

@@ -2,6 +2,7 @@ import "reflect-metadata";
 
 export * from "./accent-folding";
 export * from "./audit/audit-entry.entity";
+export * from "./audit/audit-entry-partner.migration";
 export * from "./audit/audit-trail.resolver";
 export * from "./access-rules";
 export * from "./auth";
@@ -35,6 +36,7 @@ export * from "./loaders";
 export * from "./locale";
 export * from "./messages";
 export * from "./mutation";
+export * from "./partners";
 export * from "./print-sdl";
 export * from "./report-change";
 export * from "./report-coverage";

@@ -72,6 +72,10 @@ export const MESSAGES = {
     "A territory token must carry territoryId.",
     "Un jeton de territoire doit indiquer territoryId.",
   ),
+  "auth.partnerKeyInvalid": fixed(
+    "This partner key is not valid; ask the Pôle's team for yours.",
+    "Cette clé de partenaire n'est pas valide ; demandez la vôtre à l'équipe du Pôle.",
+  ),
   "auth.noExpiry": fixed("The token has no expiry (exp).", "Le jeton n'a pas de date d'expiration (exp)."),
   "auth.livesTooLong": quoting<{ duration: string }>(
     ({ duration }) => `The token lives longer than the ${duration} this graph accepts.`,

@@ -40,6 +40,7 @@ export async function runMutation<T>(
           actorRole: viewer?.role ?? null,
           actorMemberId: viewer?.memberId ?? null,
           actorTerritoryId: viewer?.territoryId ?? null,
+          partner: context.partner ?? null,
         })),
       );
       return result;

@@ -6,6 +6,8 @@ import { PUBLIC_MAX_AGE_SECONDS } from "./cache-control";
 import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
+import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits";
+import { parsePartnerKeys, parsePartnerWebhooks, type PartnerWebhook } from "./partners";
 import { logLine, runService } from "./run-service";
 import {
   createSubgraphServer,
@@ -24,10 +26,21 @@ export interface SubgraphDefinition {
    * Builds the subgraph's HTTP service when it holds resources of its own (a Redis connection) that its
    * `stop` must release; by default `createSubgraphServer` on `buildSchema()`.
    */
-  createServer?(options: Omit<SubgraphServerOptions, "name" | "schema">): Promise<SubgraphServer>;
+  createServer?(options: SubgraphProcessOptions): Promise<SubgraphServer>;
+  /**
+   * Whether partner routers may call it with keys of their own (`<NAME>_PARTNER_KEYS`), and, with
+   * `webhooks`, be notified at addresses of theirs (`<NAME>_PARTNER_WEBHOOKS`, delivered by the subgraph).
+   */
+  partners?: { webhooks: boolean };
   /** Loads the sample data when the database holds none; returns whether it loaded anything. */
   loadSampleData(dataSource: DataSource): Promise<boolean>;
 }
+
+/** What a subgraph process gives its server: the kit's options, and the partners' webhooks if it has any. */
+export type SubgraphProcessOptions = Omit<SubgraphServerOptions, "name" | "schema"> & {
+  /** Where partners want events POSTed (`<NAME>_PARTNER_WEBHOOKS`). */
+  partnerWebhooks?: PartnerWebhook[];
+};
 
 /** The variable holding a subgraph's own database URL, e.g. ECONOMIC_DATABASE_URL. */
 export const ownDatabaseVariable = (name: string) => `${name.toUpperCase()}_DATABASE_URL`;
@@ -75,6 +88,62 @@ export const trustedProxiesVar = z
   })
   .transform((value) => parseTrustedProxies(value).proxies);
 
+/** SAMPLE_DATA: `load-if-empty` loads the sample data into an empty database; `none` (or `off`) never. */
+export const sampleDataVar = z.enum(["load-if-empty", "none", "off"]).default("none");
+
+const positiveVar = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Partner access of a subgraph from its environment (`<NAME>_PARTNER_KEYS`, `<NAME>_PARTNER_WEBHOOKS`,
+ * PARTNER_RATE_LIMIT, PARTNER_RATE_LIMIT_WINDOW_SECONDS, REDIS_URL): every problem listed, no key quoted.
+ */
+export function partnerOptionsFromEnv(
+  name: string,
+  { webhooks }: { webhooks: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+  production = isProduction(),
+): Pick<SubgraphProcessOptions, "partners" | "partnerWebhooks"> {
+  const keysVariable = `${name.toUpperCase()}_PARTNER_KEYS`;
+  const webhooksVariable = `${name.toUpperCase()}_PARTNER_WEBHOOKS`;
+  const problems: string[] = [];
+  let parsed: { PARTNER_RATE_LIMIT: number; PARTNER_RATE_LIMIT_WINDOW_SECONDS: number; REDIS_URL?: string };
+  try {
+    parsed = parseEnv(
+      z.object({
+        PARTNER_RATE_LIMIT: positiveVar(600),
+        PARTNER_RATE_LIMIT_WINDOW_SECONDS: positiveVar(60),
+        REDIS_URL: z
+          .string()
+          .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+          .optional(),
+      }),
+      env,
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    parsed = { PARTNER_RATE_LIMIT: 600, PARTNER_RATE_LIMIT_WINDOW_SECONDS: 60 };
+  }
+  const keys = parsePartnerKeys(env[keysVariable]);
+  problems.push(...keys.problems.map((problem) => `${keysVariable}: ${problem}`));
+  const hooks = webhooks
+    ? parsePartnerWebhooks(env[webhooksVariable], new Set(keys.keys.map((key) => key.name)), { production })
+    : { webhooks: [], problems: [] };
+  problems.push(...hooks.problems.map((problem) => `${webhooksVariable}: ${problem}`));
+  if (problems.length > 0) throw new ConfigError(problems);
+  if (keys.keys.length === 0) return {};
+  return {
+    partners: {
+      keys: keys.keys,
+      limits: { ...DEFAULT_OPERATION_LIMITS, blockSuggestions: production },
+      requestsPerWindow: parsed.PARTNER_RATE_LIMIT,
+      windowSeconds: parsed.PARTNER_RATE_LIMIT_WINDOW_SECONDS,
+      redisUrl: parsed.REDIS_URL,
+    },
+    partnerWebhooks: hooks.webhooks,
+  };
+}
+
 /** The start-up of a subgraph process: env, database, migrations, optional sample data, HTTP. */
 export function runSubgraph(definition: SubgraphDefinition): void {
   runService(definition.name, async () => {
@@ -82,7 +151,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       z.object({
         PORT: portVar(definition.defaultPort),
         HOST: z.string().min(1).default("127.0.0.1"),
-        SAMPLE_DATA: z.enum(["load-if-empty", "off"]).default("off"),
+        SAMPLE_DATA: sampleDataVar,
         SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
         TRUSTED_PROXIES: trustedProxiesVar,
         CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(PUBLIC_MAX_AGE_SECONDS),
@@ -90,6 +159,9 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       }),
     );
     const auth = authConfigFromEnv(env);
+    const partnerOptions = definition.partners
+      ? partnerOptionsFromEnv(definition.name, definition.partners)
+      : {};
     if (!env.SUBGRAPH_SECRET) {
       if (isProduction())
         throw new ConfigError(["SUBGRAPH_SECRET: required in production (the gateway sends it)"]);
@@ -99,19 +171,25 @@ export function runSubgraph(definition: SubgraphDefinition): void {
     if (env.SAMPLE_DATA === "load-if-empty" && (await definition.loadSampleData(dataSource))) {
       logLine(definition.name, "loaded the sample data");
     }
-    const serverOptions = {
+    if (partnerOptions.partners) {
+      const names = [...new Set(partnerOptions.partners.keys.map((key) => key.name))];
+      logLine(definition.name, `partner keys accepted for: ${names.join(", ")}`);
+    }
+    const serverOptions: SubgraphProcessOptions = {
+      ...partnerOptions,
       dataSource,
       auth,
       secret: env.SUBGRAPH_SECRET,
       trustedProxies: env.TRUSTED_PROXIES,
       cacheMaxAgeSeconds: env.CACHE_MAX_AGE,
     };
+    const { partnerWebhooks: _webhooks, ...kitOptions } = serverOptions;
     const server = definition.createServer
       ? await definition.createServer(serverOptions)
       : await createSubgraphServer({
           name: definition.name,
           schema: await definition.buildSchema(),
-          ...serverOptions,
+          ...kitOptions,
         });
     const running = await server.listen(env.PORT, env.HOST);
     logLine(definition.name, `ready at ${running.origin}/graphql`);

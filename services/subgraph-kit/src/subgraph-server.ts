@@ -1,4 +1,4 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -6,7 +6,8 @@ import express from "express";
 import proxyaddr from "proxy-addr";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
-import type { GraphQLSchema } from "graphql";
+import { printSubgraphSchema } from "@apollo/subgraph";
+import { parse, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
 import { cacheControlPlugins } from "./cache-control";
@@ -14,6 +15,17 @@ import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
 import { requestLocale } from "./locale";
 import { listen, type RunningHttpServer } from "./listen";
+import { createLimiterStore, isOverLimit, retryAfterSecondsOf, type LimiterStore } from "./limiter";
+import { readListSizes } from "./limits/list-size";
+import {
+  operationCostPlugin,
+  operationShapeMiddleware,
+  type OperationLimits,
+} from "./limits/operation-limits";
+import { messageIn } from "./messages";
+import { negotiateLocale } from "./locale";
+import { PARTNER_KEY_HEADER, partnerOfKey, type PartnerKey } from "./partners";
+import { logLine } from "./run-service";
 import { unsafeTextPlugin } from "./unsafe-text";
 
 /** The context of every resolver of a subgraph. */
@@ -28,6 +40,27 @@ export interface SubgraphContext extends ViewerContext {
    * right-most X-Forwarded-For hop that is not one of them.
    */
   clientIp: string;
+  /**
+   * The partner whose router sent this request with its partner key (`x-pole-partner-key`), by name; none
+   * for the gateway or an open development subgraph. It grants no role: the viewer still comes from the
+   * end user's bearer token alone.
+   */
+  partner?: string;
+}
+
+/** Partner routers' access to a subgraph that does not pass our gateway (see `SubgraphServerOptions.partners`). */
+export interface PartnerAccessOptions {
+  /** Accepted keys by partner name; a name listed twice (rotation) has both its keys accepted. */
+  keys: PartnerKey[];
+  /** The operation limits partners' operations meet here (the gateway's limits, since they skip it). */
+  limits: OperationLimits;
+  /** Requests one partner may send per window, all its keys together. */
+  requestsPerWindow: number;
+  windowSeconds: number;
+  /** When set, partners' counters live in Redis so every replica shares them. */
+  redisUrl?: string;
+  /** Prefix of the counters' keys (tests use one of their own); `pole-<subgraph>` by default. */
+  keyPrefix?: string;
 }
 
 export interface SubgraphServerOptions {
@@ -51,6 +84,17 @@ export interface SubgraphServerOptions {
    * default). Fields behind an access rule are never cached whatever it says.
    */
   cacheMaxAgeSeconds?: number;
+  /**
+   * Partner keys: other territories' routers may call /graphql directly with a key of their own. Their
+   * requests meet the operation limits and a rate limit per partner here, and are logged and audited
+   * under the partner's name. Unset: only the gateway (or, without a secret, anyone) is answered.
+   */
+  partners?: PartnerAccessOptions;
+  /**
+   * Values every resolver's context carries besides the kit's: a subgraph's own services (knowledge's
+   * partner webhooks), so resolvers reach them without a module-level singleton.
+   */
+  extraContext?: Record<string, unknown>;
 }
 
 export interface SubgraphServer {
@@ -69,6 +113,14 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   // req.ip: the peer's address, or behind trusted proxies the right-most X-Forwarded-For hop not trusted.
   app.set("trust proxy", options.trustedProxies?.length ? proxyaddr.compile(options.trustedProxies) : false);
   const httpServer = createServer(app);
+  const partners = options.partners?.keys.length ? options.partners : undefined;
+  const partnerStore = partners
+    ? await createLimiterStore({
+        service: options.name,
+        redisUrl: partners.redisUrl,
+        keyPrefix: partners.keyPrefix ?? `pole-${options.name}`,
+      })
+    : undefined;
   const apollo = new ApolloServer<SubgraphContext>({
     schema: options.schema,
     // No Apollo Studio here: inline traces would only add work to every subgraph response.
@@ -79,6 +131,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       unsafeTextPlugin<SubgraphContext>(),
       // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
       ...cacheControlPlugins<SubgraphContext>(options.cacheMaxAgeSeconds),
+      ...(partners ? partnerPlugins(options.name, options.schema, partners.limits) : []),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,
@@ -100,12 +153,33 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   });
   app.use(
     "/graphql",
-    requireSecret(options.secret),
+    identifyCaller(options.name, options.secret, partners?.keys ?? []),
+    ...(partners && partnerStore ? [partnerRateLimit(options.name, partnerStore, partners)] : []),
     express.json({ limit: "1mb" }),
     // Messages in the language of the client's Accept-Language (the gateway forwards it).
     requestLocale(),
+    // Refusals in a 200 answer: a router turns a subgraph's 4xx into an internal error of its own and
+    // loses the code, while it passes the errors of a 200 answer on to its client.
+    ...(partners
+      ? [
+          forPartners(
+            operationShapeMiddleware(partners.limits, {
+              refusalStatus: 200,
+              onRefusal: (req, error) =>
+                logPartnerRequest(
+                  options.name,
+                  partnerOf(req.res!)!,
+                  operationNameOf(req),
+                  `refused: ${String(error.extensions.code)}`,
+                ),
+            }),
+          ),
+        ]
+      : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
+        ...options.extraContext,
+        partner: partnerOf(res),
         viewer: await viewerOf(req.headers.authorization),
         loaders: new LoaderRegistry(),
         dataSource: options.dataSource,
@@ -123,6 +197,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     async stop() {
       await apollo.stop();
       if (running && running.server.listening) await running.close();
+      await partnerStore?.close();
     },
   };
 }
@@ -130,22 +205,153 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
 /** Header carrying the secret a subgraph shares with the gateway. */
 export const SUBGRAPH_SECRET_HEADER = "x-pole-subgraph-secret";
 
-/** Refuses every request without the subgraph's secret, before its body is even read. */
-function requireSecret(secret: string | undefined): express.RequestHandler {
+/** The partner a request was identified as, by `identifyCaller`. */
+const partnerOf = (res: express.Response): string | undefined =>
+  typeof res.locals.partner === "string" ? res.locals.partner : undefined;
+
+/**
+ * Says who is calling, before the body is even read: the gateway (its secret in `x-pole-subgraph-secret`),
+ * a partner (a key of `partners` in `x-pole-partner-key`, its name then kept in `res.locals.partner`), or,
+ * with no secret set (development), anyone. Everyone else gets 401, and so does a partner key that is not
+ * one (a caller that claims to be a partner and is not). Both compared in constant time on digests.
+ */
+function identifyCaller(
+  service: string,
+  secret: string | undefined,
+  partners: readonly PartnerKey[],
+): express.RequestHandler {
   const expected = secret ? createHash("sha256").update(secret).digest() : undefined;
   return (req, res, next) => {
+    if (expected) {
+      const given = req.headers[SUBGRAPH_SECRET_HEADER];
+      const digest = createHash("sha256")
+        .update(typeof given === "string" ? given : "")
+        .digest();
+      if (timingSafeEqual(digest, expected)) return next();
+    }
+    const presented = req.headers[PARTNER_KEY_HEADER];
+    if (typeof presented === "string" && presented !== "") {
+      const partner = partners.length ? partnerOfKey(partners, presented) : undefined;
+      if (partner) {
+        res.locals.partner = partner;
+        return next();
+      }
+      // Never the key itself: it may be a real key of another service pasted in the wrong place.
+      logLine(service, "refused a request with an unknown partner key");
+      res.status(401).json({
+        errors: [
+          {
+            message: messageIn(negotiateLocale(req.headers["accept-language"]), "auth.partnerKeyInvalid"),
+            extensions: { code: "UNAUTHENTICATED" },
+          },
+        ],
+      });
+      return;
+    }
     if (!expected) return next();
-    const given = req.headers[SUBGRAPH_SECRET_HEADER];
-    const digest = createHash("sha256")
-      .update(typeof given === "string" ? given : "")
-      .digest();
-    if (timingSafeEqual(digest, expected)) return next();
     res.status(401).json({
       errors: [
         { message: "This service answers the gateway only.", extensions: { code: "UNAUTHENTICATED" } },
       ],
     });
   };
+}
+
+/** Runs `handler` for partners' requests only: the gateway already applied it to its own. */
+function forPartners(handler: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => (partnerOf(res) ? handler(req, res, next) : next());
+}
+
+const operationNameOf = (req: express.Request): string => {
+  const body = req.body as { operationName?: unknown } | undefined;
+  return typeof body?.operationName === "string" && body.operationName ? body.operationName : "(unnamed)";
+};
+
+/** One line per partner request: who, which operation, how it ended. Never the key, token or variables. */
+function logPartnerRequest(service: string, partner: string, operation: string, outcome: string): void {
+  logLine(service, `partner ${partner}: ${operation} ${outcome}`);
+}
+
+/**
+ * Requests per window per partner name (all its keys together), before the body is read: over the limit,
+ * 429 `RATE_LIMITED` with `Retry-After`, in the language of the request's Accept-Language.
+ */
+function partnerRateLimit(
+  service: string,
+  store: LimiterStore,
+  partners: PartnerAccessOptions,
+): express.RequestHandler {
+  const limiter = store.limiter({
+    name: "partner",
+    points: partners.requestsPerWindow,
+    durationSeconds: partners.windowSeconds,
+  });
+  return async (req, res, next) => {
+    const partner = partnerOf(res);
+    if (!partner) return next();
+    try {
+      await limiter.consume(partner);
+      next();
+    } catch (rejection) {
+      if (!isOverLimit(rejection)) return next(rejection);
+      const retryAfter = retryAfterSecondsOf(rejection);
+      logPartnerRequest(service, partner, "(unread)", "refused: RATE_LIMITED");
+      res
+        .status(429)
+        .set("Retry-After", String(retryAfter))
+        .json({
+          errors: [
+            {
+              message: messageIn(negotiateLocale(req.headers["accept-language"]), "request.rateLimited", {
+                seconds: retryAfter,
+              }),
+              extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter },
+            },
+          ],
+        });
+    }
+  };
+}
+
+/**
+ * Apollo plugins for partners' requests only: the operation's cost with its variables (the gateway's own
+ * calls were costed there already), from the list sizes the subgraph's SDL declares, `_entities` counted by
+ * its representations; and the log line of every partner request that reached Apollo.
+ */
+function partnerPlugins(
+  service: string,
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+): ApolloServerPlugin<SubgraphContext>[] {
+  const cost = operationCostPlugin({
+    limits,
+    listSizes: readListSizes(parse(printSubgraphSchema(schema))),
+  }) as ApolloServerPlugin<SubgraphContext>;
+  return [
+    {
+      async requestDidStart(requestContext) {
+        const partner = requestContext.contextValue.partner;
+        if (!partner) return;
+        const costing = await cost.requestDidStart?.(requestContext);
+        return {
+          ...costing,
+          async willSendResponse({ response, operationName }) {
+            // As for the shape limits: routers read the errors of a 200 answer and pass their codes on.
+            if (response.http.status === 400) response.http.status = 200;
+            const body = response.body;
+            const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
+            const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? "ERROR")))];
+            logPartnerRequest(
+              service,
+              partner,
+              operationName ?? "(unnamed)",
+              codes.length ? `errors: ${codes.join(", ")}` : "ok",
+            );
+          },
+        };
+      },
+    },
+  ];
 }
 
 /** Header in which the gateway passes on the end client's address. */

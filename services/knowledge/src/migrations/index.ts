@@ -1,9 +1,11 @@
+import { AuditEntryPartner1796244606445 } from "@pole/subgraph-kit";
 import { KnowledgeFoundation1795811030890 } from "./1795811030890-knowledge-foundation";
 import { AuditTrail1795812081826 } from "./1795812081826-audit-trail";
 import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
 import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
 import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
+import { WebhookDelivery1796245142126 } from "./1796245142126-webhook-delivery";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   FrenchSearch1796222154461,
   TransferOrigin1796236013805,
   TerritorySiren1796236906506,
+  AuditEntryPartner1796244606445,
+  WebhookDelivery1796245142126,
 ];

@@ -12,6 +12,7 @@ import {
 } from "@pole/subgraph-kit";
 import { optionalUuid } from "../ids";
 import { todayInParis } from "../numbers";
+import { enqueueWebhookEvent } from "../webhook/webhook-outbox";
 import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
 import { CreatePracticeInput } from "./create-practice.input";
 import { applyPracticeDetails, replacePracticeLinks } from "./practice-details";
@@ -166,9 +167,25 @@ export class PracticeMutationResolver {
     input: PublishPracticeInput,
     @Ctx() context: SubgraphContext,
   ): Promise<PracticePayload> {
-    return this.transition(context, "publishPractice", input.id, (practice) => {
-      practice.publishedOn = input.publishedOn ?? todayInParis();
-    });
+    return this.transition(
+      context,
+      "publishPractice",
+      input.id,
+      (practice) => {
+        practice.publishedOn = input.publishedOn ?? todayInParis();
+      },
+      // Partners' webhooks hear of it once the publication commits, and only then.
+      (manager, practice) =>
+        enqueueWebhookEvent(manager, context, "practicePublished", {
+          practiceId: practice.id,
+          title: practice.title,
+          territoryId: practice.territoryId,
+          pillar: practice.pillar,
+          themes: practice.themes,
+          licence: practice.licence,
+          publishedOn: practice.publishedOn,
+        }),
+    );
   }
 
   @Authorized<AccessRule>("staff", "territory")
@@ -193,6 +210,7 @@ export class PracticeMutationResolver {
     transition: PracticeTransition,
     rawId: string,
     change?: (practice: Practice) => void,
+    afterSave?: (manager: EntityManager, practice: Practice) => Promise<void>,
   ): Promise<PracticePayload> {
     const id = requireUuid(rawId, "input.id");
     return runMutation(context, transition, async ({ manager, recordChange }) => {
@@ -202,6 +220,7 @@ export class PracticeMutationResolver {
       change?.(practice);
       if (needsReviewTexts(practice.status)) assertReadyForReview(practice);
       const saved = await manager.save(practice);
+      await afterSave?.(manager, saved);
       recordChange("Practice", id);
       return { practice: saved };
     });

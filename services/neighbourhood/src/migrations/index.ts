@@ -1,3 +1,4 @@
+import { AuditEntryPartner1796244606445 } from "@pole/subgraph-kit";
 import { NeighbourhoodFoundation1795811014867 } from "./1795811014867-neighbourhood-foundation";
 import { AuditTrail1795812077249 } from "./1795812077249-audit-trail";
 import { NeighbourhoodPillar1795812553853 } from "./1795812553853-neighbourhood-pillar";
@@ -11,4 +12,5 @@ export const migrations = [
   NeighbourhoodPillar1795812553853,
   PendingContributions1796198052875,
   AccentFolding1796221910310,
+  AuditEntryPartner1796244606445,
 ];

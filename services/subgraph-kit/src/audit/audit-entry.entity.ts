@@ -48,4 +48,12 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: "Territory the caller acted for (territory tokens)." })
   @Column({ name: "actor_territory_id", type: "uuid", nullable: true })
   actorTerritoryId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The partner whose router sent the mutation with its partner key (e.g. besancon-planoise); null through the Pôle's gateway.",
+  })
+  @Column({ type: "varchar", length: 60, nullable: true })
+  partner!: string | null;
 }

@@ -134,6 +134,14 @@ export function estimateOperationCost(
         if (!sliced || value > sliced.value) sliced = { argument, value };
       }
       const isList = isListType(getNullableType(field.type));
+      // A router's `_entities(representations: […])` (partners call subgraphs directly) returns one
+      // entity per representation: that is its size.
+      const representations =
+        field.name === "_entities" && parentType === schema.getQueryType()
+          ? argumentsOf(field, selection).representations
+          : undefined;
+      if (Array.isArray(representations))
+        sliced = { argument: "representations", value: representations.length };
       const size = sliced?.value ?? declared?.assumedSize ?? settings.undeclaredListSize;
 
       let multiplier = 1;

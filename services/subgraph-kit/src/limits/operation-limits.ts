@@ -139,8 +139,16 @@ function queryTextOf(req: Request): string | undefined {
  * document before validation, whose cost grows faster than the document). POST and GET alike. It runs
  * before Apollo because an Apollo plugin cannot refuse a request before validation: anything it throws
  * there becomes an internal error. A document that does not parse goes on, for Apollo to report.
+ * `refusalStatus`: 200 for callers that are routers (see the subgraph's partner access); `onRefusal` is
+ * told of each refusal (to log it).
  */
-export function operationShapeMiddleware(limits: OperationLimits): RequestHandler {
+export function operationShapeMiddleware(
+  limits: OperationLimits,
+  {
+    refusalStatus = 400,
+    onRefusal,
+  }: { refusalStatus?: number; onRefusal?: (req: Request, error: GraphQLError) => void } = {},
+): RequestHandler {
   return (req, res, next) => {
     const query = queryTextOf(req);
     if (query === undefined) return next();
@@ -165,7 +173,8 @@ export function operationShapeMiddleware(limits: OperationLimits): RequestHandle
     } catch (error) {
       if (!(error instanceof GraphQLError)) return next(error);
       const { http: _http, ...extensions } = error.extensions;
-      res.status(400).json({ errors: [{ message: error.message, extensions }] });
+      onRefusal?.(req, error);
+      res.status(refusalStatus).json({ errors: [{ message: error.message, extensions }] });
     }
   };
 }

@@ -69,6 +69,8 @@ export interface SubgraphUnderTestOptions {
   gatewaySecret?: boolean;
   /** TRUSTED_PROXIES of the subgraph. */
   trustedProxies?: string[];
+  /** More options for the subgraph's `createServer` (partner keys, webhook timings…). */
+  serverOptions?: Record<string, unknown>;
 }
 
 /** Creates a database, migrates it, loads the sample data (unless told not to) and starts the subgraph. */
@@ -79,6 +81,7 @@ export async function startSubgraphUnderTest(
     connectionUrl = (url: string) => url,
     gatewaySecret = true,
     trustedProxies,
+    serverOptions,
   }: SubgraphUnderTestOptions = {},
 ): Promise<SubgraphUnderTest> {
   const databaseUrl = await createTestDatabase(factories.label);
@@ -88,6 +91,7 @@ export async function startSubgraphUnderTest(
   if (sampleData) await factories.loadSampleData?.(dataSource);
   const secret = gatewaySecret ? randomBytes(24).toString("base64url") : "";
   const server = await factories.createServer({
+    ...serverOptions,
     dataSource,
     auth: testAuth,
     secret: secret || undefined,
