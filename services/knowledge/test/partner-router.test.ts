@@ -79,6 +79,9 @@ const eventsResolvers = {
   },
 };
 
+/** The partners' answer size limit in this suite (the default is the gateway's 5 MB). */
+const PARTNER_MAX_RESPONSE = 50_000;
+
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
   result.errors?.[0]?.extensions?.code;
 
@@ -102,6 +105,7 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
     requestsPerWindow: QUETIGNY_REQUESTS_PER_WINDOW,
     windowSeconds: 60,
     keyPrefix: `test-partners-${randomBytes(4).toString("hex")}`,
+    maxResponseBytes: PARTNER_MAX_RESPONSE,
   };
 
   /** The partner's router: an end user's query, with that user's token when given. */
@@ -289,6 +293,27 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
       expect(refused.data ?? null).toBeNull();
       expect(refused.errors![0].extensions).toMatchObject({ code: "OPERATION_TOO_COMPLEX", limit: "cost" });
       expect(refused.errors![0].message).toContain("representations: 150");
+    });
+
+    it("refuses an answer larger than the partners' byte limit, which the cost limit does not bound", async () => {
+      // 90 representations pass the cost limit (100), yet each brings the practice's long texts.
+      const TEXTS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Practice { title summary description challenge transferability } } }`;
+      const representations = (n: number) =>
+        Array.from({ length: n }, () => ({ __typename: "Practice", id: RESIDENCES_AVEC_HABITANTS }));
+      const headers = { [PARTNER_KEY_HEADER]: BESANCON_NEW_KEY };
+      const small = await direct(TEXTS, { r: representations(2) }, headers);
+      expect(small.errors).toBeUndefined();
+      const refused = await direct(TEXTS, { r: representations(90) }, headers);
+      expect(refused.status).toBe(200);
+      expect(refused.data ?? null).toBeNull();
+      expect(refused.errors![0].extensions).toMatchObject({
+        code: "OPERATION_TOO_COMPLEX",
+        limit: "responseBytes",
+        maximum: PARTNER_MAX_RESPONSE,
+      });
+      expect(refused.errors![0].extensions!.found).toBeGreaterThan(PARTNER_MAX_RESPONSE);
+      // The Pôle's gateway bounds its own fetches' bytes: with its secret, the same operation is answered.
+      expect((await knowledge.request(TEXTS, { r: representations(90) })).errors).toBeUndefined();
     });
 
     it("refuses a query too deep", async () => {

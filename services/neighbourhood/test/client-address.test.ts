@@ -1,3 +1,4 @@
+import { CLIENT_IP_HEADER, DEFAULT_OPERATION_LIMITS, PARTNER_KEY_HEADER } from "@pole/subgraph-kit";
 import { postGraphQL, tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
 import { createOpenPhase, requestFrom, startNeighbourhood } from "./neighbourhood-harness";
 
@@ -88,5 +89,38 @@ describe("a subgraph behind the gateway (with its secret)", () => {
       expect(result.errors).toBeUndefined();
     }
     expect(await storedVotes(subgraph, id)).toBe(3);
+  });
+});
+
+describe("a subgraph with the gateway's secret that also answers partner keys", () => {
+  const partnerKey = "k".repeat(40);
+  let subgraph: SubgraphUnderTest;
+  beforeAll(async () => {
+    subgraph = await startNeighbourhood({
+      serverOptions: {
+        partners: {
+          keys: [{ name: "besancon-planoise", key: partnerKey }],
+          limits: DEFAULT_OPERATION_LIMITS,
+          requestsPerWindow: 100,
+          windowSeconds: 60,
+          keyPrefix: `test-client-address-${process.pid}`,
+        },
+      },
+    });
+  });
+  afterAll(() => subgraph.stop());
+
+  it("believes x-pole-client-ip from the gateway only: a partner's 15 addresses vote once", async () => {
+    const id = await contributionOn(subgraph);
+    const codes = [];
+    for (const address of addresses) {
+      const result = await postGraphQL(subgraph.url, VOTE, { input: { contributionId: id } }, undefined, {
+        [PARTNER_KEY_HEADER]: partnerKey,
+        [CLIENT_IP_HEADER]: address,
+      });
+      codes.push(result.errors?.[0]?.extensions?.code ?? "OK");
+    }
+    expect(codes).toEqual(["OK", ...Array(14).fill("CONFLICT")]);
+    expect(await storedVotes(subgraph, id)).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import proxyaddr from "proxy-addr";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import { printSubgraphSchema } from "@apollo/subgraph";
-import { parse, type GraphQLSchema } from "graphql";
+import { parse, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
 import { cacheControlPlugins } from "./cache-control";
@@ -22,7 +22,7 @@ import {
   operationShapeMiddleware,
   type OperationLimits,
 } from "./limits/operation-limits";
-import { messageIn } from "./messages";
+import { message, messageIn } from "./messages";
 import { negotiateLocale } from "./locale";
 import { PARTNER_KEY_HEADER, partnerOfKey, type PartnerKey } from "./partners";
 import { logLine } from "./run-service";
@@ -61,7 +61,15 @@ export interface PartnerAccessOptions {
   redisUrl?: string;
   /** Prefix of the counters' keys (tests use one of their own); `pole-<subgraph>` by default. */
   keyPrefix?: string;
+  /**
+   * The largest answer a partner's request may get, in bytes (`PARTNER_MAX_RESPONSE_BYTES` by default, the
+   * gateway's own default): its cost limit counts items, not bytes, and `_entities` can ask for thousands.
+   */
+  maxResponseBytes?: number;
 }
+
+/** The gateway's default answer size limit, which partners' requests meet here too. */
+export const PARTNER_MAX_RESPONSE_BYTES = 5_000_000;
 
 export interface SubgraphServerOptions {
   /** Subgraph name, for logs and health answers. */
@@ -131,7 +139,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       unsafeTextPlugin<SubgraphContext>(),
       // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
       ...cacheControlPlugins<SubgraphContext>(options.cacheMaxAgeSeconds),
-      ...(partners ? partnerPlugins(options.name, options.schema, partners.limits) : []),
+      ...(partners ? partnerPlugins(options.name, options.schema, partners) : []),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,
@@ -183,7 +191,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         viewer: await viewerOf(req.headers.authorization),
         loaders: new LoaderRegistry(),
         dataSource: options.dataSource,
-        clientIp: clientIpOf(req, Boolean(options.secret)),
+        // A partner is not the gateway: the end client's address it sends is not believed.
+        clientIp: clientIpOf(req, Boolean(options.secret) && !partnerOf(res)),
       }),
     }),
   );
@@ -321,7 +330,7 @@ function partnerRateLimit(
 function partnerPlugins(
   service: string,
   schema: GraphQLSchema,
-  limits: OperationLimits,
+  { limits, maxResponseBytes = PARTNER_MAX_RESPONSE_BYTES }: PartnerAccessOptions,
 ): ApolloServerPlugin<SubgraphContext>[] {
   const cost = operationCostPlugin({
     limits,
@@ -339,6 +348,7 @@ function partnerPlugins(
             // As for the shape limits: routers read the errors of a 200 answer and pass their codes on.
             if (response.http.status === 400) response.http.status = 200;
             const body = response.body;
+            if (body.kind === "single") refuseOversizedAnswer(body, maxResponseBytes);
             const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
             const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? "ERROR")))];
             logPartnerRequest(
@@ -352,6 +362,23 @@ function partnerPlugins(
       },
     },
   ];
+}
+
+/**
+ * Replaces an answer larger than `maximum` bytes by the gateway's refusal (no partial data): a partner's
+ * `_entities` of thousands of representations passes the cost limit yet could pull megabytes per request.
+ */
+function refuseOversizedAnswer(body: { singleResult: FormattedExecutionResult }, maximum: number): void {
+  const found = Buffer.byteLength(JSON.stringify(body.singleResult));
+  if (found <= maximum) return;
+  body.singleResult = {
+    errors: [
+      {
+        message: message("request.answerTooLarge", { maximum }),
+        extensions: { code: "OPERATION_TOO_COMPLEX", limit: "responseBytes", maximum, found },
+      },
+    ],
+  };
 }
 
 /** Header in which the gateway passes on the end client's address. */
