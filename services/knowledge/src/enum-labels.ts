@@ -1,5 +1,6 @@
 import { reportCoverageLabels, reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
+import { importOutcomeLabels } from "./practice/import-outcome.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
 import { territoryKindLabels } from "./territory/territory-kind.enum";
@@ -12,6 +13,7 @@ export const knowledgeEnumLabels: EnumLabelTables = {
   ...reportIndicatorEnumLabels,
   AdoptionStatus: adoptionStatusLabels,
   AudienceKind: audienceKindLabels,
+  ImportOutcome: importOutcomeLabels,
   Pillar: pillarLabels,
   PracticeStatus: practiceStatusLabels,
   ReportCoverage: reportCoverageLabels,

@@ -8,6 +8,7 @@ export * from "./auth";
 export * from "./breakdown";
 export * from "./cache-control";
 export * from "./cache-hints";
+export * from "./change-feed";
 export * from "./connection";
 export * from "./database";
 export * from "./enum-labels";

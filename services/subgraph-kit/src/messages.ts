@@ -639,6 +639,24 @@ export const MESSAGES = {
     ({ status }) => `Only a published practice can be adopted; this one is ${status}.`,
     ({ status }) => `Seule une pratique publiée peut être adoptée ; celle-ci est ${status}.`,
   ),
+  "knowledge.changeFeedOrder": fixed(
+    "leave it out with updatedSince: the changes come in the order they were made (updatedAt, then id)",
+    "à omettre avec updatedSince : les changements viennent dans l'ordre où ils ont été faits (updatedAt, puis id)",
+  ),
+  "knowledge.importTerritoryRequired": fixed(
+    "is required: name the territory of the practice here or in input.territoryId",
+    "est obligatoire : nommez le territoire de la pratique ici ou dans input.territoryId",
+  ),
+  "knowledge.externalIdTwice": quoting<{ first: number }>(
+    ({ first }) => `is given twice in this import for the same territory (first in row ${first})`,
+    ({ first }) => `figure deux fois dans cet import pour le même territoire (d'abord à la ligne ${first})`,
+  ),
+  "knowledge.importedPracticeFrozen": quoting<{ status: string }>(
+    ({ status }) =>
+      `names a practice that is ${status}: an import changes only DRAFT or IN_REVIEW practices (the Pôle's staff correct published ones with updatePractice)`,
+    ({ status }) =>
+      `désigne une pratique ${status} : un import ne modifie que les pratiques DRAFT ou IN_REVIEW (l'équipe du Pôle corrige les pratiques publiées avec updatePractice)`,
+  ),
   "knowledge.ownPracticeNotAdopted": fixed(
     "a territory does not adopt its own practice",
     "un territoire n'adopte pas sa propre pratique",

@@ -30,9 +30,14 @@ const TEXT_FIELDS = [
 
 /**
  * Copies the given details of an input onto a practice (omitted: unchanged; null: cleared) and returns the
- * links to replace. Refuses an end before the start.
+ * links to replace. Refuses an end before the start. `prefix` is the input's path in error messages
+ * (`input.practices[3].` for a row of an import).
  */
-export function applyPracticeDetails(practice: Practice, input: PracticeDetailsInput): PracticeLinks {
+export function applyPracticeDetails(
+  practice: Practice,
+  input: PracticeDetailsInput,
+  prefix = "input.",
+): PracticeLinks {
   for (const field of TEXT_FIELDS) {
     if (input[field] !== undefined) practice[field] = input[field] ?? null;
   }
@@ -55,17 +60,17 @@ export function applyPracticeDetails(practice: Practice, input: PracticeDetailsI
     practice.resourcesDescription = description ?? null;
   }
   if (practice.startedOn && practice.endedOn && practice.endedOn < practice.startedOn) {
-    throw invalidField("input.endedOn", "order", "input.notBefore", { other: "startedOn" });
+    throw invalidField(`${prefix}endedOn`, "order", "input.notBefore", { other: "startedOn" });
   }
   return {
     sourceActionIds:
       input.sourceActionIds === undefined
         ? undefined
-        : requireUuids(input.sourceActionIds ?? [], "input.sourceActionIds"),
+        : requireUuids(input.sourceActionIds ?? [], `${prefix}sourceActionIds`),
     contributingMemberIds:
       input.contributingMemberIds === undefined
         ? undefined
-        : requireUuids(input.contributingMemberIds ?? [], "input.contributingMemberIds"),
+        : requireUuids(input.contributingMemberIds ?? [], `${prefix}contributingMemberIds`),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from "typeorm";
-import { assertDateRange, requireUuid } from "@pole/subgraph-kit";
+import { assertDateRange, changedSince, requireUuid } from "@pole/subgraph-kit";
 import type { PracticeFilter } from "./practice-filter.input";
 import { narrowPractices } from "./practice.resolver";
 
@@ -22,5 +22,6 @@ export function filterPractices<T extends object>(
   if (filter?.status) query.andWhere(`${alias}.status = :status`, { status: filter.status });
   if (filter?.from) query.andWhere(`${alias}.published_on >= :publishedFrom`, { publishedFrom: filter.from });
   if (filter?.to) query.andWhere(`${alias}.published_on <= :publishedTo`, { publishedTo: filter.to });
+  if (filter?.updatedSince) changedSince(query, alias, filter.updatedSince);
   return narrowPractices(query, alias, filter);
 }

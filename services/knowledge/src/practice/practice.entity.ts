@@ -8,6 +8,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from "typeorm";
 import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
@@ -38,6 +39,10 @@ export const practiceSearchDocument = (alias: string) =>
 @Entity("practice")
 @Index(["status"])
 @Index(["territoryId"])
+// The change feed's order (`practices(filter: { updatedSince })`).
+@Index(["updatedAt", "id"])
+// A territory's own identifier of a practice it imports names one practice of that territory.
+@Unique("UQ_practice_territory_external_id", ["territoryId", "externalId"])
 // The full-text index is an expression index the migration creates (TypeORM cannot express it); declared
 // here, unsynchronized, so that schema checks leave it alone.
 @Index("IDX_practice_search", { synchronize: false })
@@ -51,6 +56,7 @@ export const practiceSearchDocument = (alias: string) =>
 @Check("CHK_practice_timescale", `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
 @Check("CHK_practice_budget_cents", `"budget_cents" >= 0`)
 @Check("CHK_practice_people_count", `"people_count" >= 0`)
+@Check("CHK_practice_external_id", `"external_id" IS NULL OR "territory_id" IS NOT NULL`)
 @Check("CHK_practice_licence", `"licence" IN ('CC-BY-SA-4.0', 'CC-BY-4.0', 'CC0-1.0', 'etalab-2.0')`)
 @ObjectType({
   description:
@@ -224,9 +230,25 @@ export class Practice implements OwnedResource {
   @Column({ name: "is_sample", type: "boolean", default: false })
   isSample!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The territory's own identifier of the practice, given when it was imported (importPractices): unique within its territory, so that importing it again updates it instead of adding a copy.",
+  })
+  @Column({ name: "external_id", type: "varchar", length: 100, nullable: true })
+  externalId!: string | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 
+  /**
+   * Set by the database on every change of the row or of its child rows (members, source actions, review
+   * comments): see the incremental-sync migration.
+   */
+  @Field({
+    description:
+      "When the practice last changed (its content, status, territory, links), to the microsecond in the database; set by the database on every write. Harvesters ask for practices(filter: { updatedSince }).",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
 

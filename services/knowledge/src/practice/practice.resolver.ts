@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { SelectQueryBuilder } from "typeorm";
 import {
   centsToEuros,
+  invalidField,
   requireUuid,
   keysetPage,
   PageArgs,
@@ -26,7 +27,12 @@ import { PracticeResources } from "./practice-resources.type";
 import { PracticeResult } from "./practice-result.type";
 import { Practice } from "./practice.entity";
 import { memberIdsByPractice, practiceById, sourceActionIdsByPractice } from "./practice.loader";
-import { isPracticeVisible, practiceVisibility, visibilityCondition } from "./practice.visibility";
+import {
+  changeFeedCondition,
+  isPracticeVisible,
+  practiceVisibility,
+  visibilityCondition,
+} from "./practice.visibility";
 
 /** Narrows a query on practices (alias `alias`) by theme, pillar and territory; ids already checked. */
 export function narrowPractices<T extends object>(
@@ -79,12 +85,20 @@ export class PracticeResolver {
     sort?: PracticeSort,
   ): Promise<PracticeConnection> {
     const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
-    const key = practiceSortKey(sort);
+    const changes = Boolean(filter?.updatedSince);
+    if (changes && sort) throw invalidField("sort", "consistency", "knowledge.changeFeedOrder");
+    // The change feed comes in the order of the changes; other lists in the sort's.
+    const key = changes ? { property: "updatedAt", direction: "ASC" as const } : practiceSortKey(sort);
     const request = pageRequest(
       page,
-      queryKeyset(query, "practices", [{ column: `practice.${key.property}`, direction: key.direction }]),
+      queryKeyset(query, changes ? "practiceChanges" : "practices", [
+        { column: `practice.${key.property}`, direction: key.direction },
+      ]),
     );
-    const visible = visibilityCondition(practiceVisibility(viewer), "practice");
+    const visibility = practiceVisibility(viewer);
+    const visible = changes
+      ? changeFeedCondition(visibility, "practice")
+      : visibilityCondition(visibility, "practice");
     if (visible) query.andWhere(visible.sql, visible.parameters);
     filterPractices(query, "practice", checkPracticeFilter(filter));
     return keysetPage(query, request);

@@ -19,4 +19,11 @@ export class TransferFilter {
 
   @Field(() => AudienceKind, { nullable: true, description: "Only transfers for this kind of audience." })
   audienceKind?: AudienceKind;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "The change feed: only transfers changed at or after this instant (updatedAt ≥ updatedSince), in the order they changed (updatedAt, then id, ascending; `sort` must then be left out). Ask again with the latest updatedAt seen and deduplicate by id. Changes of writes still in progress are held back until they commit.",
+  })
+  updatedSince?: Date;
 }

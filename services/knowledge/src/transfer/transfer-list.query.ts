@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from "typeorm";
-import { assertDateRange, requireUuid } from "@pole/subgraph-kit";
+import { assertDateRange, changedSince, requireUuid } from "@pole/subgraph-kit";
 import type { TransferFilter } from "./transfer-filter.input";
 
 /** A transfer filter with its ids and dates checked (BAD_USER_INPUT naming the field otherwise). */
@@ -27,5 +27,6 @@ export function filterTransfers<T extends object>(
   if (filter?.audienceKind) {
     query.andWhere(`${alias}.audience_kind = :audienceKind`, { audienceKind: filter.audienceKind });
   }
+  if (filter?.updatedSince) changedSince(query, alias, filter.updatedSince);
   return query;
 }

@@ -19,6 +19,8 @@ import { TransferOrigin } from "./transfer-origin.enum";
 @Entity("transfer")
 @Index(["territoryId"])
 @Index(["heldOn"])
+// The change feed's order (`transfers(filter: { updatedSince })`).
+@Index(["updatedAt", "id"])
 @Check("CHK_transfer_participant_count", `"participant_count" >= 0`)
 @ObjectType({
   description:
@@ -80,6 +82,10 @@ export class Transfer implements OwnedResource {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 
+  @Field({
+    description:
+      "When the transfer last changed (its fields, practices, facilitating members); set by the database on every write. Harvesters ask for transfers(filter: { updatedSince }).",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
 
