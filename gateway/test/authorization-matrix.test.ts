@@ -459,7 +459,7 @@ const MATRIX: Row[] = [
   row("createPractice (for Les Grésilles)",                "U      F      F      F      ok     F      ok",
     m("createPractice", (_f, c) => ({ title: `Pratique ${c.tag}`, summary: "Une pratique (exemple).", pillar: "NEIGHBOURHOOD", territoryId: GRESILLES }))),
   row("createPractice — created PUBLISHED",                "U      F      F      F      F      F      ok",
-    m("createPractice", (_f, c) => ({ title: `Pratique publiée ${c.tag}`, summary: "Une pratique (exemple).", pillar: "NEIGHBOURHOOD", territoryId: GRESILLES, status: "PUBLISHED", ...REVIEW_TEXTS }))),
+    m("createPractice", (_f, c) => ({ title: `Pratique publiée ${c.tag}`, pillar: "NEIGHBOURHOOD", territoryId: GRESILLES, status: "PUBLISHED", ...REVIEW_TEXTS }))),
   row("importPractices (for Les Grésilles)",               "U      F      F      F      ok     F      ok",
     m("importPractices", (_f, c) => ({ territoryId: GRESILLES, practices: [{ externalId: `import-${c.tag}`, title: `Pratique importée ${c.tag}`, summary: "Une pratique importée (exemple).", pillar: "NEIGHBOURHOOD" }] }))),
   row("updatePractice (Les Grésilles' draft)",             "U      F      F      F      ok     F      ok",

@@ -48,4 +48,5 @@ export * from "./sort-direction";
 export * from "./subgraph-main";
 export * from "./subgraph-server";
 export * from "./unsafe-text";
+export * from "./validators";
 export * from "./variable-errors";

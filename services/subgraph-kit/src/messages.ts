@@ -606,8 +606,12 @@ export const MESSAGES = {
     "Un territoire ne peut pas déplacer sa pratique vers un autre territoire.",
   ),
   "knowledge.transferStaysInTerritory": fixed(
-    "A territory may not give its transfer to another territory.",
-    "Un territoire ne peut pas confier son transfert à un autre territoire.",
+    "A territory may not move its transfer to other territories.",
+    "Un territoire ne peut pas déplacer son transfert vers d'autres territoires.",
+  ),
+  "knowledge.transferToItself": fixed(
+    "must be another territory than the one the transfer goes to",
+    "doit être un autre territoire que celui qui reçoit le transfert",
   ),
   "knowledge.withdrawnUnchangeable": fixed(
     "A withdrawn practice cannot be changed.",
@@ -626,6 +630,10 @@ export const MESSAGES = {
   "knowledge.requiredForReview": quoting<{ fields: string }>(
     ({ fields }) => `is required before review (${fields})`,
     ({ fields }) => `est obligatoire avant la relecture (${fields})`,
+  ),
+  "knowledge.tooShortForReview": quoting<{ min: number; length: number }>(
+    ({ min, length }) => `must be at least ${min} characters long before review (it has ${length})`,
+    ({ min, length }) => `doit compter au moins ${min} caractères avant la relecture (il en a ${length})`,
   ),
   "knowledge.completedOnRequired": quoting<{ status: string }>(
     ({ status }) => `is required when the status is ${status}`,

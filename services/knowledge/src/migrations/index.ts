@@ -5,6 +5,7 @@ import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
 import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
 import { IncrementalSync1796244595082 } from "./1796244595082-incremental-sync";
+import { GoodPracticeRecord1796245583093 } from "./1796245583093-good-practice-record";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   TransferOrigin1796236013805,
   TerritorySiren1796236906506,
   IncrementalSync1796244595082,
+  GoodPracticeRecord1796245583093,
 ];

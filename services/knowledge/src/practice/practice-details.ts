@@ -26,6 +26,10 @@ const TEXT_FIELDS = [
   "startedOn",
   "endedOn",
   "contactRole",
+  "mainStakeholders",
+  "beneficiaries",
+  "furtherInformationUrl",
+  "policyInstrument",
 ] as const;
 
 /**
@@ -58,6 +62,36 @@ export function applyPracticeDetails(
     practice.budgetCents = budget === undefined || budget === null ? null : eurosToCents(budget);
     practice.peopleCount = peopleCount ?? null;
     practice.resourcesDescription = description ?? null;
+  }
+  if (input.organisationInCharge !== undefined) {
+    const organisation = input.organisationInCharge;
+    practice.organisationInCharge = organisation
+      ? {
+          name: organisation.name,
+          kind: organisation.kind ?? null,
+          siret: organisation.siret ?? null,
+          url: organisation.url ?? null,
+        }
+      : null;
+  }
+  if (input.coordinates !== undefined) {
+    practice.latitude = input.coordinates?.latitude ?? null;
+    practice.longitude = input.coordinates?.longitude ?? null;
+  }
+  if (input.images !== undefined) {
+    practice.images = (input.images ?? []).map(({ url, altText, credit, licence }) => ({
+      url,
+      altText: altText.trim(),
+      credit: credit ?? null,
+      licence: licence ?? null,
+    }));
+  }
+  if (input.fundingSources !== undefined) {
+    practice.fundingSources = (input.fundingSources ?? []).map(({ funder, programme, amount }) => ({
+      funder,
+      programme: programme ?? null,
+      amountCents: amount === undefined || amount === null ? null : eurosToCents(amount),
+    }));
   }
   if (practice.startedOn && practice.endedOn && practice.endedOn < practice.startedOn) {
     throw invalidField(`${prefix}endedOn`, "order", "input.notBefore", { other: "startedOn" });

@@ -13,6 +13,7 @@ import {
 import { rankedPagesByKey } from "../ranked-pages";
 import { TransferPractice } from "../transfer/transfer-practice.entity";
 import { PracticeMember } from "./practice-member.entity";
+import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeSourceAction } from "./practice-source-action.entity";
 import type { PracticeFilter } from "./practice-filter.input";
 import { filterPractices } from "./practice-list.query";
@@ -116,4 +117,13 @@ export const practicesByTransfer = (
     return manyByKey(transferIds, raw, (row) => row.link_transfer_id).map((rows) =>
       rows.map((row) => byId.get(row.practice_id)!),
     );
+  });
+
+/** The review comments of each practice, oldest first, in one SELECT for any number of practices. */
+export const reviewCommentsByPractice = ({ loaders, dataSource }: SubgraphContext) =>
+  loaders.get<string, PracticeReviewComment[]>("reviewCommentsByPractice", async (practiceIds) => {
+    const rows = await dataSource
+      .getRepository(PracticeReviewComment)
+      .find({ where: { practiceId: In([...practiceIds]) }, order: { createdAt: "ASC", id: "ASC" } });
+    return manyByKey(practiceIds, rows, (row) => row.practiceId);
   });

@@ -10,6 +10,7 @@ import {
   queryKeyset,
   type SubgraphContext,
   MaxItems,
+  Uncached,
 } from "@pole/subgraph-kit";
 import { Adoption } from "../adoption/adoption.entity";
 import { adoptionsByPractice } from "../adoption/adoption.loader";
@@ -23,10 +24,20 @@ import { PracticeConnection } from "./practice-connection.type";
 import { PracticeFilter } from "./practice-filter.input";
 import { checkPracticeFilter, filterPractices } from "./practice-list.query";
 import { practiceSortKey, PracticeSort } from "./practice-sort.input";
+import { PracticeCoordinates } from "./practice-coordinates.type";
+import { PracticeFundingSource } from "./practice-funding-source.type";
+import { PracticeImage } from "./practice-image.type";
+import { PracticeOrganisation } from "./practice-organisation.type";
 import { PracticeResources } from "./practice-resources.type";
+import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeResult } from "./practice-result.type";
 import { Practice } from "./practice.entity";
-import { memberIdsByPractice, practiceById, sourceActionIdsByPractice } from "./practice.loader";
+import {
+  memberIdsByPractice,
+  practiceById,
+  reviewCommentsByPractice,
+  sourceActionIdsByPractice,
+} from "./practice.loader";
 import {
   changeFeedCondition,
   isPracticeVisible,
@@ -147,6 +158,73 @@ export class PracticeResolver {
       peopleCount: practice.peopleCount,
       description: practice.resourcesDescription,
     });
+  }
+
+  @FieldResolver(() => PracticeOrganisation, {
+    nullable: true,
+    description:
+      "The organisation in charge of the practice (any organisation, not only the Pôle's members); null when not given.",
+  })
+  organisationInCharge(@Root() practice: Practice): PracticeOrganisation | null {
+    return practice.organisationInCharge
+      ? Object.assign(new PracticeOrganisation(), practice.organisationInCharge)
+      : null;
+  }
+
+  @FieldResolver(() => PracticeCoordinates, {
+    nullable: true,
+    description:
+      "WGS 84 coordinates of where the practice runs, beside its INSEE commune code and QPV code; null when not given.",
+  })
+  coordinates(@Root() practice: Practice): PracticeCoordinates | null {
+    if (practice.latitude === null || practice.longitude === null) return null;
+    return Object.assign(new PracticeCoordinates(), {
+      latitude: practice.latitude,
+      longitude: practice.longitude,
+    });
+  }
+
+  @MaxItems(10)
+  @FieldResolver(() => [PracticeImage], {
+    description: "Images of the practice, each with its text alternative.",
+  })
+  images(@Root() practice: Practice): PracticeImage[] {
+    return practice.images.map((image) => Object.assign(new PracticeImage(), image));
+  }
+
+  @MaxItems(20)
+  @FieldResolver(() => [PracticeFundingSource], {
+    description: "Who funded the practice, through which programme, how much.",
+  })
+  fundingSources(@Root() practice: Practice): PracticeFundingSource[] {
+    return practice.fundingSources.map(({ funder, programme, amountCents }) =>
+      Object.assign(new PracticeFundingSource(), {
+        funder,
+        programme,
+        amount: amountCents === null ? null : centsToEuros(amountCents),
+      }),
+    );
+  }
+
+  // Depends on who asks: never in a shared cache.
+  @Uncached()
+  @MaxItems(50)
+  @FieldResolver(() => [PracticeReviewComment], {
+    nullable: true,
+    description:
+      "The reviewers' comments left when the practice was returned to draft, oldest first: for the Pôle's staff and the practice's own territory; null for everyone else.",
+  })
+  async reviewComments(
+    @Root() practice: Practice,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticeReviewComment[] | null> {
+    const viewer = context.viewer;
+    const own =
+      viewer?.role === "territory" &&
+      practice.territoryId !== null &&
+      practice.territoryId === viewer.territoryId?.toLowerCase();
+    if (viewer?.role !== "staff" && !own) return null;
+    return reviewCommentsByPractice(context).load(practice.id);
   }
 
   @MaxItems(20)

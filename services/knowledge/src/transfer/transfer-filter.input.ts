@@ -17,6 +17,12 @@ export class TransferFilter {
   @Field(() => ID, { nullable: true, description: "Only transfers to this territory." })
   territoryId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only transfers given by this territory (not those the Pôle gave).",
+  })
+  fromTerritoryId?: string;
+
   @Field(() => AudienceKind, { nullable: true, description: "Only transfers for this kind of audience." })
   audienceKind?: AudienceKind;
 

@@ -9,6 +9,9 @@ export function checkTransferFilter(filter: TransferFilter | undefined | null): 
   return {
     ...filter,
     territoryId: filter.territoryId ? requireUuid(filter.territoryId, "filter.territoryId") : undefined,
+    fromTerritoryId: filter.fromTerritoryId
+      ? requireUuid(filter.fromTerritoryId, "filter.fromTerritoryId")
+      : undefined,
   };
 }
 
@@ -23,6 +26,11 @@ export function filterTransfers<T extends object>(
   if (filter?.to) query.andWhere(`${alias}.held_on <= :heldTo`, { heldTo: filter.to });
   if (filter?.territoryId) {
     query.andWhere(`${alias}.territory_id = :territoryId`, { territoryId: filter.territoryId });
+  }
+  if (filter?.fromTerritoryId) {
+    query.andWhere(`${alias}.from_territory_id = :fromTerritoryId`, {
+      fromTerritoryId: filter.fromTerritoryId,
+    });
   }
   if (filter?.audienceKind) {
     query.andWhere(`${alias}.audience_kind = :audienceKind`, { audienceKind: filter.audienceKind });

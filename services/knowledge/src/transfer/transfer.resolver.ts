@@ -61,6 +61,17 @@ export class TransferResolver {
     return keysetPage(query, request);
   }
 
+  @FieldResolver(() => Territory, {
+    nullable: true,
+    description: "Territory that gave the transfer; null when the Pôle gave it.",
+  })
+  fromTerritory(
+    @Root() transfer: Transfer,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Territory | null> | null {
+    return transfer.fromTerritoryId ? territoryById(context).load(transfer.fromTerritoryId) : null;
+  }
+
   @FieldResolver(() => Territory, { description: "Territory the good practice was transferred to." })
   async territory(@Root() transfer: Transfer, @Ctx() context: SubgraphContext): Promise<Territory> {
     const territory = await territoryById(context).load(transfer.territoryId);
