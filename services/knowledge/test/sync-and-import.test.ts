@@ -258,6 +258,35 @@ describe("practices(filter: { updatedSince })", () => {
     }
   });
 
+  it("gives a member's practices in the same change feed, tombstones included", async () => {
+    // A member that contributed to the radio practice, withdrawn above.
+    const [{ member_id: member }] = await knowledge.dataSource.query(
+      `SELECT member_id FROM practice_member WHERE practice_id = $1 ORDER BY member_id LIMIT 1`,
+      [RADIO_DE_QUARTIER],
+    );
+    const result = await knowledge.request<{
+      _entities: { practices: { edges: { node: { id: string; status: string; updatedAt: string } }[] } }[];
+    }>(
+      `query($representations: [_Any!]!, $since: DateTimeISO!) { _entities(representations: $representations) {
+        ... on Member { practices(filter: { updatedSince: $since }) { edges { node { id status updatedAt } } } } } }`,
+      {
+        representations: [{ __typename: "Member", id: member }],
+        since: new Date(Date.now() - 3_600_000).toISOString(),
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!._entities[0].practices.edges.map((e) => e.node);
+    const ids = await knowledge.dataSource.query(
+      `SELECT p.id FROM practice p JOIN practice_member m ON m.practice_id = p.id
+        WHERE m.member_id = $1 AND p.updated_at > now() - interval '1 hour'
+          AND (p.status = 'PUBLISHED' OR (p.status = 'WITHDRAWN' AND p.published_on IS NOT NULL))
+        ORDER BY p.updated_at, p.id`,
+      [member],
+    );
+    expect(nodes.map((n) => n.id)).toEqual(ids.map((row: { id: string }) => row.id));
+    expect(nodes).toContainEqual(expect.objectContaining({ id: RADIO_DE_QUARTIER, status: "WITHDRAWN" }));
+  });
+
   it("refuses a sort beside updatedSince, naming it", async () => {
     const result = await knowledge.request(
       `{ practices(filter: { updatedSince: "2020-01-01T00:00:00Z" }, sort: { field: TITLE }) { totalCount } }`,

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { SelectQueryBuilder } from "typeorm";
 import {
   centsToEuros,
-  invalidField,
   requireUuid,
   keysetPage,
   PageArgs,
@@ -22,8 +21,8 @@ import { Transfer } from "../transfer/transfer.entity";
 import { transfersByPractice } from "../transfer/transfer.loader";
 import { PracticeConnection } from "./practice-connection.type";
 import { PracticeFilter } from "./practice-filter.input";
-import { checkPracticeFilter, filterPractices } from "./practice-list.query";
-import { practiceSortKey, PracticeSort } from "./practice-sort.input";
+import { checkPracticeFilter, filterPractices, practiceListOrder } from "./practice-list.query";
+import { PracticeSort } from "./practice-sort.input";
 import { PracticeCoordinates } from "./practice-coordinates.type";
 import { PracticeFundingSource } from "./practice-funding-source.type";
 import { PracticeImage } from "./practice-image.type";
@@ -96,10 +95,9 @@ export class PracticeResolver {
     sort?: PracticeSort,
   ): Promise<PracticeConnection> {
     const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
-    const changes = Boolean(filter?.updatedSince);
-    if (changes && sort) throw invalidField("sort", "consistency", "knowledge.changeFeedOrder");
     // The change feed comes in the order of the changes; other lists in the sort's.
-    const key = changes ? { property: "updatedAt", direction: "ASC" as const } : practiceSortKey(sort);
+    const key = practiceListOrder(filter, sort);
+    const changes = key.feed;
     const request = pageRequest(
       page,
       queryKeyset(query, changes ? "practiceChanges" : "practices", [
