@@ -93,6 +93,12 @@ describe("updatedAt", () => {
     expect(new Date(created.data!.createPractice.practice.updatedAt).getTime()).toBeGreaterThan(
       Date.now() - 60_000,
     );
+    // The payload's updatedAt is the database's stamp (to the millisecond the API shows).
+    const [{ ms }] = await knowledge.dataSource.query(
+      `SELECT floor(extract(epoch FROM updated_at) * 1000)::bigint AS ms FROM practice WHERE id = $1`,
+      [id],
+    );
+    expect(new Date(created.data!.createPractice.practice.updatedAt).getTime()).toBe(Number(ms));
     const stamps = [await updatedAtOf("practice", id)];
     const write = async (query: string, input: Record<string, unknown>) => {
       const result = await knowledge.request(query, { input: { id, ...input } }, await staff());
