@@ -8,7 +8,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
  * back come in the next ask. Requires rows stamped with `clock_timestamp()` when written (not `now()`), so
  * that a transaction which had not yet written when the feed looked stamps its rows later than the horizon
  * then; and the service's connections to share one database role (other roles' sessions hide their
- * transaction ids).
+ * transaction ids). A session left idle inside a writing transaction holds the feed back until it ends:
+ * production databases should set `idle_in_transaction_session_timeout`.
  */
 export const CHANGE_FEED_HORIZON_SQL =
   "COALESCE((SELECT min(activity.xact_start) FROM pg_stat_activity activity" +
