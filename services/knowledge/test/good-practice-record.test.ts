@@ -118,6 +118,23 @@ describe("the good-practice record", () => {
     });
   });
 
+  it("answers empty lists and nulls for a practice created without the new fields", async () => {
+    const created = await knowledge.request<{ createPractice: { practice: Record<string, unknown> } }>(
+      CREATE,
+      { input: { title: "Fiche minimale", summary: "Résumé.", pillar: "NEIGHBOURHOOD" } },
+      await territory(CHENOVE_MAIL),
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createPractice.practice).toMatchObject({
+      organisationInCharge: null,
+      coordinates: null,
+      images: [],
+      fundingSources: [],
+      furtherInformationUrl: null,
+      policyInstrument: null,
+    });
+  });
+
   it("refuses bad values, naming every field at once", async () => {
     const result = await knowledge.request(
       CREATE,

@@ -161,16 +161,13 @@ export class PracticeImportResolver {
           canonical(columns.map((name) => (practice as unknown as Record<string, unknown>)[name] ?? null));
 
         // Every row checked first: nothing is written unless all of them pass.
+        const unknownReported = new Set<string>();
         const plans = rows.map(({ row, index, prefix, territoryId, externalId }) => {
-          if (territoryId && !known.has(territoryId)) {
-            errors.push(
-              fieldError(
-                row.territoryId ? `${prefix}territoryId` : "input.territoryId",
-                "exists",
-                "knowledge.noTerritory",
-                { id: territoryId },
-              ),
-            );
+          const path = row.territoryId ? `${prefix}territoryId` : "input.territoryId";
+          // An unknown territory is reported once where it is named (input.territoryId: once for all rows).
+          if (territoryId && !known.has(territoryId) && !unknownReported.has(path)) {
+            unknownReported.add(path);
+            errors.push(fieldError(path, "exists", "knowledge.noTerritory", { id: territoryId }));
           }
           const before = territoryId ? byKey.get(`${territoryId}|${externalId}`) : undefined;
           const practice = before
@@ -181,6 +178,8 @@ export class PracticeImportResolver {
                 status: DRAFT,
                 themes: [],
                 results: [],
+                images: [],
+                fundingSources: [],
                 licence: DEFAULT_PRACTICE_LICENCE,
                 publishedOn: null,
               });

@@ -75,6 +75,8 @@ export class PracticeMutationResolver {
       status,
       themes: [],
       results: [],
+      images: [],
+      fundingSources: [],
       licence: DEFAULT_PRACTICE_LICENCE,
       publishedOn: status === PUBLISHED ? todayInParis() : null,
     });
