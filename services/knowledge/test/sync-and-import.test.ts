@@ -463,6 +463,25 @@ describe("importPractices", () => {
     expect(await auditCount()).toBe(audits + 50);
   });
 
+  it("imports 5 and 50 new practices in the same number of SQL statements, and again unchanged too", async () => {
+    const token = await territory(GRAND_DIJON);
+    const statementsFor = async (count: number, from: number) => {
+      const input = { practices: Array.from({ length: count }, (_, i) => row(from + i)) };
+      knowledge.statements.reset();
+      const created = await importAs(token, input);
+      expect(created.errors).toBeUndefined();
+      const creating = knowledge.statements.count;
+      knowledge.statements.reset();
+      const again = await importAs(token, input);
+      expect(new Set(again.data!.importPractices.results.map((r) => r.outcome))).toEqual(
+        new Set(["UNCHANGED"]),
+      );
+      return [creating, knowledge.statements.count];
+    };
+    const five = await statementsFor(5, 500);
+    expect(await statementsFor(50, 600)).toEqual(five);
+  });
+
   it("refuses 51 rows", async () => {
     const result = await importAs(await staff(), {
       territoryId: GRESILLES,

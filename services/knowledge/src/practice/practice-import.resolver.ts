@@ -17,7 +17,7 @@ import { ImportOutcome } from "./import-outcome.enum";
 import { ImportPracticesInput } from "./import-practices.input";
 import { ImportPracticesPayload } from "./import-practices-payload.type";
 import type { ImportedPractice } from "./imported-practice.type";
-import { applyPracticeDetails, replacePracticeLinks, type PracticeLinks } from "./practice-details";
+import { applyPracticeDetails, type PracticeLinks } from "./practice-details";
 import { PracticeMember } from "./practice-member.entity";
 import { PracticeSourceAction } from "./practice-source-action.entity";
 import { PracticeStatus } from "./practice-status.enum";
@@ -91,6 +91,38 @@ async function currentLinks(manager: EntityManager, practiceIds: string[]) {
 /** Orders field errors by the row they name (`input.practices[3]…`), keeping each row's own order. */
 const rowOf = (error: FieldError) => (typeof error.path[2] === "number" ? error.path[2] : -1);
 const byRow = (a: FieldError, b: FieldError) => rowOf(a) - rowOf(b);
+
+/**
+ * Replaces the links the rows give (undefined: left as they are) of the practices just written, `existing`
+ * naming those that had links before: one DELETE and one INSERT per kind of link.
+ */
+async function replaceLinksOf(
+  manager: EntityManager,
+  plans: { practice: Practice; rowLinks: PracticeLinks }[],
+  existing: Set<string>,
+): Promise<void> {
+  const kinds = [
+    {
+      entity: PracticeMember,
+      ids: (links: PracticeLinks) => links.contributingMemberIds,
+      column: "memberId",
+    },
+    {
+      entity: PracticeSourceAction,
+      ids: (links: PracticeLinks) => links.sourceActionIds,
+      column: "actionId",
+    },
+  ] as const;
+  for (const { entity, ids, column } of kinds) {
+    const given = plans.filter((plan) => ids(plan.rowLinks) !== undefined);
+    const stale = given.map((plan) => plan.practice.id).filter((id) => existing.has(id));
+    if (stale.length > 0) await manager.delete(entity, { practiceId: In(stale) });
+    const rows = given.flatMap((plan) =>
+      ids(plan.rowLinks)!.map((id) => ({ practiceId: plan.practice.id, [column]: id })),
+    );
+    if (rows.length > 0) await manager.insert(entity, rows);
+  }
+}
 
 const sameIds = (a: string[], b: string[]) => canonical([...a].sort()) === canonical([...b].sort());
 
@@ -212,16 +244,26 @@ export class PracticeImportResolver {
         });
         if (errors.length > 0) throw invalidInput(errors.sort(byRow));
 
-        const results: ImportedPractice[] = [];
-        for (const { index, externalId, practice, before, rowLinks, outcome } of plans) {
-          let saved = before ?? practice;
-          if (outcome !== ImportOutcome.UNCHANGED) {
-            saved = await manager.save(practice);
-            await replacePracticeLinks(manager, saved.id, rowLinks);
-            recordChange("Practice", saved.id);
-          }
-          results.push({ index, externalId, practice: saved, outcome });
-        }
+        // The writes in a handful of statements whatever the number of rows: the new practices in one
+        // INSERT, each changed one in an UPDATE, the links in one DELETE and one INSERT per kind.
+        const created = plans.filter((plan) => plan.outcome === ImportOutcome.CREATED);
+        const updated = plans.filter((plan) => plan.outcome === ImportOutcome.UPDATED);
+        if (created.length > 0)
+          await manager.insert(
+            Practice,
+            created.map((plan) => plan.practice),
+          );
+        for (const plan of updated) plan.practice = await manager.save(plan.practice);
+        await replaceLinksOf(manager, [...created, ...updated], new Set(updated.map((p) => p.practice.id)));
+        const results: ImportedPractice[] = plans.map(({ index, externalId, practice, before, outcome }) => {
+          if (outcome !== ImportOutcome.UNCHANGED) recordChange("Practice", practice.id);
+          return {
+            index,
+            externalId,
+            practice: outcome === ImportOutcome.UNCHANGED ? before! : practice,
+            outcome,
+          };
+        });
         return Object.assign(new ImportPracticesPayload(), { results });
       },
       { mayChangeNothing: true },
