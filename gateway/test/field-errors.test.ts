@@ -269,7 +269,7 @@ describe("knowledge: createTerritory and createPractice with several bad fields"
     ]);
   });
 
-  it("lists every text a practice in review lacks", async () => {
+  it("lists every text a practice in review lacks, and those shorter than the review asks", async () => {
     const client = clientOf(gateway.url, { authorization: `Bearer ${staff}`, "accept-language": "fr" });
     const [error] = await errorsOf(
       client,
@@ -291,9 +291,13 @@ describe("knowledge: createTerritory and createPractice with several bad fields"
       { path: ["input", "challenge"], rule: "required" },
       { path: ["input", "description"], rule: "required" },
       { path: ["input", "transferability"], rule: "required" },
+      { path: ["input", "summary"], rule: "length" },
     ]);
     expect((error.extensions?.fieldErrors as FieldErrorShape[])[0].message).toBe(
       "est obligatoire avant la relecture (challenge, description, transferability)",
+    );
+    expect((error.extensions?.fieldErrors as FieldErrorShape[])[3].message).toBe(
+      "doit compter au moins 100 caractères avant la relecture (il en a 33)",
     );
   });
 });

@@ -257,11 +257,15 @@ export async function newAction(
   return data.createNeighbourhoodAction.action.id;
 }
 
-/** The texts a practice needs before review (and publication). */
+/** The texts a practice needs before review (and publication), as long as the review asks. */
 export const REVIEW_TEXTS = {
-  challenge: "Un enjeu décrit pour la matrice des autorisations (exemple).",
-  description: "Une description de la pratique pour la matrice des autorisations (exemple).",
-  transferability: "Transférable à tout lieu de coopération (exemple).",
+  summary:
+    "Une pratique de la matrice des autorisations, avec un résumé assez long pour passer la relecture (exemple).",
+  challenge: "Un enjeu décrit pour la matrice des autorisations, assez long pour la relecture (exemple).",
+  description:
+    "Une description de la pratique pour la matrice des autorisations : qui fait quoi, quand et avec quels moyens, assez longue pour que la relecture l'accepte (exemple).",
+  transferability:
+    "Transférable à tout lieu de coopération qui dispose d'une équipe et d'un lieu d'accueil (exemple).",
 };
 
 /** A practice of a territory, in the status given, with the texts a review needs. */
@@ -277,7 +281,6 @@ export async function newPractice(
     {
       input: {
         title: `Pratique de la matrice ${tag}`,
-        summary: "Une pratique créée par le test de la matrice des autorisations (exemple).",
         pillar: "KNOWLEDGE_SHARING",
         territoryId,
         status,

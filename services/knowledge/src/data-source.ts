@@ -2,6 +2,7 @@ import type { Logger } from "typeorm";
 import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
 import { Adoption } from "./adoption/adoption.entity";
 import { PracticeMember } from "./practice/practice-member.entity";
+import { PracticeReviewComment } from "./practice/practice-review-comment.entity";
 import { PracticeSourceAction } from "./practice/practice-source-action.entity";
 import { Practice } from "./practice/practice.entity";
 import { Territory } from "./territory/territory.entity";
@@ -16,6 +17,7 @@ export const knowledgeEntities = [
   Practice,
   PracticeMember,
   PracticeSourceAction,
+  PracticeReviewComment,
   Transfer,
   TransferPractice,
   TransferMember,

@@ -1,5 +1,7 @@
 import { reportCoverageLabels, reportIndicatorEnumLabels, type EnumLabelTables } from "@pole/subgraph-kit";
 import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
+import { importOutcomeLabels } from "./practice/import-outcome.enum";
+import { organisationKindLabels } from "./practice/organisation-kind.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
 import { territoryKindLabels } from "./territory/territory-kind.enum";
@@ -12,6 +14,8 @@ export const knowledgeEnumLabels: EnumLabelTables = {
   ...reportIndicatorEnumLabels,
   AdoptionStatus: adoptionStatusLabels,
   AudienceKind: audienceKindLabels,
+  ImportOutcome: importOutcomeLabels,
+  OrganisationKind: organisationKindLabels,
   Pillar: pillarLabels,
   PracticeStatus: practiceStatusLabels,
   ReportCoverage: reportCoverageLabels,

@@ -15,6 +15,7 @@ import { annualReportReference } from "./annual-report/annual-report.reference";
 import { AnnualReport } from "./annual-report/annual-report.type";
 import { MemberKnowledgeResolver } from "./external/member-knowledge.resolver";
 import { memberReference } from "./external/member.reference";
+import { PracticeImportResolver } from "./practice/practice-import.resolver";
 import { PracticeMutationResolver } from "./practice/practice-mutation.resolver";
 import { PracticeResolver } from "./practice/practice.resolver";
 import { practiceReference } from "./practice/practice.reference";
@@ -35,6 +36,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       createAuditTrailResolver("knowledge"),
       PracticeResolver,
       PracticeMutationResolver,
+      PracticeImportResolver,
       PracticeSearchResolver,
       ThemeResolver,
       TerritoryResolver,

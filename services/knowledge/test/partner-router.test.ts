@@ -311,7 +311,9 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
         limit: "responseBytes",
         maximum: PARTNER_MAX_RESPONSE,
       });
-      expect(refused.errors![0].extensions!.found).toBeGreaterThan(PARTNER_MAX_RESPONSE);
+      expect((refused.errors![0].extensions as { found?: number }).found).toBeGreaterThan(
+        PARTNER_MAX_RESPONSE,
+      );
       // The Pôle's gateway bounds its own fetches' bytes: with its secret, the same operation is answered.
       expect((await knowledge.request(TEXTS, { r: representations(90) })).errors).toBeUndefined();
     });

@@ -70,7 +70,8 @@ async function insertPractice(
   await knowledge.dataSource.query(
     `INSERT INTO practice (id, title, summary, status, pillar, territory_id, challenge, description, transferability,
                            published_on, withdrawal_reason)
-     VALUES ($1, $2, 'Résumé', $3, 'NEIGHBOURHOOD', $4, 'Défi', 'Description', 'Transférabilité', $5, $6)`,
+     VALUES ($1, $2, repeat('Résumé. ', 20), $3, 'NEIGHBOURHOOD', $4, repeat('Défi. ', 20),
+             repeat('Description. ', 20), repeat('Transférabilité. ', 10), $5, $6)`,
     [
       id,
       `Pratique de test ${inserted}`,
@@ -86,17 +87,19 @@ async function insertPractice(
 const fullInput = {
   title: "Chantier éducatif de fresque avec les jeunes",
   titleEn: "Mural workshop with young people",
-  summary: "Des jeunes du quartier peignent une fresque avec un collectif de graphistes.",
+  summary:
+    "Des jeunes du quartier peignent une fresque avec un collectif de graphistes, sur le mur du gymnase, pendant un trimestre.",
   pillar: "NEIGHBOURHOOD",
-  challenge: "Des murs dégradés et des jeunes sans lieu d'expression.",
-  description: "Dix séances encadrées, puis une inauguration.",
+  challenge: "Des murs dégradés et des jeunes sans lieu d'expression dans le quartier.",
+  description:
+    "Dix séances encadrées par deux graphistes du collectif et un animateur du centre social, le mercredi après-midi, puis une inauguration avec les habitants.",
   resources: { budget: 4500.5, peopleCount: 3, description: "Peinture, échafaudage, deux graphistes." },
   results: [
     { indicator: "jeunes participants", value: 14, unit: "personnes", evidence: "feuilles de présence" },
   ],
   difficulties: "La météo.",
   lessonsLearned: "Associer le bailleur dès le départ.",
-  transferability: "Tout quartier avec un mur disponible.",
+  transferability: "Tout quartier avec un mur disponible et un bailleur qui accepte le projet.",
   themes: ["fresque", "jeunesse", " fresque "],
   inseeCode: "21231",
   qpvCode: "QP021900",
@@ -238,10 +241,10 @@ describe("createPractice", () => {
       {
         input: {
           title: "Incomplète",
-          summary: "Résumé",
+          summary: fullInput.summary,
           pillar: "NEIGHBOURHOOD",
           status: "IN_REVIEW",
-          challenge: "Défi",
+          challenge: fullInput.challenge,
         },
       },
       await staff(),

@@ -610,8 +610,12 @@ export const MESSAGES = {
     "Un territoire ne peut pas déplacer sa pratique vers un autre territoire.",
   ),
   "knowledge.transferStaysInTerritory": fixed(
-    "A territory may not give its transfer to another territory.",
-    "Un territoire ne peut pas confier son transfert à un autre territoire.",
+    "A territory may not move its transfer to other territories.",
+    "Un territoire ne peut pas déplacer son transfert vers d'autres territoires.",
+  ),
+  "knowledge.transferToItself": fixed(
+    "must be another territory than the one the transfer goes to",
+    "doit être un autre territoire que celui qui reçoit le transfert",
   ),
   "knowledge.withdrawnUnchangeable": fixed(
     "A withdrawn practice cannot be changed.",
@@ -631,6 +635,10 @@ export const MESSAGES = {
     ({ fields }) => `is required before review (${fields})`,
     ({ fields }) => `est obligatoire avant la relecture (${fields})`,
   ),
+  "knowledge.tooShortForReview": quoting<{ min: number; length: number }>(
+    ({ min, length }) => `must be at least ${min} characters long before review (it has ${length})`,
+    ({ min, length }) => `doit compter au moins ${min} caractères avant la relecture (il en a ${length})`,
+  ),
   "knowledge.completedOnRequired": quoting<{ status: string }>(
     ({ status }) => `is required when the status is ${status}`,
     ({ status }) => `est obligatoire quand le statut est ${status}`,
@@ -642,6 +650,24 @@ export const MESSAGES = {
   "knowledge.onlyPublishedAdopted": quoting<{ status: string }>(
     ({ status }) => `Only a published practice can be adopted; this one is ${status}.`,
     ({ status }) => `Seule une pratique publiée peut être adoptée ; celle-ci est ${status}.`,
+  ),
+  "knowledge.changeFeedOrder": fixed(
+    "leave it out with updatedSince: the changes come in the order they were made (updatedAt, then id)",
+    "à omettre avec updatedSince : les changements viennent dans l'ordre où ils ont été faits (updatedAt, puis id)",
+  ),
+  "knowledge.importTerritoryRequired": fixed(
+    "is required: name the territory of the practice here or in input.territoryId",
+    "est obligatoire : nommez le territoire de la pratique ici ou dans input.territoryId",
+  ),
+  "knowledge.externalIdTwice": quoting<{ first: number }>(
+    ({ first }) => `is given twice in this import for the same territory (first in row ${first})`,
+    ({ first }) => `figure deux fois dans cet import pour le même territoire (d'abord à la ligne ${first})`,
+  ),
+  "knowledge.importedPracticeFrozen": quoting<{ status: string }>(
+    ({ status }) =>
+      `names a practice that is ${status}: an import changes only DRAFT or IN_REVIEW practices (the Pôle's staff correct published ones with updatePractice)`,
+    ({ status }) =>
+      `désigne une pratique ${status} : un import ne modifie que les pratiques DRAFT ou IN_REVIEW (l'équipe du Pôle corrige les pratiques publiées avec updatePractice)`,
   ),
   "knowledge.ownPracticeNotAdopted": fixed(
     "a territory does not adopt its own practice",

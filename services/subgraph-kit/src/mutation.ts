@@ -11,6 +11,15 @@ export interface MutationScope {
   recordChange(recordType: string, recordId: string): void;
 }
 
+/** Variations of a mutation's run. */
+export interface MutationOptions {
+  /**
+   * The mutation may find nothing to change and then writes nothing, no audit entry either (an import
+   * run again with the same content). Otherwise a mutation that records no change is a bug.
+   */
+  mayChangeNothing?: boolean;
+}
+
 /**
  * Runs a mutation: one transaction holding its writes and their audit entries, so a failed mutation
  * writes nothing. Database constraint violations become stable API errors (CONFLICT, BAD_USER_INPUT,
@@ -20,6 +29,7 @@ export async function runMutation<T>(
   context: SubgraphContext,
   operation: string,
   work: (scope: MutationScope) => Promise<T>,
+  { mayChangeNothing = false }: MutationOptions = {},
 ): Promise<T> {
   try {
     return await context.dataSource.transaction(async (manager) => {
@@ -28,8 +38,10 @@ export async function runMutation<T>(
         manager,
         recordChange: (recordType, recordId) => changes.push({ recordType, recordId }),
       });
-      if (changes.length === 0)
+      if (changes.length === 0) {
+        if (mayChangeNothing) return result;
         throw new Error(`mutation ${operation} recorded no change for the audit trail`);
+      }
       const viewer = context.viewer;
       await manager.insert(
         AuditEntry,

@@ -1,36 +1,7 @@
-import { isURL, ValidateBy, type ValidationOptions } from "class-validator";
-import { isValidRna, isValidSiret } from "./identifiers";
+import { ValidateBy, type ValidationOptions } from "class-validator";
 
-// The amount validator every subgraph shares lives in the kit.
-export { IsEuros, MAX_EUROS } from "@pole/subgraph-kit";
-
-/** A SIRET: 14 digits with a valid check digit. */
-export function IsSiret(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: "isSiret",
-      validator: {
-        validate: (value) => typeof value === "string" && isValidSiret(value),
-        defaultMessage: () => "must be a SIRET: 14 digits with a valid check digit",
-      },
-    },
-    options,
-  );
-}
-
-/** An RNA number: `W` followed by 9 digits. */
-export function IsRna(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: "isRna",
-      validator: {
-        validate: (value) => typeof value === "string" && isValidRna(value),
-        defaultMessage: () => "must be an RNA number: W followed by 9 digits",
-      },
-    },
-    options,
-  );
-}
+// The validators every subgraph shares (amounts, organisation identifiers, web addresses) live in the kit.
+export { IsEuros, IsRna, IsSiret, IsWebUrl, MAX_EUROS, MAX_URL_LENGTH } from "@pole/subgraph-kit";
 
 /** A number with at most two decimals in [min, max] (hours, full-time equivalents…). */
 export function IsDecimal(
@@ -50,40 +21,6 @@ export function IsDecimal(
           value <= max &&
           Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
         defaultMessage: () => `must be a number ${low} and at most ${max}, with at most two decimals`,
-      },
-    },
-    options,
-  );
-}
-
-/** The longest URL accepted for a website or a logo (what every browser and search engine handles). */
-export const MAX_URL_LENGTH = 2000;
-
-/**
- * An absolute web address with a host name and a top-level domain: `http` or `https` (`https` only when
- * `httpsOnly`, e.g. for an image an HTTPS page shows), no user name or password, no spaces, at most
- * {@link MAX_URL_LENGTH} characters. `javascript:`, `data:` and other schemes are refused.
- */
-export function IsWebUrl({ httpsOnly = false }: { httpsOnly?: boolean } = {}, options?: ValidationOptions) {
-  const protocols = httpsOnly ? ["https"] : ["http", "https"];
-  return ValidateBy(
-    {
-      name: httpsOnly ? "isHttpsUrl" : "isWebUrl",
-      validator: {
-        validate: (value) =>
-          typeof value === "string" &&
-          value.length <= MAX_URL_LENGTH &&
-          isURL(value, {
-            protocols,
-            require_protocol: true,
-            require_valid_protocol: true,
-            require_host: true,
-            require_tld: true,
-            disallow_auth: true,
-            allow_underscores: false,
-          }),
-        defaultMessage: () =>
-          `must be an absolute ${protocols.join(" or ")} URL with a domain name, without user or password, at most ${MAX_URL_LENGTH} characters`,
       },
     },
     options,

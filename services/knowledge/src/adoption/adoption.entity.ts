@@ -21,6 +21,8 @@ import { AdoptionStatus } from "./adoption-status.enum";
 @Unique("UQ_adoption_practice_territory", ["practiceId", "territoryId"])
 @Index(["territoryId"])
 @Index(["completedOn"])
+// The change feed's order (`adoptions(filter: { updatedSince })`).
+@Index(["updatedAt", "id"])
 @Check(
   "CHK_adoption_completed_on",
   `("status" IN ('ADOPTED', 'ABANDONED')) = ("completed_on" IS NOT NULL) AND ("completed_on" IS NULL OR "completed_on" >= "started_on")`,
@@ -92,6 +94,10 @@ export class Adoption implements OwnedResource {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 
+  @Field({
+    description:
+      "When the adoption last changed; set by the database on every write (also when its transfer is deleted). Harvesters ask for adoptions(filter: { updatedSince }).",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
 

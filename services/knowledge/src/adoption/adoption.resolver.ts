@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
+  changedSince,
   keysetPage,
   requireUuid,
   PageArgs,
@@ -51,13 +52,18 @@ export class AdoptionResolver {
       .getRepository(Adoption)
       .createQueryBuilder("adoption")
       .innerJoin(Practice, "practice", "practice.id = adoption.practice_id");
-    const order = queryKeyset(query, "adoptions", [{ column: "adoption.startedOn", direction: "DESC" }]);
+    const changes = filter?.updatedSince;
+    // The change feed comes in the order of the changes; the list, most recently started first.
+    const order = changes
+      ? queryKeyset(query, "adoptionChanges", [{ column: "adoption.updatedAt", direction: "ASC" }])
+      : queryKeyset(query, "adoptions", [{ column: "adoption.startedOn", direction: "DESC" }]);
     const request = pageRequest(page, order);
     const visible = visibilityCondition(practiceVisibility(viewer), "practice");
     if (visible) query.andWhere(visible.sql, visible.parameters);
     if (practiceId) query.andWhere("adoption.practice_id = :practiceId", { practiceId });
     if (territoryId) query.andWhere("adoption.territory_id = :territoryId", { territoryId });
     if (filter?.status) query.andWhere("adoption.status = :status", { status: filter.status });
+    if (changes) changedSince(query, "adoption", changes);
     // One row per adoption (the join is many-to-one): a keyset page of the query as it is.
     return keysetPage(query, request);
   }

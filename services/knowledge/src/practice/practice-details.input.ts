@@ -8,13 +8,21 @@ import {
   MaxLength,
   ValidateNested,
 } from "class-validator";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { IsWebUrl, LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { PRACTICE_LICENCES } from "./practice.entity";
+import { PracticeCoordinatesInput } from "./practice-coordinates.input";
+import { PracticeFundingSourceInput } from "./practice-funding-source.input";
+import { PracticeImageInput } from "./practice-image.input";
+import { PracticeOrganisationInput } from "./practice-organisation.input";
 import { PracticeResourcesInput } from "./practice-resources.input";
 import { PracticeResultInput } from "./practice-result.input";
 
 /** INSEE commune codes: two digits (or 2A / 2B for Corsica) then three digits. */
 export const INSEE_COMMUNE_CODE = /^([0-9]{2}|2A|2B)[0-9]{3}$/;
+/** The most images a practice shows, and the most funding sources it lists. */
+export const MAX_PRACTICE_IMAGES = 10;
+export const MAX_FUNDING_SOURCES = 20;
+
 /** QPV codes: QP then six digits. */
 export const QPV_CODE = /^QP[0-9]{6}$/;
 
@@ -127,6 +135,63 @@ export abstract class PracticeDetailsInput {
   @IsOptional()
   @IsIn([...PRACTICE_LICENCES])
   licence?: string | null;
+
+  @Field(() => PracticeOrganisationInput, {
+    nullable: true,
+    description: "The organisation in charge (replaced as a whole; null clears it).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  organisationInCharge?: PracticeOrganisationInput | null;
+
+  @Field(() => String, { nullable: true, description: "Main stakeholders (French)." })
+  @IsOptional()
+  @MaxLength(5000)
+  mainStakeholders?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Beneficiaries, as groups (French)." })
+  @IsOptional()
+  @MaxLength(5000)
+  beneficiaries?: string | null;
+
+  @Field(() => PracticeCoordinatesInput, {
+    nullable: true,
+    description: "WGS 84 coordinates of where it runs (null clears them).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  coordinates?: PracticeCoordinatesInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Where to read more: an absolute https address, at most 2000 characters.",
+  })
+  @IsOptional()
+  @IsWebUrl({ httpsOnly: true })
+  furtherInformationUrl?: string | null;
+
+  @Field(() => [PracticeImageInput], {
+    nullable: true,
+    description: `Images, at most ${MAX_PRACTICE_IMAGES}, each with its text alternative (replaces the list).`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PRACTICE_IMAGES)
+  @ValidateNested({ each: true })
+  images?: PracticeImageInput[] | null;
+
+  @Field(() => [PracticeFundingSourceInput], {
+    nullable: true,
+    description: `Funding sources, at most ${MAX_FUNDING_SOURCES} (replaces the list).`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FUNDING_SOURCES)
+  @ValidateNested({ each: true })
+  fundingSources?: PracticeFundingSourceInput[] | null;
+
+  @Field(() => String, { nullable: true, description: "The policy instrument it relates to (French)." })
+  @IsOptional()
+  @MaxLength(2000)
+  policyInstrument?: string | null;
 
   @Field(() => [ID], {
     nullable: true,

@@ -26,13 +26,22 @@ const TEXT_FIELDS = [
   "startedOn",
   "endedOn",
   "contactRole",
+  "mainStakeholders",
+  "beneficiaries",
+  "furtherInformationUrl",
+  "policyInstrument",
 ] as const;
 
 /**
  * Copies the given details of an input onto a practice (omitted: unchanged; null: cleared) and returns the
- * links to replace. Refuses an end before the start.
+ * links to replace. Refuses an end before the start. `prefix` is the input's path in error messages
+ * (`input.practices[3].` for a row of an import).
  */
-export function applyPracticeDetails(practice: Practice, input: PracticeDetailsInput): PracticeLinks {
+export function applyPracticeDetails(
+  practice: Practice,
+  input: PracticeDetailsInput,
+  prefix = "input.",
+): PracticeLinks {
   for (const field of TEXT_FIELDS) {
     if (input[field] !== undefined) practice[field] = input[field] ?? null;
   }
@@ -54,18 +63,48 @@ export function applyPracticeDetails(practice: Practice, input: PracticeDetailsI
     practice.peopleCount = peopleCount ?? null;
     practice.resourcesDescription = description ?? null;
   }
+  if (input.organisationInCharge !== undefined) {
+    const organisation = input.organisationInCharge;
+    practice.organisationInCharge = organisation
+      ? {
+          name: organisation.name,
+          kind: organisation.kind ?? null,
+          siret: organisation.siret ?? null,
+          url: organisation.url ?? null,
+        }
+      : null;
+  }
+  if (input.coordinates !== undefined) {
+    practice.latitude = input.coordinates?.latitude ?? null;
+    practice.longitude = input.coordinates?.longitude ?? null;
+  }
+  if (input.images !== undefined) {
+    practice.images = (input.images ?? []).map(({ url, altText, credit, licence }) => ({
+      url,
+      altText: altText.trim(),
+      credit: credit ?? null,
+      licence: licence ?? null,
+    }));
+  }
+  if (input.fundingSources !== undefined) {
+    practice.fundingSources = (input.fundingSources ?? []).map(({ funder, programme, amount }) => ({
+      funder,
+      programme: programme ?? null,
+      amountCents: amount === undefined || amount === null ? null : eurosToCents(amount),
+    }));
+  }
   if (practice.startedOn && practice.endedOn && practice.endedOn < practice.startedOn) {
-    throw invalidField("input.endedOn", "order", "input.notBefore", { other: "startedOn" });
+    throw invalidField(`${prefix}endedOn`, "order", "input.notBefore", { other: "startedOn" });
   }
   return {
     sourceActionIds:
       input.sourceActionIds === undefined
         ? undefined
-        : requireUuids(input.sourceActionIds ?? [], "input.sourceActionIds"),
+        : requireUuids(input.sourceActionIds ?? [], `${prefix}sourceActionIds`),
     contributingMemberIds:
       input.contributingMemberIds === undefined
         ? undefined
-        : requireUuids(input.contributingMemberIds ?? [], "input.contributingMemberIds"),
+        : requireUuids(input.contributingMemberIds ?? [], `${prefix}contributingMemberIds`),
   };
 }
 

@@ -33,4 +33,11 @@ export class PracticeFilter {
 
   @Field(() => LocalDate, { nullable: true, description: "Only practices published on or before this date." })
   to?: IsoDate;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "The change feed: only practices changed at or after this instant (updatedAt ≥ updatedSince), in the order they changed (updatedAt, then id, ascending; `sort` must then be left out), including for everyone the tombstones of published practices since WITHDRAWN. A harvester asks again with the latest updatedAt it has seen and deduplicates by id (the practice changed at that very instant comes again). Changes of writes still in progress are held back until they commit, so none is skipped.",
+  })
+  updatedSince?: Date;
 }

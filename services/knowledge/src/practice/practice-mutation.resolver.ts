@@ -8,6 +8,7 @@ import {
   requireUuid,
   runMutation,
   type AccessRule,
+  type MutationScope,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
 import { optionalUuid } from "../ids";
@@ -25,6 +26,7 @@ import {
   WithdrawPracticePayload,
   type PracticePayload,
 } from "./practice-payloads.type";
+import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeStatus } from "./practice-status.enum";
 import { assertReadyForReview, assertTransition, type PracticeTransition } from "./practice-workflow";
 import { DEFAULT_PRACTICE_LICENCE, Practice } from "./practice.entity";
@@ -74,6 +76,8 @@ export class PracticeMutationResolver {
       status,
       themes: [],
       results: [],
+      images: [],
+      fundingSources: [],
       licence: DEFAULT_PRACTICE_LICENCE,
       publishedOn: status === PUBLISHED ? todayInParis() : null,
     });
@@ -120,7 +124,11 @@ export class PracticeMutationResolver {
       if (input.pillar !== undefined) practice.pillar = input.pillar;
       if (newTerritoryId !== undefined) practice.territoryId = newTerritoryId;
       const links = applyPracticeDetails(practice, input);
-      if (needsReviewTexts(practice.status)) assertReadyForReview(practice, "input.");
+      // In review, the texts keep their minimum lengths; a published practice (perhaps published before
+      // the minimums) keeps its texts, however long.
+      if (needsReviewTexts(practice.status)) {
+        assertReadyForReview(practice, "input.", { minimums: practice.status === IN_REVIEW });
+      }
       const saved = await manager.save(practice);
       await replacePracticeLinks(manager, id, links);
       recordChange("Practice", id);
@@ -146,14 +154,26 @@ export class PracticeMutationResolver {
   @Mutation(() => ReturnPracticeToDraftPayload, {
     nullable: true,
     description:
-      "Sends a practice IN_REVIEW back to DRAFT for changes. Staff, or the practice's own territory.",
+      "Sends a practice IN_REVIEW back to DRAFT for changes, with the reviewer's comment when given (stored in Practice.reviewComments, which staff and the practice's territory read). Staff, or the practice's own territory.",
   })
   returnPracticeToDraft(
     @Arg("input", () => ReturnPracticeToDraftInput, { description: "The practice to return." })
     input: ReturnPracticeToDraftInput,
     @Ctx() context: SubgraphContext,
   ): Promise<PracticePayload> {
-    return this.transition(context, "returnPracticeToDraft", input.id);
+    const comment = input.comment?.trim();
+    return this.transition(context, "returnPracticeToDraft", input.id, undefined, async (scope, practice) => {
+      if (!comment) return;
+      const saved = await scope.manager.save(
+        Object.assign(new PracticeReviewComment(), {
+          practiceId: practice.id,
+          authorRole: context.viewer!.role,
+          authorSubject: context.viewer!.subject,
+          comment,
+        }),
+      );
+      scope.recordChange("PracticeReviewComment", saved.id);
+    });
   }
 
   @Authorized<AccessRule>("staff")
@@ -175,7 +195,7 @@ export class PracticeMutationResolver {
         practice.publishedOn = input.publishedOn ?? todayInParis();
       },
       // Partners' webhooks hear of it once the publication commits, and only then.
-      (manager, practice) =>
+      ({ manager }, practice) =>
         enqueueWebhookEvent(manager, context, "practicePublished", {
           practiceId: practice.id,
           title: practice.title,
@@ -204,24 +224,28 @@ export class PracticeMutationResolver {
     });
   }
 
-  /** Moves a practice along the workflow: locked, owner checked, transition checked, then saved. */
+  /**
+   * Moves a practice along the workflow: locked, owner checked, transition checked, then saved; `after`
+   * writes what goes with the step, in the same transaction.
+   */
   private transition(
     context: SubgraphContext,
     transition: PracticeTransition,
     rawId: string,
     change?: (practice: Practice) => void,
-    afterSave?: (manager: EntityManager, practice: Practice) => Promise<void>,
+    after?: (scope: MutationScope, practice: Practice) => Promise<void>,
   ): Promise<PracticePayload> {
     const id = requireUuid(rawId, "input.id");
-    return runMutation(context, transition, async ({ manager, recordChange }) => {
+    return runMutation(context, transition, async (scope) => {
+      const { manager, recordChange } = scope;
       const practice = await lockPractice(manager, id);
       assertMayWriteFor(context.viewer, practice.territoryId, "change the status of the practices");
       practice.status = assertTransition(transition, practice);
       change?.(practice);
       if (needsReviewTexts(practice.status)) assertReadyForReview(practice);
       const saved = await manager.save(practice);
-      await afterSave?.(manager, saved);
       recordChange("Practice", id);
+      await after?.(scope, saved);
       return { practice: saved };
     });
   }

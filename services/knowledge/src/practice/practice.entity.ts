@@ -8,12 +8,16 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from "typeorm";
 import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
 import { Territory } from "../territory/territory.entity";
 import { bigintNumber } from "../numbers";
 import { Pillar } from "./practice-pillar.enum";
+import type { StoredFundingSource } from "./practice-funding-source.type";
+import type { StoredImage } from "./practice-image.type";
+import type { StoredOrganisation } from "./practice-organisation.type";
 import type { PracticeResult } from "./practice-result.type";
 import { PracticeStatus } from "./practice-status.enum";
 
@@ -38,6 +42,10 @@ export const practiceSearchDocument = (alias: string) =>
 @Entity("practice")
 @Index(["status"])
 @Index(["territoryId"])
+// The change feed's order (`practices(filter: { updatedSince })`).
+@Index(["updatedAt", "id"])
+// A territory's own identifier of a practice it imports names one practice of that territory.
+@Unique("UQ_practice_territory_external_id", ["territoryId", "externalId"])
 // The full-text index is an expression index the migration creates (TypeORM cannot express it); declared
 // here, unsynchronized, so that schema checks leave it alone.
 @Index("IDX_practice_search", { synchronize: false })
@@ -51,6 +59,11 @@ export const practiceSearchDocument = (alias: string) =>
 @Check("CHK_practice_timescale", `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
 @Check("CHK_practice_budget_cents", `"budget_cents" >= 0`)
 @Check("CHK_practice_people_count", `"people_count" >= 0`)
+@Check("CHK_practice_external_id", `"external_id" IS NULL OR "territory_id" IS NOT NULL`)
+@Check(
+  "CHK_practice_coordinates",
+  `("latitude" IS NULL) = ("longitude" IS NULL) AND ("latitude" IS NULL OR ("latitude" BETWEEN -90 AND 90 AND "longitude" BETWEEN -180 AND 180))`,
+)
 @Check("CHK_practice_licence", `"licence" IN ('CC-BY-SA-4.0', 'CC-BY-4.0', 'CC0-1.0', 'etalab-2.0')`)
 @ObjectType({
   description:
@@ -220,13 +233,79 @@ export class Practice implements OwnedResource {
   @Column({ type: "varchar", length: 40, default: DEFAULT_PRACTICE_LICENCE })
   licence!: string;
 
+  /** The organisation in charge; exposed by the `organisationInCharge` field. */
+  @Column({ name: "organisation_in_charge", type: "jsonb", nullable: true })
+  organisationInCharge!: StoredOrganisation | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Main stakeholders (French): the organisations and groups that run or support the practice beside the organisation in charge.",
+  })
+  @Column({ name: "main_stakeholders", type: "text", nullable: true })
+  mainStakeholders!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Beneficiaries (French): who the practice is for, as groups (never names), e.g. « jeunes de 16 à 25 ans du quartier ».",
+  })
+  @Column({ type: "text", nullable: true })
+  beneficiaries!: string | null;
+
+  @Column({ type: "double precision", nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: "double precision", nullable: true })
+  longitude!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Where to read more about the practice: an https address (a page of the territory, a report).",
+  })
+  @Column({ name: "further_information_url", type: "varchar", length: 2000, nullable: true })
+  furtherInformationUrl!: string | null;
+
+  /** Images; exposed by the `images` field. */
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  images!: StoredImage[];
+
+  /** Funding sources, amounts in cents; exposed by the `fundingSources` field. */
+  @Column({ name: "funding_sources", type: "jsonb", default: () => "'[]'" })
+  fundingSources!: StoredFundingSource[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The policy instrument the practice relates to (French), e.g. « Contrat de ville de Dijon Métropole 2024-2030 », « Programme régional FEDER ».",
+  })
+  @Column({ name: "policy_instrument", type: "text", nullable: true })
+  policyInstrument!: string | null;
+
   @Field({ description: "True for invented sample records, false for real data." })
   @Column({ name: "is_sample", type: "boolean", default: false })
   isSample!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The territory's own identifier of the practice, given when it was imported (importPractices): unique within its territory, so that importing it again updates it instead of adding a copy.",
+  })
+  @Column({ name: "external_id", type: "varchar", length: 100, nullable: true })
+  externalId!: string | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 
+  /**
+   * Set by the database on every change of the row or of its child rows (members, source actions, review
+   * comments): see the incremental-sync migration.
+   */
+  @Field({
+    description:
+      "When the practice last changed (its content, status, territory, links), to the microsecond in the database; set by the database on every write. Harvesters ask for practices(filter: { updatedSince }).",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
 

@@ -13,12 +13,18 @@ import {
 import { rankedPagesByKey } from "../ranked-pages";
 import { TransferPractice } from "../transfer/transfer-practice.entity";
 import { PracticeMember } from "./practice-member.entity";
+import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeSourceAction } from "./practice-source-action.entity";
 import type { PracticeFilter } from "./practice-filter.input";
-import { filterPractices } from "./practice-list.query";
-import { practiceSortKey, type PracticeSort } from "./practice-sort.input";
+import { filterPractices, practiceListOrder } from "./practice-list.query";
+import type { PracticeSort } from "./practice-sort.input";
 import { Practice } from "./practice.entity";
-import { visibilityCondition, visibilityKey, type PracticeVisibility } from "./practice.visibility";
+import {
+  changeFeedCondition,
+  visibilityCondition,
+  visibilityKey,
+  type PracticeVisibility,
+} from "./practice.visibility";
 
 /** Practices by id, whatever their status (callers apply the visibility), one SELECT per request. */
 export const practiceById = ({ loaders, dataSource }: SubgraphContext) =>
@@ -61,11 +67,12 @@ export const practicesByMember = (
   filter?: PracticeFilter,
   sort?: PracticeSort,
 ) => {
-  const key = practiceSortKey(sort);
+  // The same order as `practices`: the change feed's with updatedSince (and its tombstones), else the sort's.
+  const key = practiceListOrder(filter, sort);
   const metadata = dataSource.getMetadata(Practice);
   const request = pageRequest(
     page,
-    keyset("memberPractices", [
+    keyset(key.feed ? "memberPracticeChanges" : "memberPractices", [
       entityColumnKey(metadata, "target", key.property, key.direction),
       entityColumnKey(metadata, "target", "id"),
     ]),
@@ -80,7 +87,9 @@ export const practicesByMember = (
           link: PracticeMember,
           keyColumn: "member_id",
           targetColumn: "practice_id",
-          condition: visibilityCondition(visibility, "target"),
+          condition: key.feed
+            ? changeFeedCondition(visibility, "target")
+            : visibilityCondition(visibility, "target"),
           narrow: (query) => filterPractices(query, "target", filter),
         },
         memberIds,
@@ -116,4 +125,13 @@ export const practicesByTransfer = (
     return manyByKey(transferIds, raw, (row) => row.link_transfer_id).map((rows) =>
       rows.map((row) => byId.get(row.practice_id)!),
     );
+  });
+
+/** The review comments of each practice, oldest first, in one SELECT for any number of practices. */
+export const reviewCommentsByPractice = ({ loaders, dataSource }: SubgraphContext) =>
+  loaders.get<string, PracticeReviewComment[]>("reviewCommentsByPractice", async (practiceIds) => {
+    const rows = await dataSource
+      .getRepository(PracticeReviewComment)
+      .find({ where: { practiceId: In([...practiceIds]) }, order: { createdAt: "ASC", id: "ASC" } });
+    return manyByKey(practiceIds, rows, (row) => row.practiceId);
   });

@@ -9,6 +9,7 @@ import {
   queryKeyset,
   type SubgraphContext,
   MaxItems,
+  Uncached,
 } from "@pole/subgraph-kit";
 import { Adoption } from "../adoption/adoption.entity";
 import { adoptionsByPractice } from "../adoption/adoption.loader";
@@ -20,13 +21,28 @@ import { Transfer } from "../transfer/transfer.entity";
 import { transfersByPractice } from "../transfer/transfer.loader";
 import { PracticeConnection } from "./practice-connection.type";
 import { PracticeFilter } from "./practice-filter.input";
-import { checkPracticeFilter, filterPractices } from "./practice-list.query";
-import { practiceSortKey, PracticeSort } from "./practice-sort.input";
+import { checkPracticeFilter, filterPractices, practiceListOrder } from "./practice-list.query";
+import { PracticeSort } from "./practice-sort.input";
+import { PracticeCoordinates } from "./practice-coordinates.type";
+import { PracticeFundingSource } from "./practice-funding-source.type";
+import { PracticeImage } from "./practice-image.type";
+import { PracticeOrganisation } from "./practice-organisation.type";
 import { PracticeResources } from "./practice-resources.type";
+import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeResult } from "./practice-result.type";
 import { Practice } from "./practice.entity";
-import { memberIdsByPractice, practiceById, sourceActionIdsByPractice } from "./practice.loader";
-import { isPracticeVisible, practiceVisibility, visibilityCondition } from "./practice.visibility";
+import {
+  memberIdsByPractice,
+  practiceById,
+  reviewCommentsByPractice,
+  sourceActionIdsByPractice,
+} from "./practice.loader";
+import {
+  changeFeedCondition,
+  isPracticeVisible,
+  practiceVisibility,
+  visibilityCondition,
+} from "./practice.visibility";
 
 /** Narrows a query on practices (alias `alias`) by theme, pillar and territory; ids already checked. */
 export function narrowPractices<T extends object>(
@@ -79,12 +95,19 @@ export class PracticeResolver {
     sort?: PracticeSort,
   ): Promise<PracticeConnection> {
     const query = dataSource.getRepository(Practice).createQueryBuilder("practice");
-    const key = practiceSortKey(sort);
+    // The change feed comes in the order of the changes; other lists in the sort's.
+    const key = practiceListOrder(filter, sort);
+    const changes = key.feed;
     const request = pageRequest(
       page,
-      queryKeyset(query, "practices", [{ column: `practice.${key.property}`, direction: key.direction }]),
+      queryKeyset(query, changes ? "practiceChanges" : "practices", [
+        { column: `practice.${key.property}`, direction: key.direction },
+      ]),
     );
-    const visible = visibilityCondition(practiceVisibility(viewer), "practice");
+    const visibility = practiceVisibility(viewer);
+    const visible = changes
+      ? changeFeedCondition(visibility, "practice")
+      : visibilityCondition(visibility, "practice");
     if (visible) query.andWhere(visible.sql, visible.parameters);
     filterPractices(query, "practice", checkPracticeFilter(filter));
     return keysetPage(query, request);
@@ -133,6 +156,73 @@ export class PracticeResolver {
       peopleCount: practice.peopleCount,
       description: practice.resourcesDescription,
     });
+  }
+
+  @FieldResolver(() => PracticeOrganisation, {
+    nullable: true,
+    description:
+      "The organisation in charge of the practice (any organisation, not only the Pôle's members); null when not given.",
+  })
+  organisationInCharge(@Root() practice: Practice): PracticeOrganisation | null {
+    return practice.organisationInCharge
+      ? Object.assign(new PracticeOrganisation(), practice.organisationInCharge)
+      : null;
+  }
+
+  @FieldResolver(() => PracticeCoordinates, {
+    nullable: true,
+    description:
+      "WGS 84 coordinates of where the practice runs, beside its INSEE commune code and QPV code; null when not given.",
+  })
+  coordinates(@Root() practice: Practice): PracticeCoordinates | null {
+    if (practice.latitude === null || practice.longitude === null) return null;
+    return Object.assign(new PracticeCoordinates(), {
+      latitude: practice.latitude,
+      longitude: practice.longitude,
+    });
+  }
+
+  @MaxItems(10)
+  @FieldResolver(() => [PracticeImage], {
+    description: "Images of the practice, each with its text alternative.",
+  })
+  images(@Root() practice: Practice): PracticeImage[] {
+    return practice.images.map((image) => Object.assign(new PracticeImage(), image));
+  }
+
+  @MaxItems(20)
+  @FieldResolver(() => [PracticeFundingSource], {
+    description: "Who funded the practice, through which programme, how much.",
+  })
+  fundingSources(@Root() practice: Practice): PracticeFundingSource[] {
+    return practice.fundingSources.map(({ funder, programme, amountCents }) =>
+      Object.assign(new PracticeFundingSource(), {
+        funder,
+        programme,
+        amount: amountCents === null ? null : centsToEuros(amountCents),
+      }),
+    );
+  }
+
+  // Depends on who asks: never in a shared cache.
+  @Uncached()
+  @MaxItems(50)
+  @FieldResolver(() => [PracticeReviewComment], {
+    nullable: true,
+    description:
+      "The reviewers' comments left when the practice was returned to draft, oldest first: for the Pôle's staff and the practice's own territory; null for everyone else.",
+  })
+  async reviewComments(
+    @Root() practice: Practice,
+    @Ctx() context: SubgraphContext,
+  ): Promise<PracticeReviewComment[] | null> {
+    const viewer = context.viewer;
+    const own =
+      viewer?.role === "territory" &&
+      practice.territoryId !== null &&
+      practice.territoryId === viewer.territoryId?.toLowerCase();
+    if (viewer?.role !== "staff" && !own) return null;
+    return reviewCommentsByPractice(context).load(practice.id);
   }
 
   @MaxItems(20)

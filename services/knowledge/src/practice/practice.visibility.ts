@@ -45,3 +45,21 @@ export function visibilityCondition(
     parameters: { visibleOwnTerritoryId: visibility.ownTerritoryId },
   };
 }
+
+/**
+ * The SQL condition of the change feed (`practices(filter: { updatedSince })`): what the visibility allows,
+ * and for everyone the tombstones of withdrawn practices that had been published, so that a harvester
+ * which copied a published practice learns that it was withdrawn (and does not take its absence for an
+ * outage). Null when every practice is visible.
+ */
+export function changeFeedCondition(
+  visibility: PracticeVisibility,
+  alias: string,
+): { sql: string; parameters: Record<string, unknown> } | null {
+  const visible = visibilityCondition(visibility, alias);
+  if (!visible) return null;
+  return {
+    sql: `(${visible.sql} OR (${alias}.status = 'WITHDRAWN' AND ${alias}.published_on IS NOT NULL))`,
+    parameters: visible.parameters,
+  };
+}

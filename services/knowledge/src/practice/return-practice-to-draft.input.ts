@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { IsNotEmpty, IsOptional, MaxLength } from "class-validator";
 
 @InputType({
   description:
@@ -7,4 +8,14 @@ import { Field, ID, InputType } from "type-graphql";
 export class ReturnPracticeToDraftInput {
   @Field(() => ID, { description: "Id of the practice." })
   id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The reviewer's comment (French), at most 5000 characters: what to change before submitting it again. Read by staff and the practice's territory in Practice.reviewComments, never by anyone else.",
+  })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  comment?: string | null;
 }

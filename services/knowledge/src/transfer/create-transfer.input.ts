@@ -4,7 +4,9 @@ import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
 import { AudienceKind } from "./audience-kind.enum";
 import { TransferKind } from "./transfer-kind.enum";
 
-@InputType({ description: "A transfer of good practice to a territory." })
+@InputType({
+  description: "A transfer of good practice to a territory, from the Pôle or from another territory.",
+})
 export class CreateTransferInput {
   @Field(() => TransferKind, { description: "Kind of transfer." })
   kind!: TransferKind;
@@ -20,10 +22,18 @@ export class CreateTransferInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      "Territory the practice was transferred to. A territory token may omit it (its own territory) and may name no other; staff must give it.",
+      "Territory the practice was transferred to. A territory token may omit it (its own territory) and names another only when it gave the transfer (fromTerritoryId: itself); staff must give it.",
   })
   @IsOptional()
   territoryId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Territory that gave the transfer; omitted or null when the Pôle gave it. A territory token may name itself here to record a transfer it gave to another territory (then territoryId is required and names the receiver).",
+  })
+  @IsOptional()
+  fromTerritoryId?: string | null;
 
   @Field({
     description:

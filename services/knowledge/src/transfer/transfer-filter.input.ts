@@ -17,6 +17,19 @@ export class TransferFilter {
   @Field(() => ID, { nullable: true, description: "Only transfers to this territory." })
   territoryId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only transfers given by this territory (not those the Pôle gave).",
+  })
+  fromTerritoryId?: string;
+
   @Field(() => AudienceKind, { nullable: true, description: "Only transfers for this kind of audience." })
   audienceKind?: AudienceKind;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "The change feed: only transfers changed at or after this instant (updatedAt ≥ updatedSince), in the order they changed (updatedAt, then id, ascending; `sort` must then be left out). Ask again with the latest updatedAt seen and deduplicate by id. Changes of writes still in progress are held back until they commit.",
+  })
+  updatedSince?: Date;
 }

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from "typeorm";
-import { assertDateRange, requireUuid } from "@pole/subgraph-kit";
+import { assertDateRange, changedSince, requireUuid } from "@pole/subgraph-kit";
 import type { TransferFilter } from "./transfer-filter.input";
 
 /** A transfer filter with its ids and dates checked (BAD_USER_INPUT naming the field otherwise). */
@@ -9,6 +9,9 @@ export function checkTransferFilter(filter: TransferFilter | undefined | null): 
   return {
     ...filter,
     territoryId: filter.territoryId ? requireUuid(filter.territoryId, "filter.territoryId") : undefined,
+    fromTerritoryId: filter.fromTerritoryId
+      ? requireUuid(filter.fromTerritoryId, "filter.fromTerritoryId")
+      : undefined,
   };
 }
 
@@ -24,8 +27,14 @@ export function filterTransfers<T extends object>(
   if (filter?.territoryId) {
     query.andWhere(`${alias}.territory_id = :territoryId`, { territoryId: filter.territoryId });
   }
+  if (filter?.fromTerritoryId) {
+    query.andWhere(`${alias}.from_territory_id = :fromTerritoryId`, {
+      fromTerritoryId: filter.fromTerritoryId,
+    });
+  }
   if (filter?.audienceKind) {
     query.andWhere(`${alias}.audience_kind = :audienceKind`, { audienceKind: filter.audienceKind });
   }
+  if (filter?.updatedSince) changedSince(query, alias, filter.updatedSince);
   return query;
 }

@@ -8,9 +8,11 @@ import {
   runMutation,
   type AccessRule,
   type SubgraphContext,
+  type TerritoryWrite,
+  type Viewer,
 } from "@pole/subgraph-kit";
 import { Adoption } from "../adoption/adoption.entity";
-import { requireUuids } from "../ids";
+import { optionalUuid, requireUuids } from "../ids";
 import { Practice } from "../practice/practice.entity";
 import {
   isPracticeVisible,
@@ -81,6 +83,29 @@ async function lockTransfer(manager: EntityManager, id: string): Promise<Transfe
   return transfer;
 }
 
+/**
+ * Who may change or delete a transfer: staff; the territory that received it; the territory that gave it
+ * (a transfer it recorded from itself to another territory).
+ */
+function assertMayWriteTransfer(viewer: Viewer | null, transfer: Transfer, what: TerritoryWrite): void {
+  const own = viewer?.role === "territory" ? viewer.territoryId?.toLowerCase() : undefined;
+  if (own && transfer.fromTerritoryId === own) return;
+  assertMayWriteFor(viewer, transfer.territoryId, what);
+}
+
+/** Refuses a transfer from a territory to itself. */
+function assertFromAnotherTerritory(fromTerritoryId: string | null, territoryId: string): void {
+  if (fromTerritoryId !== null && fromTerritoryId === territoryId) {
+    throw invalidField("input.fromTerritoryId", "consistency", "knowledge.transferToItself");
+  }
+}
+
+/** Whose work a transfer is: the Pôle's when its team records one the Pôle gave; a partner's otherwise. */
+const originOf = (viewer: Viewer | null, fromTerritoryId: string | null) =>
+  viewer?.role === "staff" && fromTerritoryId === null
+    ? TransferOrigin.POLE
+    : TransferOrigin.PARTNER_TERRITORY;
+
 const optionalIds = (ids: string[] | null | undefined, name: string) =>
   ids === undefined ? undefined : requireUuids(ids ?? [], name);
 
@@ -90,15 +115,21 @@ export class TransferMutationResolver {
   @Mutation(() => CreateTransferPayload, {
     nullable: true,
     description:
-      "Records a transfer of good practice to a territory. Staff, or a territory for transfers to itself. Recorded by staff, it is the Pôle's own (origin POLE); by a territory, a partner's report (PARTNER_TERRITORY), counted apart in the council's report.",
+      "Records a transfer of good practice to a territory, from the Pôle (fromTerritoryId omitted) or from another territory. Staff; a territory for transfers to itself, or for transfers it gave to another territory (fromTerritoryId: itself). Recorded by staff and given by the Pôle, it is the Pôle's own (origin POLE); otherwise a partner's (PARTNER_TERRITORY), counted apart in the council's report.",
   })
   createTransfer(
     @Arg("input", () => CreateTransferInput, { description: "The new transfer." }) input: CreateTransferInput,
     @Ctx() context: SubgraphContext,
   ): Promise<TransferPayload> {
-    const territoryId = territoryToWriteFor(context.viewer, input.territoryId, "record transfers", {
-      required: true,
-    })!;
+    const viewer = context.viewer;
+    const fromTerritoryId = optionalUuid(input.fromTerritoryId, "input.fromTerritoryId") ?? null;
+    const giving = viewer?.role === "territory" && fromTerritoryId === viewer.territoryId?.toLowerCase();
+    // A territory records what it received (territoryId: itself) or what it gave (fromTerritoryId: itself).
+    const territoryId = giving
+      ? optionalUuid(input.territoryId, "input.territoryId")
+      : territoryToWriteFor(viewer, input.territoryId, "record transfers", { required: true })!;
+    if (!territoryId) throw invalidField("input.territoryId", "required", "input.required");
+    assertFromAnotherTerritory(fromTerritoryId, territoryId);
     const practiceIds = requireUuids(input.practiceIds ?? [], "input.practiceIds");
     const memberIds = requireUuids(input.facilitatingMemberIds ?? [], "input.facilitatingMemberIds");
     return runMutation(context, "createTransfer", async ({ manager, recordChange }) => {
@@ -109,11 +140,12 @@ export class TransferMutationResolver {
           title: input.title,
           heldOn: input.heldOn,
           territoryId,
+          fromTerritoryId,
           audience: input.audience,
           audienceKind: input.audienceKind,
           participantCount: input.participantCount,
-          // The Pôle's own work when its team records it; a partner's report when a territory does.
-          origin: context.viewer?.role === "staff" ? TransferOrigin.POLE : TransferOrigin.PARTNER_TERRITORY,
+          // The Pôle's own work when its team records one the Pôle gave; a partner's otherwise.
+          origin: originOf(viewer, fromTerritoryId),
         }),
       );
       await replaceTransferLinks(manager, transfer.id, { practiceIds, memberIds });
@@ -126,7 +158,7 @@ export class TransferMutationResolver {
   @Mutation(() => UpdateTransferPayload, {
     nullable: true,
     description:
-      "Changes a transfer. Staff, or the transfer's own territory (which cannot give it to another).",
+      "Changes a transfer. Staff, or the territory that received it or gave it (which cannot move it to other territories).",
   })
   updateTransfer(
     @Arg("input", () => UpdateTransferInput, { description: "The changes." }) input: UpdateTransferInput,
@@ -147,15 +179,16 @@ export class TransferMutationResolver {
     }
     const territoryId =
       input.territoryId === undefined ? undefined : requireUuid(input.territoryId, "input.territoryId");
+    const fromTerritoryId = optionalUuid(input.fromTerritoryId, "input.fromTerritoryId");
     const practiceIds = optionalIds(input.practiceIds, "input.practiceIds");
     const memberIds = optionalIds(input.facilitatingMemberIds, "input.facilitatingMemberIds");
     return runMutation(context, "updateTransfer", async ({ manager, recordChange }) => {
       const transfer = await lockTransfer(manager, id);
-      assertMayWriteFor(context.viewer, transfer.territoryId, "change the transfers");
+      assertMayWriteTransfer(context.viewer, transfer, "change the transfers");
       if (
-        territoryId !== undefined &&
-        territoryId !== transfer.territoryId &&
-        context.viewer?.role !== "staff"
+        context.viewer?.role !== "staff" &&
+        ((territoryId !== undefined && territoryId !== transfer.territoryId) ||
+          (fromTerritoryId !== undefined && fromTerritoryId !== transfer.fromTerritoryId))
       ) {
         throw forbidden("knowledge.transferStaysInTerritory");
       }
@@ -165,6 +198,8 @@ export class TransferMutationResolver {
           Object.assign(transfer, { [field]: input[field] });
       }
       if (territoryId !== undefined) transfer.territoryId = territoryId;
+      if (fromTerritoryId !== undefined) transfer.fromTerritoryId = fromTerritoryId;
+      assertFromAnotherTerritory(transfer.fromTerritoryId, transfer.territoryId);
       const saved = await manager.save(transfer);
       await replaceTransferLinks(manager, id, { practiceIds, memberIds });
       recordChange("Transfer", id);
@@ -176,7 +211,7 @@ export class TransferMutationResolver {
   @Mutation(() => DeleteTransferPayload, {
     nullable: true,
     description:
-      "Deletes a transfer recorded by mistake; adoptions that named it keep existing without it. Staff, or the transfer's own territory.",
+      "Deletes a transfer recorded by mistake; adoptions that named it keep existing without it. Staff, or the territory that received it or gave it.",
   })
   deleteTransfer(
     @Arg("input", () => DeleteTransferInput, { description: "The transfer to delete." })
@@ -186,7 +221,7 @@ export class TransferMutationResolver {
     const id = requireUuid(input.id, "input.id");
     return runMutation(context, "deleteTransfer", async ({ manager, recordChange }) => {
       const transfer = await lockTransfer(manager, id);
-      assertMayWriteFor(context.viewer, transfer.territoryId, "delete the transfers");
+      assertMayWriteTransfer(context.viewer, transfer, "delete the transfers");
       // The foreign key unlinks the adoptions that named this transfer: they change too.
       const adoptions = await manager.find(Adoption, { where: { transferId: id }, select: { id: true } });
       await manager.delete(Transfer, { id });

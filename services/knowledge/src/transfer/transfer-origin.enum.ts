@@ -1,6 +1,9 @@
 import { registerEnumType } from "type-graphql";
 
-/** Who recorded a transfer: the Pôle's team (its own work) or the territory that received it. */
+/**
+ * Whose work a transfer is: the Pôle's (recorded by its team, given by the Pôle) or a partner territory's
+ * (recorded by a territory, or given by another territory).
+ */
 export enum TransferOrigin {
   POLE = "POLE",
   PARTNER_TERRITORY = "PARTNER_TERRITORY",
@@ -9,14 +12,14 @@ export enum TransferOrigin {
 registerEnumType(TransferOrigin, {
   name: "TransferOrigin",
   description:
-    "Who recorded a transfer. The Pôle's reports count its own transfers (POLE) apart from those other territories report about themselves (PARTNER_TERRITORY).",
+    "Whose work a transfer is. The Pôle's reports count its own transfers (POLE) apart from those territories report or give (PARTNER_TERRITORY).",
   valuesConfig: {
     POLE: {
-      description: "Recorded by the Pôle's team (staff): a transfer the Pôle itself held, its own work.",
+      description: "Recorded by the Pôle's team (staff), given by the Pôle (no fromTerritory): its own work.",
     },
     PARTNER_TERRITORY: {
       description:
-        "Recorded by a territory about itself (with its own territory token): a partner's report, not the Pôle's work.",
+        "Recorded by a territory (with its own territory token, as receiver or giver), or given by another territory (fromTerritory): a partner's work, not the Pôle's.",
     },
   },
 });

@@ -19,10 +19,17 @@ import { TransferOrigin } from "./transfer-origin.enum";
 @Entity("transfer")
 @Index(["territoryId"])
 @Index(["heldOn"])
+// The change feed's order (`transfers(filter: { updatedSince })`).
+@Index(["updatedAt", "id"])
 @Check("CHK_transfer_participant_count", `"participant_count" >= 0`)
+@Check(
+  "CHK_transfer_from_other_territory",
+  `"from_territory_id" IS NULL OR "from_territory_id" <> "territory_id"`,
+)
+@Index(["fromTerritoryId"])
 @ObjectType({
   description:
-    "A transfer of the Pôle's good practice to another territory: a training, a briefing, project engineering… Attendees appear only as a kind of audience and a count.",
+    "A transfer of good practice to a territory — from the Pôle, or from another territory (fromTerritory): a training, a briefing, project engineering… Attendees appear only as a kind of audience and a count.",
 })
 @Directive('@key(fields: "id")')
 export class Transfer implements OwnedResource {
@@ -51,6 +58,14 @@ export class Transfer implements OwnedResource {
   @JoinColumn({ name: "territory_id" })
   territory?: Territory;
 
+  /** The territory that gave the transfer; null when the Pôle did. Exposed by the `fromTerritory` field. */
+  @Column({ name: "from_territory_id", type: "uuid", nullable: true })
+  fromTerritoryId!: string | null;
+
+  @ManyToOne(() => Territory, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "from_territory_id" })
+  fromTerritory?: Territory;
+
   @Field({
     description:
       "Who attended, as a kind of audience (French), e.g. « élus », « opérateurs culturels »; never names.",
@@ -68,7 +83,7 @@ export class Transfer implements OwnedResource {
 
   @Field(() => TransferOrigin, {
     description:
-      "Who recorded the transfer, set when it is created and never changed: POLE when the Pôle's team (staff) did, the Pôle's own work; PARTNER_TERRITORY when the territory recorded it about itself. The council's report counts them apart (KnowledgeReport.transferCount and partnerTransferCount).",
+      "Whose work the transfer is, set when it is created and never changed: POLE when the Pôle's team (staff) recorded a transfer the Pôle gave (no fromTerritory); PARTNER_TERRITORY when a territory recorded it (about itself, as receiver or giver) or when another territory gave it (fromTerritory set). The council's report counts them apart (KnowledgeReport.transferCount and partnerTransferCount).",
   })
   @Column({ type: "enum", enum: TransferOrigin, enumName: "transfer_origin" })
   origin!: TransferOrigin;
@@ -80,9 +95,14 @@ export class Transfer implements OwnedResource {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt!: Date;
 
+  @Field({
+    description:
+      "When the transfer last changed (its fields, practices, facilitating members); set by the database on every write. Harvesters ask for transfers(filter: { updatedSince }).",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt!: Date;
 
+  /** The receiving territory owns the record (the giving one may also write it: see the mutations). */
   owners() {
     return { territoryId: this.territoryId };
   }

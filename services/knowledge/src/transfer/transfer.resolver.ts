@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import {
+  invalidField,
   requireUuid,
   keysetPage,
   PageArgs,
@@ -47,13 +48,28 @@ export class TransferResolver {
     sort?: TransferSort,
   ): Promise<TransferConnection> {
     const query = dataSource.getRepository(Transfer).createQueryBuilder("transfer");
-    const key = transferSortKey(sort);
+    const changes = Boolean(filter?.updatedSince);
+    if (changes && sort) throw invalidField("sort", "consistency", "knowledge.changeFeedOrder");
+    const key = changes ? { property: "updatedAt", direction: "ASC" as const } : transferSortKey(sort);
     const request = pageRequest(
       page,
-      queryKeyset(query, "transfers", [{ column: `transfer.${key.property}`, direction: key.direction }]),
+      queryKeyset(query, changes ? "transferChanges" : "transfers", [
+        { column: `transfer.${key.property}`, direction: key.direction },
+      ]),
     );
     filterTransfers(query, "transfer", checkTransferFilter(filter));
     return keysetPage(query, request);
+  }
+
+  @FieldResolver(() => Territory, {
+    nullable: true,
+    description: "Territory that gave the transfer; null when the Pôle gave it.",
+  })
+  fromTerritory(
+    @Root() transfer: Transfer,
+    @Ctx() context: SubgraphContext,
+  ): Promise<Territory | null> | null {
+    return transfer.fromTerritoryId ? territoryById(context).load(transfer.fromTerritoryId) : null;
   }
 
   @FieldResolver(() => Territory, { description: "Territory the good practice was transferred to." })

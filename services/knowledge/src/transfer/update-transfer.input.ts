@@ -6,7 +6,7 @@ import { TransferKind } from "./transfer-kind.enum";
 
 @InputType({
   description:
-    "Changes to a transfer: omitted fields stay as they are. A territory changes its own transfers only, and cannot give them to another territory.",
+    "Changes to a transfer: omitted fields stay as they are. A territory changes the transfers it received or gave, and cannot move them to other territories.",
 })
 export class UpdateTransferInput {
   @Field(() => ID, { description: "Id of the transfer." })
@@ -26,6 +26,12 @@ export class UpdateTransferInput {
 
   @Field(() => ID, { nullable: true, description: "Territory the practice was transferred to (staff only)." })
   territoryId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Territory that gave the transfer; null when the Pôle did (staff only).",
+  })
+  fromTerritoryId?: string | null;
 
   @Field(() => String, {
     nullable: true,
