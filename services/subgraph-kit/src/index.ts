@@ -36,6 +36,7 @@ export * from "./locale";
 export * from "./messages";
 export * from "./mutation";
 export * from "./print-sdl";
+export * from "./qpv-code";
 export * from "./report-change";
 export * from "./report-coverage";
 export * from "./report-indicator";

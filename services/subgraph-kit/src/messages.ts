@@ -373,8 +373,8 @@ export const MESSAGES = {
 
   // ─── Formats explained in words (decorators give these keys as their `message`) ─────────────────────
   "format.qpvCode": fixed(
-    "must be QP followed by 6 digits, e.g. QP021003",
-    "doit être QP suivi de 6 chiffres, par exemple QP021003",
+    "must be a QPV code: QN then 6 or 7 characters (2024 geography, e.g. QN02501M) or QP then 6 digits (2015 geography, e.g. QP021003)",
+    "doit être un code QPV : QN suivi de 6 ou 7 caractères (géographie 2024, par exemple QN02501M) ou QP suivi de 6 chiffres (géographie 2015, par exemple QP021003)",
   ),
   "format.nafCode": fixed(
     "must look like 56.30Z (2 digits, a dot, 2 digits, a capital)",

@@ -4,6 +4,7 @@ import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
 import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
 import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
+import { QpvCodes20241796244581999 } from "./1796244581999-qpv-codes-2024";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   FrenchSearch1796222154461,
   TransferOrigin1796236013805,
   TerritorySiren1796236906506,
+  QpvCodes20241796244581999,
 ];
