@@ -92,6 +92,23 @@ export const MESSAGES = {
     "A service behind the gateway did not answer in time; try again later.",
     "Un service derrière la passerelle n'a pas répondu à temps ; réessayez plus tard.",
   ),
+  "openData.unavailable": quoting<{ seconds: number }>(
+    ({ seconds }) => `The library of practices cannot be read at the moment; retry in ${seconds} s.`,
+    ({ seconds }) =>
+      `La bibliothèque des pratiques est momentanément illisible ; réessayez dans ${seconds} s.`,
+  ),
+  "openData.noDocument": fixed(
+    "There is no open-data document at this address.",
+    "Aucun document de données ouvertes à cette adresse.",
+  ),
+  "openData.practiceId": fixed(
+    "A practice's id is a UUID, e.g. c2000000-0000-4000-8000-000000000001.",
+    "L'identifiant d'une pratique est un UUID, par exemple c2000000-0000-4000-8000-000000000001.",
+  ),
+  "openData.noPractice": fixed(
+    "No published practice has this id.",
+    "Aucune pratique publiée ne porte cet identifiant.",
+  ),
   "request.rateLimited": quoting<{ seconds: number }>(
     ({ seconds }) => `Too many requests; retry in ${seconds} s.`,
     ({ seconds }) => `Trop de requêtes ; réessayez dans ${seconds} s.`,
