@@ -499,6 +499,20 @@ describe("catalog.jsonld", () => {
       expect(distribution["dcat:accessURL"]).toBe(distribution["dcat:downloadURL"]);
       expect(distribution["dct:license"]).toEqual(licences);
     }
+    // Valid JSON-LD terms: every key is a keyword or a compact IRI whose prefix the @context declares.
+    const prefixes = new Set(Object.keys(catalog["@context"]).filter((key) => !key.includes(":")));
+    const keys = (value: unknown): string[] =>
+      Array.isArray(value)
+        ? value.flatMap(keys)
+        : value && typeof value === "object"
+          ? Object.entries(value).flatMap(([key, inner]) => (key === "@context" ? [] : [key, ...keys(inner)]))
+          : [];
+    for (const key of new Set(keys(catalog))) {
+      expect([key, key.startsWith("@") || prefixes.has(key.split(":")[0])]).toEqual([key, true]);
+    }
+    for (const key of Object.keys(catalog["@context"]).filter((term) => term.includes(":"))) {
+      expect(prefixes.has(key.split(":")[0])).toBe(true);
+    }
     // No person: no e-mail address, no telephone, anywhere.
     expect(JSON.stringify(catalog)).not.toMatch(/@[a-z0-9-]+\.[a-z]{2,}|mailto:|tel:|vcard:hasEmail/i);
     // The distributions answer where they say.
