@@ -223,10 +223,18 @@ export function openDataRouter(options: {
     };
 
   const router = express.Router();
-  router.use((_req, res, next) => {
+  router.use((req, res, next) => {
     res.setHeader("Access-Control-Allow-Origin", "*");
     res.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Retry-After");
     res.setHeader("X-Content-Type-Options", "nosniff");
+    // A page's script asking with If-None-Match or If-Modified-Since is preflighted: allow just that.
+    if (req.method === "OPTIONS") {
+      res.setHeader("Access-Control-Allow-Methods", "GET, HEAD");
+      res.setHeader("Access-Control-Allow-Headers", "If-None-Match, If-Modified-Since");
+      res.setHeader("Access-Control-Max-Age", "600");
+      res.status(204).end();
+      return;
+    }
     next();
   });
   router.use(options.rateLimit);

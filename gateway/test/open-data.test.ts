@@ -283,6 +283,18 @@ describe("practices.json", () => {
       expect([headers, conditional.status]).toEqual([headers, 200]);
     }
 
+    const preflight = await gateway.get("/open-data/practices.json", {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://portail.example.org",
+        "access-control-request-method": "GET",
+        "access-control-request-headers": "if-none-match",
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-headers")).toMatch(/If-None-Match/);
+
     const head = await gateway.get("/open-data/practices.json", { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
@@ -333,6 +345,24 @@ describe("practices.json", () => {
         .sort()
         .at(-1),
     );
+  });
+
+  it("rebuilds the copy on its own once the window is over", async () => {
+    const short = await startGateway(subgraphs.routes, { openData: { baseUrl: BASE, maxAgeSeconds: 1 } });
+    started.push(short.server);
+    const first = await short.get("/open-data/practices.json");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=1");
+    const before = ((await first.json()) as PracticesJson).practices.map((row) => row.id);
+    const id = await publishedPractice({
+      title: "Publiée pendant la fenêtre (test)",
+      summary: "…",
+      ...readyForReview,
+    });
+    const within = ((await (await short.get("/open-data/practices.json")).json()) as PracticesJson).practices;
+    expect(within.map((row) => row.id)).toEqual(before);
+    await new Promise((done) => setTimeout(done, 1100));
+    const after = ((await (await short.get("/open-data/practices.json")).json()) as PracticesJson).practices;
+    expect(after.map((row) => row.id)).toContain(id);
   });
 
   it("pages through a library larger than one page of the graph, every practice once", async () => {
