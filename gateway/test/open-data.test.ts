@@ -6,6 +6,8 @@ import { buildSchema, parse, validate } from "graphql";
 import { testAuth, tokenFor } from "@pole/subgraph-kit/testing";
 import { REPO_ROOT } from "@pole/stack";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
+import { ConfigError } from "@pole/subgraph-kit";
+import { gatewayConfigFromEnv } from "../src/gateway-config";
 import { createGatewayServer, type GatewayOptions, type GatewayServer } from "../src/gateway-server";
 import { OPEN_DATA_OPERATIONS_PATH } from "../src/open-data";
 import { PRACTICE_COLUMNS } from "../src/open-data-formats";
@@ -200,6 +202,34 @@ const readyForReview = {
   qpvCode: "QN02190M",
   themes: ["jeunesse", "fresque"],
 };
+
+describe("configuration", () => {
+  it("reads PUBLIC_URL (trailing slash dropped) and OPEN_DATA_MAX_AGE, 300 s by default", () => {
+    expect(gatewayConfigFromEnv({}).openData).toEqual({ baseUrl: undefined, maxAgeSeconds: 300 });
+    expect(
+      gatewayConfigFromEnv({ PUBLIC_URL: "https://api.example.org/pole/", OPEN_DATA_MAX_AGE: "60" }).openData,
+    ).toEqual({ baseUrl: "https://api.example.org/pole", maxAgeSeconds: 60 });
+  });
+
+  it("refuses a PUBLIC_URL that is not an http(s) URL or has a query, and a negative or huge max age", () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        gatewayConfigFromEnv(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ PUBLIC_URL: "ftp://example.org" })).toEqual([expect.stringMatching(/^PUBLIC_URL: /)]);
+    expect(problems({ PUBLIC_URL: "https://example.org/?x=1" })).toEqual([
+      expect.stringMatching(/^PUBLIC_URL: /),
+    ]);
+    expect(problems({ OPEN_DATA_MAX_AGE: "-1" })).toEqual([expect.stringMatching(/^OPEN_DATA_MAX_AGE: /)]);
+    expect(problems({ OPEN_DATA_MAX_AGE: "100000" })).toEqual([
+      expect.stringMatching(/^OPEN_DATA_MAX_AGE: /),
+    ]);
+  });
+});
 
 describe("the documented operations", () => {
   it("validate against schema/api.graphql", () => {
