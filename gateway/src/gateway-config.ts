@@ -11,6 +11,7 @@ import {
   type AuthConfig,
 } from "@pole/subgraph-kit";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
+import type { OpenDataSettings } from "./open-data";
 import type { RateLimitSettings } from "./rate-limit";
 import { DEFAULT_LINK_LIMITS, type SubgraphLinkLimits } from "./subgraph-data-source";
 import { DEFAULT_SUPERGRAPH_PATH } from "./supergraph";
@@ -45,6 +46,8 @@ export interface GatewayConfig {
   trustedProxies: string[];
   /** Deadlines of subgraph fetches and of a whole request; largest answer. */
   link: SubgraphLinkLimits;
+  /** The open-data files: their public base URL and how long a copy serves. */
+  openData: OpenDataSettings;
 }
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -90,6 +93,10 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       REQUEST_TIMEOUT_MS: positive(DEFAULT_LINK_LIMITS.requestTimeoutMs),
       MAX_RESPONSE_BYTES: positive(DEFAULT_LINK_LIMITS.maxResponseBytes),
       INTROSPECTION: flag.optional(),
+      PUBLIC_URL: httpUrlVar
+        .refine((value) => !/[?#]/.test(value), "must have no query or fragment")
+        .optional(),
+      OPEN_DATA_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
       ...authEnvShape,
     }),
     env,
@@ -142,5 +149,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
       maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
     },
+    openData: { baseUrl: parsed.PUBLIC_URL?.replace(/\/+$/, ""), maxAgeSeconds: parsed.OPEN_DATA_MAX_AGE },
   };
 }

@@ -19,6 +19,7 @@ import { cacheAndCompression, cachePolicyPlugins } from "./cache-policy";
 import { formatGatewayError } from "./format-gateway-error";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
+import { DEFAULT_OPEN_DATA, openDataRouter } from "./open-data";
 import { DEFAULT_OPERATION_LIMITS, operationLimits } from "./operation-limits";
 import { createRateLimit } from "./rate-limit";
 import { readinessProbe, readyHandler } from "./readiness";
@@ -39,7 +40,7 @@ export interface GatewayOptions
     Partial<
       Pick<
         GatewayConfig,
-        "limits" | "rateLimit" | "corsOrigins" | "introspection" | "bodyLimit" | "trustedProxies"
+        "limits" | "rateLimit" | "corsOrigins" | "introspection" | "bodyLimit" | "trustedProxies" | "openData"
       >
     > {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -52,6 +53,8 @@ export interface GatewayOptions
 
 export interface GatewayServer {
   listen(port: number, host: string, portVariable?: string): Promise<RunningHttpServer>;
+  /** Drops the open-data copy: the next request rebuilds it from the graph. */
+  purgeOpenData(): void;
   stop(): Promise<void>;
 }
 
@@ -62,7 +65,8 @@ export interface GatewayServer {
  * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
  * Answers carry a Cache-Control computed from the subgraphs' (public only for anonymous queries without
  * errors) and are compressed when the client accepts it.
- * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready.
+ * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready. `/open-data/…` serves
+ * the published library as files (open-data.ts).
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const link = options.link ?? DEFAULT_LINK_LIMITS;
@@ -140,14 +144,23 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       }),
     }),
   );
+  let running: RunningHttpServer | undefined;
+  const openData = openDataRouter({
+    apollo,
+    settings: options.openData ?? DEFAULT_OPEN_DATA,
+    link,
+    origin: () => running?.origin ?? "http://127.0.0.1",
+    rateLimit: rateLimit.middleware,
+  });
+  app.use("/open-data", openData.router);
   app.use(jsonErrors);
 
-  let running: RunningHttpServer | undefined;
   return {
     async listen(port, host, portVariable = "PORT") {
       running = await listen(httpServer, port, host, portVariable);
       return running;
     },
+    purgeOpenData: () => openData.purge(),
     async stop() {
       await apollo.stop();
       await rateLimit.close();

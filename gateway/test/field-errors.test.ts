@@ -246,7 +246,8 @@ describe("knowledge: createTerritory and createPractice with several bad fields"
       {
         path: ["input", "qpvCodes", 1],
         rule: "format",
-        message: "must be QP followed by 6 digits, e.g. QP021003",
+        message:
+          "must be a QPV code: QN then 6 or 7 characters (2024 geography, e.g. QN02501M) or QP then 6 digits (2015 geography, e.g. QP021003)",
       },
     ]);
   });
@@ -264,7 +265,8 @@ describe("knowledge: createTerritory and createPractice with several bad fields"
       {
         path: ["input", "qpvCodes", 1],
         rule: "format",
-        message: "doit être QP suivi de 6 chiffres, par exemple QP021003",
+        message:
+          "doit être un code QPV : QN suivi de 6 ou 7 caractères (géographie 2024, par exemple QN02501M) ou QP suivi de 6 chiffres (géographie 2015, par exemple QP021003)",
       },
     ]);
   });

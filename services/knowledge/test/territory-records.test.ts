@@ -497,7 +497,9 @@ describe("territories", () => {
       await staff(),
     );
     expect(codeOf(badQpv)).toBe("BAD_USER_INPUT");
-    expect(messageOf(badQpv)).toMatch(/\binput\.qpvCodes\[0\]: must be QP followed by 6 digits/);
+    expect(messageOf(badQpv)).toMatch(
+      /\binput\.qpvCodes\[0\]: must be a QPV code: QN then 6 or 7 characters/,
+    );
     const badInsee = await knowledge.request(
       CREATE_TERRITORY,
       { input: { ...input, inseeCode: "7107" } },

@@ -181,7 +181,7 @@ describe("createNeighbourhoodAction", () => {
     [
       "a malformed QPV code",
       { qpvCode: "QP21003" },
-      "input.qpvCode: must be QP followed by 6 digits, e.g. QP021003",
+      "input.qpvCode: must be a QPV code: QN then 6 or 7 characters (2024 geography, e.g. QN02501M) or QP then 6 digits (2015 geography, e.g. QP021003)",
     ],
     ["a title too short", { title: "A" }, "input.title: must be between 3 and 200 characters long"],
     ["negative hours", { hours: -1 }, "input.hours: must be at least 0"],

@@ -39,6 +39,7 @@ export * from "./messages";
 export * from "./mutation";
 export * from "./partners";
 export * from "./print-sdl";
+export * from "./qpv-code";
 export * from "./report-change";
 export * from "./report-coverage";
 export * from "./report-indicator";

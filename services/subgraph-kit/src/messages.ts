@@ -96,6 +96,23 @@ export const MESSAGES = {
     "A service behind the gateway did not answer in time; try again later.",
     "Un service derrière la passerelle n'a pas répondu à temps ; réessayez plus tard.",
   ),
+  "openData.unavailable": quoting<{ seconds: number }>(
+    ({ seconds }) => `The library of practices cannot be read at the moment; retry in ${seconds} s.`,
+    ({ seconds }) =>
+      `La bibliothèque des pratiques est momentanément illisible ; réessayez dans ${seconds} s.`,
+  ),
+  "openData.noDocument": fixed(
+    "There is no open-data document at this address.",
+    "Aucun document de données ouvertes à cette adresse.",
+  ),
+  "openData.practiceId": fixed(
+    "A practice's id is a UUID, e.g. c2000000-0000-4000-8000-000000000001.",
+    "L'identifiant d'une pratique est un UUID, par exemple c2000000-0000-4000-8000-000000000001.",
+  ),
+  "openData.noPractice": fixed(
+    "No published practice has this id.",
+    "Aucune pratique publiée ne porte cet identifiant.",
+  ),
   "request.rateLimited": quoting<{ seconds: number }>(
     ({ seconds }) => `Too many requests; retry in ${seconds} s.`,
     ({ seconds }) => `Trop de requêtes ; réessayez dans ${seconds} s.`,
@@ -377,8 +394,8 @@ export const MESSAGES = {
 
   // ─── Formats explained in words (decorators give these keys as their `message`) ─────────────────────
   "format.qpvCode": fixed(
-    "must be QP followed by 6 digits, e.g. QP021003",
-    "doit être QP suivi de 6 chiffres, par exemple QP021003",
+    "must be a QPV code: QN then 6 or 7 characters (2024 geography, e.g. QN02501M) or QP then 6 digits (2015 geography, e.g. QP021003)",
+    "doit être un code QPV : QN suivi de 6 ou 7 caractères (géographie 2024, par exemple QN02501M) ou QP suivi de 6 chiffres (géographie 2015, par exemple QP021003)",
   ),
   "format.nafCode": fixed(
     "must look like 56.30Z (2 digits, a dot, 2 digits, a capital)",

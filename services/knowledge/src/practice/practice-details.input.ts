@@ -8,7 +8,7 @@ import {
   MaxLength,
   ValidateNested,
 } from "class-validator";
-import { IsWebUrl, LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { IsWebUrl, LocalDate, QPV_CODE, QPV_CODE_MESSAGE, type IsoDate } from "@pole/subgraph-kit";
 import { PRACTICE_LICENCES } from "./practice.entity";
 import { PracticeCoordinatesInput } from "./practice-coordinates.input";
 import { PracticeFundingSourceInput } from "./practice-funding-source.input";
@@ -22,9 +22,6 @@ export const INSEE_COMMUNE_CODE = /^([0-9]{2}|2A|2B)[0-9]{3}$/;
 /** The most images a practice shows, and the most funding sources it lists. */
 export const MAX_PRACTICE_IMAGES = 10;
 export const MAX_FUNDING_SOURCES = 20;
-
-/** QPV codes: QP then six digits. */
-export const QPV_CODE = /^QP[0-9]{6}$/;
 
 /**
  * The optional content of a practice, shared by its creation and its update. In an update, an omitted
@@ -108,10 +105,11 @@ export abstract class PracticeDetailsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "QPV code of the priority neighbourhood: QP + 6 digits.",
+    description:
+      "QPV code of the priority neighbourhood: QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003).",
   })
   @IsOptional()
-  @Matches(QPV_CODE, { message: "format.qpvCode" })
+  @Matches(QPV_CODE, { message: QPV_CODE_MESSAGE })
   qpvCode?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "Date the practice started." })

@@ -11,7 +11,13 @@ import {
   Unique,
   UpdateDateColumn,
 } from "typeorm";
-import { LocalDate, type IsoDate, type OwnedResource } from "@pole/subgraph-kit";
+import {
+  LocalDate,
+  QPV_CODE_MAX_LENGTH,
+  qpvCodeCheck,
+  type IsoDate,
+  type OwnedResource,
+} from "@pole/subgraph-kit";
 import { Territory } from "../territory/territory.entity";
 import { bigintNumber } from "../numbers";
 import { Pillar } from "./practice-pillar.enum";
@@ -55,7 +61,7 @@ export const practiceSearchDocument = (alias: string) =>
 @Check("CHK_practice_published_on", `"status" <> 'PUBLISHED' OR "published_on" IS NOT NULL`)
 @Check("CHK_practice_withdrawal_reason", `"status" <> 'WITHDRAWN' OR "withdrawal_reason" IS NOT NULL`)
 @Check("CHK_practice_insee_code", `"insee_code" ~ '^([0-9]{2}|2A|2B)[0-9]{3}$'`)
-@Check("CHK_practice_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
+@Check("CHK_practice_qpv_code", qpvCodeCheck("qpv_code"))
 @Check("CHK_practice_timescale", `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
 @Check("CHK_practice_budget_cents", `"budget_cents" >= 0`)
 @Check("CHK_practice_people_count", `"people_count" >= 0`)
@@ -188,9 +194,9 @@ export class Practice implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs, QP + 6 digits.",
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs: QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003).",
   })
-  @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
+  @Column({ name: "qpv_code", type: "varchar", length: QPV_CODE_MAX_LENGTH, nullable: true })
   qpvCode!: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: "Date the practice started." })

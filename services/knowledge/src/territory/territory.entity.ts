@@ -1,13 +1,13 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Check, Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import type { OwnedResource } from "@pole/subgraph-kit";
+import { QPV_CODE_MAX_LENGTH, qpvCodeCheck, qpvCodesCheck, type OwnedResource } from "@pole/subgraph-kit";
 import { TerritoryKind } from "./territory-kind.enum";
 
 @Entity("territory")
-@Check("CHK_territory_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
+@Check("CHK_territory_qpv_code", qpvCodeCheck("qpv_code"))
 @Check(
   "CHK_territory_qpv_codes",
-  `array_to_string("qpv_codes", ',') ~ '^(QP[0-9]{6}(,QP[0-9]{6})*)?$' AND ("qpv_code" IS NULL OR "qpv_code" = ANY ("qpv_codes"))`,
+  `${qpvCodesCheck("qpv_codes")} AND ("qpv_code" IS NULL OR "qpv_code" = ANY ("qpv_codes"))`,
 )
 // A commune, department or region has its INSEE code (code officiel géographique); an intercommunality
 // (EPCI) has none: INSEE and the State identify it by its SIREN.
@@ -53,16 +53,16 @@ export class Territory implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville), QP + 6 digits, when the territory is itself one; null otherwise (see qpvCodes for the neighbourhoods on a larger territory).",
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville), QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003), when the territory is itself one; null otherwise (see qpvCodes for the neighbourhoods on a larger territory).",
   })
-  @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
+  @Column({ name: "qpv_code", type: "varchar", length: QPV_CODE_MAX_LENGTH, nullable: true })
   qpvCode!: string | null;
 
   @Field(() => [String], {
     description:
-      "Codes of the priority neighbourhoods (QPV) on the territory, QP + 6 digits each; for a neighbourhood, its own code. Empty when there is none.",
+      "Codes of the priority neighbourhoods (QPV) on the territory, each QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003); for a neighbourhood, its own code. Empty when there is none.",
   })
-  @Column({ name: "qpv_codes", type: "varchar", length: 8, array: true, default: "{}" })
+  @Column({ name: "qpv_codes", type: "varchar", length: QPV_CODE_MAX_LENGTH, array: true, default: "{}" })
   qpvCodes!: string[];
 
   @Field({ description: "True for invented sample records, false for real data." })

@@ -1,6 +1,6 @@
+import { QPV_CODE, QPV_CODE_MESSAGE } from "@pole/subgraph-kit";
 import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsNotEmpty, IsOptional, Matches, MaxLength } from "class-validator";
-import { QPV_CODE } from "../practice/practice-details.input";
 import { SIREN, TERRITORY_CODE } from "./create-territory.input";
 import { TerritoryKind } from "./territory-kind.enum";
 
@@ -40,10 +40,11 @@ export class UpdateTerritoryInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "QPV code when the territory is itself a priority neighbourhood; null clears it.",
+    description:
+      "QPV code when the territory is itself a priority neighbourhood, QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003); null clears it.",
   })
   @IsOptional()
-  @Matches(QPV_CODE, { message: "format.qpvCode" })
+  @Matches(QPV_CODE, { message: QPV_CODE_MESSAGE })
   qpvCode?: string | null;
 
   @Field(() => [String], {
@@ -52,6 +53,6 @@ export class UpdateTerritoryInput {
   })
   @IsOptional()
   @ArrayMaxSize(200)
-  @Matches(QPV_CODE, { each: true, message: "format.qpvCode" })
+  @Matches(QPV_CODE, { each: true, message: QPV_CODE_MESSAGE })
   qpvCodes?: string[] | null;
 }

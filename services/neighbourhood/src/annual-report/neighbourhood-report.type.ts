@@ -59,7 +59,7 @@ export class NeighbourhoodReport {
 
   @MaxItems(MAX_QPV_BREAKDOWN_ITEMS)
   @Field(() => [BreakdownItem], {
-    description: `actionCount by priority neighbourhood: key the QPV code of the actions (QP + 6 digits), label the neighbourhood's name; the codes with actions that year in code order (at most 20: beyond, those with fewest actions are summed under OTHER_QPVS), then OUTSIDE_QPV, always listed, for the actions without a QPV code. Sums to actionCount; values null when actionCount is. At most ${MAX_QPV_BREAKDOWN_ITEMS} items.`,
+    description: `actionCount by priority neighbourhood: key the QPV code of the actions (QN… of the 2024 geography or QP… of the 2015 one, as recorded), label the neighbourhood's name; the codes with actions that year in code order (at most 20: beyond, those with fewest actions are summed under OTHER_QPVS), then OUTSIDE_QPV, always listed, for the actions without a QPV code. Sums to actionCount; values null when actionCount is. At most ${MAX_QPV_BREAKDOWN_ITEMS} items.`,
   })
   actionsByQpvCode!: BreakdownItem[];
 

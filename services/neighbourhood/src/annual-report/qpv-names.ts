@@ -2,7 +2,9 @@
  * Names of the priority neighbourhoods (QPV) the Pôle's actions take place in, by code, for the labels of
  * the report's `actionsByQpvCode`. The neighbourhood subgraph stores an action's code only; a code missing
  * here is labelled with the code itself. `QP021003` is the sample data's placeholder code for the Grésilles
- * (not the official one: issue 13 moves the codes to the 2024 geography and this table with them).
+ * (not the official one). Codes of the 2024 geography (`QN…`, kit `QPV_CODE`) are labelled the same way; the
+ * Grésilles' 2024 code belongs here once it is checked against the published list (décret n° 2023-1314),
+ * never guessed.
  */
 export const QPV_NAMES: Readonly<Record<string, string>> = {
   QP021003: "Les Grésilles (Dijon)",

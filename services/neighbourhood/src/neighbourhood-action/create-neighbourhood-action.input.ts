@@ -10,17 +10,13 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { LocalDate, QPV_CODE, QPV_CODE_MESSAGE, type IsoDate } from "@pole/subgraph-kit";
 import { CollectiveInitiativeInput } from "../collective-initiative/collective-initiative.input";
 import { MarketStudyInput } from "../market-study/market-study.input";
 import { ActionKind } from "./action-kind.enum";
 import { ActionPlaceKind } from "./action-place-kind.enum";
 import { ActionStatus } from "./action-status.enum";
 
-/** QPV codes: QP and 6 digits (the database checks it too). */
-export const QPV_CODE = /^QP[0-9]{6}$/;
-/** The catalogue's explanation of a QPV code (kit `messages.ts`), in the request's language. */
-export const QPV_CODE_MESSAGE = "format.qpvCode";
 /** Upper bound of the participation counts (a typo guard). */
 export const MAX_COUNT = 1_000_000;
 
@@ -53,7 +49,11 @@ export class CreateNeighbourhoodActionInput {
   @Field(() => ActionPlaceKind, { description: "Which part of the neighbourhood." })
   placeKind!: ActionPlaceKind;
 
-  @Field(() => String, { nullable: true, description: "QPV code: QP and 6 digits, e.g. QP021003." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "QPV code: QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003).",
+  })
   @IsOptional()
   @Matches(QPV_CODE, { message: QPV_CODE_MESSAGE })
   qpvCode?: string | null;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { IsOptional, MaxLength } from "class-validator";
-import { LocalDate, SortDirection, type IsoDate } from "@pole/subgraph-kit";
+import { IsOptional, Matches, MaxLength } from "class-validator";
+import { LocalDate, QPV_CODE, QPV_CODE_MESSAGE, SortDirection, type IsoDate } from "@pole/subgraph-kit";
 import { ActionKind } from "./action-kind.enum";
 import { ActionPlaceKind } from "./action-place-kind.enum";
 import { ActionStatus } from "./action-status.enum";
@@ -45,6 +45,15 @@ export class NeighbourhoodActionFilter {
     description: "Only actions in this part of the neighbourhood (the building, the Esplanade, elsewhere).",
   })
   placeKind?: ActionPlaceKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only actions in this priority neighbourhood, by its QPV code as recorded on the action: QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003). A neighbourhood's code of one geography does not find actions recorded with its code of the other.",
+  })
+  @IsOptional()
+  @Matches(QPV_CODE, { message: QPV_CODE_MESSAGE })
+  qpvCode?: string;
 
   @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })
   status?: ActionStatus;

@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { LocalDate, QPV_CODE_MAX_LENGTH, qpvCodeCheck, type IsoDate } from "@pole/subgraph-kit";
 import { ParticipatoryProject } from "../participatory-project/participatory-project.entity";
 import { ActionKind } from "./action-kind.enum";
 import { ActionPlaceKind } from "./action-place-kind.enum";
@@ -21,7 +21,7 @@ import { ActionStatus } from "./action-status.enum";
 // migration; declared here, unsynchronized, so that schema checks leave them alone.
 @Index("IDX_neighbourhood_action_title_folded", { synchronize: false })
 @Index("IDX_neighbourhood_action_place_folded", { synchronize: false })
-@Check("CHK_neighbourhood_action_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
+@Check("CHK_neighbourhood_action_qpv_code", qpvCodeCheck("qpv_code"))
 @Check("CHK_neighbourhood_action_dates", `"ends_on" IS NULL OR "ends_on" >= "starts_on"`)
 @Check(
   "CHK_neighbourhood_action_counts",
@@ -77,9 +77,9 @@ export class NeighbourhoodAction {
   @Field(() => String, {
     nullable: true,
     description:
-      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville): QP and 6 digits, e.g. QP021003.",
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville): QN + 6 or 7 characters in the 2024 geography (e.g. QN02501M), QP + 6 digits in the 2015 one (e.g. QP021003).",
   })
-  @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
+  @Column({ name: "qpv_code", type: "varchar", length: QPV_CODE_MAX_LENGTH, nullable: true })
   qpvCode!: string | null;
 
   @Field(() => Int, {

@@ -56,6 +56,7 @@ export function applyActionFilter<T extends object>(
   }
   if (filter.place) query.andWhere(...foldedEquals(`${alias}.place`, "place", filter.place));
   if (filter.placeKind) query.andWhere(`${alias}.place_kind = :placeKind`, { placeKind: filter.placeKind });
+  if (filter.qpvCode) query.andWhere(`${alias}.qpv_code = :qpvCode`, { qpvCode: filter.qpvCode });
   if (filter.status) query.andWhere(`${alias}.status = :status`, { status: filter.status });
   if (filter.participatoryProjectId) {
     query.andWhere(`${alias}.participatory_project_id = :projectId`, {

@@ -10,12 +10,12 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { LocalDate, type IsoDate } from "@pole/subgraph-kit";
+import { LocalDate, QPV_CODE, QPV_CODE_MESSAGE, type IsoDate } from "@pole/subgraph-kit";
 import { CollectiveInitiativeInput } from "../collective-initiative/collective-initiative.input";
 import { MarketStudyInput } from "../market-study/market-study.input";
 import { ActionPlaceKind } from "./action-place-kind.enum";
 import { ActionStatus } from "./action-status.enum";
-import { MAX_COUNT, QPV_CODE, QPV_CODE_MESSAGE } from "./create-neighbourhood-action.input";
+import { MAX_COUNT } from "./create-neighbourhood-action.input";
 
 @InputType({
   description:
@@ -49,7 +49,11 @@ export class UpdateNeighbourhoodActionInput {
   @Field(() => ActionPlaceKind, { nullable: true, description: "Which part of the neighbourhood." })
   placeKind?: ActionPlaceKind;
 
-  @Field(() => String, { nullable: true, description: "QPV code (QP and 6 digits); null clears it." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "QPV code, QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003); null clears it.",
+  })
   @IsOptional()
   @Matches(QPV_CODE, { message: QPV_CODE_MESSAGE })
   qpvCode?: string | null;
