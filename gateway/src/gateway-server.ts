@@ -20,6 +20,7 @@ import { formatGatewayError } from "./format-gateway-error";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
 import { DEFAULT_OPEN_DATA, openDataRouter } from "./open-data";
+import { openDataPurgePlugin } from "./open-data-purge";
 import { DEFAULT_OPERATION_LIMITS, operationLimits } from "./operation-limits";
 import { createRateLimit } from "./rate-limit";
 import { readinessProbe, readyHandler } from "./readiness";
@@ -103,6 +104,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // A NUL or an unpaired surrogate in any string is bad input here, before any fetch (PostgreSQL refuses it).
       unsafeTextPlugin<GatewayContext>(),
       responseSize.plugin,
+      // A write to the library through this gateway shows in its next open-data answer.
+      openDataPurgePlugin<GatewayContext>(() => openData.purge()),
       // Last: the Cache-Control of the answer as it will be sent.
       ...cachePolicyPlugins(),
     ],

@@ -97,6 +97,8 @@ export function openDataRouter(options: {
   let snapshot: Snapshot | undefined;
   let building: Promise<Snapshot> | undefined;
   let failedAt = 0;
+  /** Incremented by every purge: a build started before one does not become the copy. */
+  let generation = 0;
 
   async function execute<T>(
     operationName: string,
@@ -176,9 +178,12 @@ export function openDataRouter(options: {
     if (snapshot && now - snapshot.builtAt < settings.maxAgeSeconds * 1000) return snapshot;
     if (building) return building;
     if (now - failedAt < RETRY_AFTER_SECONDS * 1000) throw new OpenDataUnavailable("recent failure");
-    building = build()
+    const startedIn = generation;
+    const rebuild: Promise<Snapshot> = build()
       .then((built) => {
-        snapshot = built;
+        // A purge during the build (a write committed meanwhile): this copy may predate it; serve it to
+        // those who waited, but keep it only if nothing was purged.
+        if (generation === startedIn) snapshot = built;
         return built;
       })
       .catch((error: unknown) => {
@@ -190,9 +195,10 @@ export function openDataRouter(options: {
         throw error instanceof OpenDataUnavailable ? error : new OpenDataUnavailable(String(error));
       })
       .finally(() => {
-        building = undefined;
+        if (building === rebuild) building = undefined;
       });
-    return building;
+    building = rebuild;
+    return rebuild;
   }
 
   const maxAge = () =>
@@ -294,7 +300,9 @@ export function openDataRouter(options: {
   return {
     router,
     purge() {
+      generation += 1;
       snapshot = undefined;
+      building = undefined;
       failedAt = 0;
     },
   };

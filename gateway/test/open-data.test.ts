@@ -145,9 +145,12 @@ interface PracticesJson {
   })[];
 }
 
+/** Where the tests' writes go: this gateway, or another replica's when a test sets it. */
+let writeOrigin: string | undefined;
+
 async function graphql(query: string, variables: Record<string, unknown>, token: string) {
   const response = await postJson(
-    `${gateway.origin}/graphql`,
+    `${writeOrigin ?? gateway.origin}/graphql`,
     { query, variables },
     { authorization: `Bearer ${token}` },
   );
@@ -155,10 +158,11 @@ async function graphql(query: string, variables: Record<string, unknown>, token:
   return response.body!.data as Record<string, { practice: { id: string } }>;
 }
 
-/** A practice a territory writes and staff publish, as the workflow does it. */
 /** Summaries of test practices reach the review's minimum length (100 characters) with this sentence. */
 const SUMMARY_FILLER =
   " Elle est décrite ici pour les besoins d'un test, avec assez de mots pour passer la relecture du Pôle.";
+
+/** A practice a territory writes and staff publish, as the workflow does it. */
 
 async function publishedPractice(input: Record<string, unknown>): Promise<string> {
   if (typeof input.summary === "string" && input.summary.length < 100) {
@@ -428,7 +432,11 @@ describe("practices.json", () => {
     expect(head.headers.get("content-length")).toBe(String(Buffer.byteLength(body)));
   });
 
-  it("shows a territory's draft only once published, after the copy's window (or a purge), and changes its ETag", async () => {
+  it("shows a draft written through another replica only once published, after the copy's window (or a purge)", async () => {
+    // Writes through another gateway replica: this one's copy only learns of them when its window ends.
+    const replica = await startGateway(subgraphs.routes);
+    started.push(replica.server);
+    writeOrigin = replica.origin;
     const before = await gateway.get("/open-data/practices.json");
     const etag = before.headers.get("etag");
     const created = await graphql(
@@ -464,6 +472,7 @@ describe("practices.json", () => {
     expect(rows.map((row) => row.id)).toContain(published);
     expect(rows.map((row) => row.id)).not.toContain(draft);
     expect(after.headers.get("etag")).not.toBe(etag);
+    writeOrigin = undefined;
     // The newest publication is last (publication order, then id).
     expect(rows.at(-1)!.publishedOn).toBe(
       rows
@@ -738,6 +747,41 @@ describe("practices/{id}.jsonld", () => {
     expect(((await french.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
       /^L'identifiant d'une pratique est un UUID/,
     );
+  });
+
+  it("drops a withdrawn practice from this gateway's files at once, not after the copy's window", async () => {
+    const id = await publishedPractice({
+      title: "Pratique retirée aussitôt (test)",
+      summary: "Elle sera retirée par son territoire.",
+      ...readyForReview,
+    });
+    // Published through this gateway: already in its next answer (the write purged the copy).
+    expect((await json<PracticesJson>("/open-data/practices.json")).practices.map((row) => row.id)).toContain(
+      id,
+    );
+    expect((await gateway.get(`/open-data/practices/${id}.jsonld`)).status).toBe(200);
+    const before = await gateway.get("/open-data/practices.csv");
+    await graphql(
+      `
+        mutation ($input: WithdrawPracticeInput!) {
+          withdrawPractice(input: $input) {
+            practice {
+              id
+            }
+          }
+        }
+      `,
+      { input: { id, reason: "Retirée à la demande des habitants." } },
+      territory,
+    );
+    // No purgeOpenData() here: the withdrawal itself did it, well within the 300 s window.
+    expect(
+      (await json<PracticesJson>("/open-data/practices.json")).practices.map((row) => row.id),
+    ).not.toContain(id);
+    expect((await gateway.get(`/open-data/practices/${id}.jsonld`)).status).not.toBe(200);
+    const after = await gateway.get("/open-data/practices.csv");
+    expect(after.headers.get("etag")).not.toBe(before.headers.get("etag"));
+    expect(await after.text()).not.toContain(id);
   });
 
   it("answers 410 Gone with a tombstone for a withdrawn practice when the graph shows it, 404 otherwise", async () => {
