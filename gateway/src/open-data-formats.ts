@@ -3,6 +3,8 @@
 // catalogue and one practice as schema.org JSON-LD. Pure functions of the data and the public base URL: the
 // same data gives the same bytes, so the ETag is the same on every replica.
 
+import { spreadsheetSafeText } from "@pole/subgraph-kit";
+
 /** A practice as the open-data operation returns it (OpenDataPracticeFields). */
 export interface OpenDataPractice {
   id: string;
@@ -251,7 +253,7 @@ export function csvText(value: Cell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return frenchNumber(value);
   if (typeof value === "boolean") return value ? "true" : "false";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return spreadsheetSafeText(value);
 }
 
 /** RFC 4180 quoting for a `;`-separated file: a cell with `;`, a quote or a line break is quoted. */

@@ -44,6 +44,7 @@ export * from "./report-change";
 export * from "./report-coverage";
 export * from "./report-indicator";
 export * from "./report-year";
+export * from "./spreadsheet-text";
 export * from "./run-service";
 export * from "./scalars";
 export * from "./renamed-field";

@@ -232,6 +232,16 @@ describe("CSV", () => {
     expect(csv).toContain('2013,economy,x,,"Dit ""ici"", là; ou",€,,,,,oui\r\n');
   });
 
+  it("never lets a spreadsheet run a label as a formula, and keeps negative numbers numbers", () => {
+    const csv = reportsToCsv(
+      [{ ...row, key: '=HYPERLINK("http://example.org")', label: "-Lumière Coop", value: -2, change: -0.5 }],
+      { locale: "fr" },
+    );
+    expect(csv).toContain(
+      `2013;economy;x;"'=HYPERLINK(""http://example.org"")";'-Lumière Coop;€;-2;-0,5;;;non\r\n`,
+    );
+  });
+
   it("in French: semicolons, decimal commas, UTF-8 with BOM", () => {
     const csv = reportsToCsv([{ ...row, change: -0.25, changePercent: -14.3 }], { locale: "fr" });
     expect(

@@ -1,3 +1,4 @@
+import { spreadsheetSafeText } from "@pole/subgraph-kit";
 import { PILLARS, wideRows, type CatalogueIndicator, type IndicatorRow } from "./report-rows";
 
 /** How the rows are laid out: one line per figure and year (long), or per indicator with a column per year (wide). */
@@ -87,7 +88,13 @@ export function toMarkdown(rows: IndicatorRow[], title: string, options: Markdow
 function csvCell(value: string | number | null, locale: CsvLocale): string {
   if (value === null || value === undefined) return "";
   const separator = locale === "fr" ? ";" : ",";
-  const text = typeof value === "number" && locale === "fr" ? String(value).replace(".", ",") : String(value);
+  const text =
+    typeof value === "number"
+      ? locale === "fr"
+        ? String(value).replace(".", ",")
+        : String(value)
+      : // Labels and keys come from the graph (member-entered names among them): never run as a formula.
+        spreadsheetSafeText(value);
   return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
