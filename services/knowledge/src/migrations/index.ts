@@ -4,6 +4,7 @@ import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
 import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
 import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
+import { PracticeTombstones1796245247094 } from "./1796245247094-practice-tombstones";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   FrenchSearch1796222154461,
   TransferOrigin1796236013805,
   TerritorySiren1796236906506,
+  PracticeTombstones1796245247094,
 ];

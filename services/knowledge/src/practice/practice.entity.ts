@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, UseMiddleware } from "type-graphql";
 import {
   Check,
   Column,
@@ -16,9 +16,17 @@ import { bigintNumber } from "../numbers";
 import { Pillar } from "./practice-pillar.enum";
 import type { PracticeResult } from "./practice-result.type";
 import { PracticeStatus } from "./practice-status.enum";
+import { hiddenOnTombstone } from "./practice.visibility";
 
 /** Licence of a practice unless stated otherwise: others may reuse and adapt it, crediting the Pôle. */
 export const DEFAULT_PRACTICE_LICENCE = "CC-BY-SA-4.0";
+
+/** What a content field's description adds: who still reads it once the practice is withdrawn. */
+export const TOMBSTONE_NULL =
+  " Null on a withdrawn practice's tombstone (its content is no longer distributed), except for staff, its own territory and the territories that adopted it.";
+/** The same for a list field: empty on a tombstone. */
+export const TOMBSTONE_EMPTY =
+  " Empty on a withdrawn practice's tombstone (its content is no longer distributed), except for staff, its own territory and the territories that adopted it.";
 
 /** The open licences a practice may be shared under (SPDX identifiers). */
 export const PRACTICE_LICENCES = ["CC-BY-SA-4.0", "CC-BY-4.0", "CC0-1.0", "etalab-2.0"] as const;
@@ -46,6 +54,7 @@ export const practiceSearchDocument = (alias: string) =>
 @Index("IDX_practice_themes_folded", { synchronize: false })
 @Check("CHK_practice_published_on", `"status" <> 'PUBLISHED' OR "published_on" IS NOT NULL`)
 @Check("CHK_practice_withdrawal_reason", `"status" <> 'WITHDRAWN' OR "withdrawal_reason" IS NOT NULL`)
+@Check("CHK_practice_withdrawn_on", `("status" = 'WITHDRAWN') = ("withdrawn_on" IS NOT NULL)`)
 @Check("CHK_practice_insee_code", `"insee_code" ~ '^([0-9]{2}|2A|2B)[0-9]{3}$'`)
 @Check("CHK_practice_qpv_code", `"qpv_code" ~ '^QP[0-9]{6}$'`)
 @Check("CHK_practice_timescale", `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
@@ -70,26 +79,39 @@ export class Practice implements OwnedResource {
   @Column({ name: "title_en", type: "varchar", length: 200, nullable: true })
   titleEn!: string | null;
 
-  @Field({ description: "What the practice is and what it achieved, in a few paragraphs (French)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the practice is and what it achieved, in a few paragraphs (French)." + TOMBSTONE_NULL,
+  })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text" })
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: "The summary in English, when translated." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The summary in English, when translated." + TOMBSTONE_NULL,
+  })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "summary_en", type: "text", nullable: true })
   summaryEn!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "The challenge the practice addresses (French): the problem or need on the territory. Required before review.",
+      "The challenge the practice addresses (French): the problem or need on the territory. Required before review." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   challenge!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "How the practice works, step by step, who does what (French). Required before review.",
+    description:
+      "How the practice works, step by step, who does what (French). Required before review." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   description!: string | null;
 
@@ -108,23 +130,27 @@ export class Practice implements OwnedResource {
 
   @Field(() => String, {
     nullable: true,
-    description: "Difficulties met while running the practice (French).",
+    description: "Difficulties met while running the practice (French)." + TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   difficulties!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "Lessons learned, advice to whoever adopts it (French).",
+    description: "Lessons learned, advice to whoever adopts it (French)." + TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "lessons_learned", type: "text", nullable: true })
   lessonsLearned!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Potential for transfer (French): what another territory needs to adopt it, what is specific to the original context. Required before review.",
+      "Potential for transfer (French): what another territory needs to adopt it, what is specific to the original context. Required before review." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   transferability!: string | null;
 
@@ -136,8 +162,9 @@ export class Practice implements OwnedResource {
   status!: PracticeStatus;
 
   @Field(() => [String], {
-    description: "Free keywords describing the practice (French), e.g. « mutualisation ».",
+    description: "Free keywords describing the practice (French), e.g. « mutualisation »." + TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   @Column({ type: "text", array: true, default: "{}" })
   themes!: string[];
 
@@ -167,35 +194,43 @@ export class Practice implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "INSEE code of the commune where the practice runs (code officiel géographique, 5 characters, e.g. 21231 for Dijon).",
+      "INSEE code of the commune where the practice runs (code officiel géographique, 5 characters, e.g. 21231 for Dijon)." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "insee_code", type: "varchar", length: 5, nullable: true })
   inseeCode!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs, QP + 6 digits.",
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs, QP + 6 digits." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "qpv_code", type: "varchar", length: 8, nullable: true })
   qpvCode!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "Date the practice started." })
+  @Field(() => LocalDate, { nullable: true, description: "Date the practice started." + TOMBSTONE_NULL })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "started_on", type: "date", nullable: true })
   startedOn!: IsoDate | null;
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: "Date the practice ended; null while it is still running.",
+    description: "Date the practice ended; null while it is still running." + TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "ended_on", type: "date", nullable: true })
   endedOn!: IsoDate | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Who to contact about the practice, as a role in an organisation (French), e.g. « chargée de mission du Pôle »; never a person's name.",
+      "Who to contact about the practice, as a role in an organisation (French), e.g. « chargée de mission du Pôle »; never a person's name." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "contact_role", type: "varchar", length: 200, nullable: true })
   contactRole!: string | null;
 
@@ -212,6 +247,14 @@ export class Practice implements OwnedResource {
   })
   @Column({ name: "withdrawal_reason", type: "text", nullable: true })
   withdrawalReason!: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "Date the practice was withdrawn (Paris time); null unless it is WITHDRAWN. With the reason, what the tombstone of a withdrawn practice shows.",
+  })
+  @Column({ name: "withdrawn_on", type: "date", nullable: true })
+  withdrawnOn!: IsoDate | null;
 
   @Field({
     description:

@@ -18,7 +18,12 @@ import type { PracticeFilter } from "./practice-filter.input";
 import { filterPractices } from "./practice-list.query";
 import { practiceSortKey, type PracticeSort } from "./practice-sort.input";
 import { Practice } from "./practice.entity";
-import { visibilityCondition, visibilityKey, type PracticeVisibility } from "./practice.visibility";
+import {
+  listCondition,
+  visibilityCondition,
+  visibilityKey,
+  type PracticeVisibility,
+} from "./practice.visibility";
 
 /** Practices by id, whatever their status (callers apply the visibility), one SELECT per request. */
 export const practiceById = ({ loaders, dataSource }: SubgraphContext) =>
@@ -80,7 +85,7 @@ export const practicesByMember = (
           link: PracticeMember,
           keyColumn: "member_id",
           targetColumn: "practice_id",
-          condition: visibilityCondition(visibility, "target"),
+          condition: listCondition(visibility, "target", filter?.status),
           narrow: (query) => filterPractices(query, "target", filter),
         },
         memberIds,
@@ -90,8 +95,9 @@ export const practicesByMember = (
 };
 
 /**
- * The practices used in each transfer that the caller may see, in the API's order, in one SELECT for any
- * number of transfers. One loader per visibility.
+ * The practices used in each transfer that the caller may see (tombstones of withdrawn ones included: the
+ * transfer happened), in the API's order, in one SELECT for any number of transfers. One loader per
+ * visibility.
  */
 export const practicesByTransfer = (
   { loaders, dataSource }: SubgraphContext,

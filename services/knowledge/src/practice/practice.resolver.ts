@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from "type-graphql";
 import type { SelectQueryBuilder } from "typeorm";
 import {
   centsToEuros,
@@ -24,9 +24,14 @@ import { checkPracticeFilter, filterPractices } from "./practice-list.query";
 import { practiceSortKey, PracticeSort } from "./practice-sort.input";
 import { PracticeResources } from "./practice-resources.type";
 import { PracticeResult } from "./practice-result.type";
-import { Practice } from "./practice.entity";
+import { Practice, TOMBSTONE_EMPTY, TOMBSTONE_NULL } from "./practice.entity";
 import { memberIdsByPractice, practiceById, sourceActionIdsByPractice } from "./practice.loader";
-import { isPracticeVisible, practiceVisibility, visibilityCondition } from "./practice.visibility";
+import {
+  hiddenOnTombstone,
+  isPracticeVisible,
+  listCondition,
+  practiceVisibility,
+} from "./practice.visibility";
 
 /** Narrows a query on practices (alias `alias`) by theme, pillar and territory; ids already checked. */
 export function narrowPractices<T extends object>(
@@ -52,7 +57,8 @@ export function narrowPractices<T extends object>(
 export class PracticeResolver {
   @Query(() => Practice, {
     nullable: true,
-    description: "A practice by id; null when there is none or when the caller may not see it (unpublished).",
+    description:
+      "A practice by id; null when there is none or when the caller may not see it (unpublished). A practice withdrawn after publication stays readable by everyone as a tombstone: status WITHDRAWN, title, territory, withdrawalReason, withdrawnOn and publishedOn (its content only for staff, its territory and the territories that adopted it); one withdrawn before it was ever published stays invisible.",
   })
   async practice(
     @Arg("id", () => ID, { description: "Id of the practice (UUID)." }) id: string,
@@ -65,7 +71,7 @@ export class PracticeResolver {
   @Query(() => PracticeConnection, {
     nullable: true,
     description:
-      "The library of practices, most recently published first unless told, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. For a search by words, see searchPractices.",
+      "The library of practices, most recently published first unless told, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. Withdrawn practices are listed only when asked for (`filter: { status: WITHDRAWN }`): then everyone gets the tombstones of those withdrawn after publication. For a search by words, see searchPractices.",
   })
   async practices(
     @Args() page: PageArgs,
@@ -84,7 +90,7 @@ export class PracticeResolver {
       page,
       queryKeyset(query, "practices", [{ column: `practice.${key.property}`, direction: key.direction }]),
     );
-    const visible = visibilityCondition(practiceVisibility(viewer), "practice");
+    const visible = listCondition(practiceVisibility(viewer), "practice", filter?.status);
     if (visible) query.andWhere(visible.sql, visible.parameters);
     filterPractices(query, "practice", checkPracticeFilter(filter));
     return keysetPage(query, request);
@@ -104,8 +110,10 @@ export class PracticeResolver {
     // other fields and the list its length, with a null (and an error) in place of that member.
     nullable: "items",
     description:
-      "Member structures of the Pôle that contributed to the practice. An item is null (with an error) when the economic subgraph cannot answer for it.",
+      "Member structures of the Pôle that contributed to the practice. An item is null (with an error) when the economic subgraph cannot answer for it." +
+      TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   async contributingMembers(@Root() practice: Practice, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const ids = await memberIdsByPractice(context).load(practice.id);
     return ids.map((id) => Object.assign(new Member(), { id }));
@@ -116,8 +124,10 @@ export class PracticeResolver {
     // Items nullable, as contributingMembers: the neighbourhood subgraph resolves each action.
     nullable: "items",
     description:
-      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it). An item is null (with an error) when the neighbourhood subgraph cannot answer for it.",
+      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it). An item is null (with an error) when the neighbourhood subgraph cannot answer for it." +
+      TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   async sourceActions(
     @Root() practice: Practice,
     @Ctx() context: SubgraphContext,
@@ -126,7 +136,11 @@ export class PracticeResolver {
     return ids.map((id) => Object.assign(new NeighbourhoodAction(), { id }));
   }
 
-  @FieldResolver(() => PracticeResources, { description: "Resources needed to run the practice." })
+  @FieldResolver(() => PracticeResources, {
+    nullable: true,
+    description: "Resources needed to run the practice." + TOMBSTONE_NULL,
+  })
+  @UseMiddleware(hiddenOnTombstone(null))
   resources(@Root() practice: Practice): PracticeResources {
     return Object.assign(new PracticeResources(), {
       budget: practice.budgetCents === null ? null : centsToEuros(practice.budgetCents),
@@ -137,8 +151,9 @@ export class PracticeResolver {
 
   @MaxItems(20)
   @FieldResolver(() => [PracticeResult], {
-    description: "Results of the practice with their evidence (indicators and values).",
+    description: "Results of the practice with their evidence (indicators and values)." + TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   results(@Root() practice: Practice): PracticeResult[] {
     return practice.results.map((result) => Object.assign(new PracticeResult(), result));
   }

@@ -17,7 +17,7 @@ import {
   practiceVisibility,
   type PracticeVisibility,
 } from "../practice/practice.visibility";
-import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
+import { assertMayWriteFor, assertTerritoryExists, territoryToWriteIn } from "../territory/territory-access";
 import { CreateTransferInput } from "./create-transfer.input";
 import { DeleteTransferInput } from "./delete-transfer.input";
 import { TransferMember } from "./transfer-member.entity";
@@ -32,10 +32,15 @@ import { TransferPractice } from "./transfer-practice.entity";
 import { Transfer } from "./transfer.entity";
 import { UpdateTransferInput } from "./update-transfer.input";
 
-/** Refuses practice ids that name no practice the caller may see (NOT_FOUND, naming the first). */
+/**
+ * Refuses practice ids that name no practice the caller may see: NOT_FOUND at `input.practiceIds[i]` (the
+ * index in the input as given), naming the first such id. A practice that does not exist and one the caller
+ * may not see (another territory's draft) get the same answer.
+ */
 async function assertPracticesVisible(
   manager: EntityManager,
   practiceIds: string[],
+  given: string[],
   visibility: PracticeVisibility,
 ): Promise<void> {
   if (practiceIds.length === 0) return;
@@ -43,7 +48,7 @@ async function assertPracticesVisible(
   const visible = new Set(practices.filter((p) => isPracticeVisible(p, visibility)).map((p) => p.id));
   const missing = practiceIds.find((id) => !visible.has(id));
   if (missing) {
-    const index = practiceIds.indexOf(missing);
+    const index = given.findIndex((id) => id.toLowerCase() === missing);
     throw missingRecord(`input.practiceIds[${index}]`, "knowledge.noVisiblePractice", { id: missing });
   }
 }
@@ -96,13 +101,24 @@ export class TransferMutationResolver {
     @Arg("input", () => CreateTransferInput, { description: "The new transfer." }) input: CreateTransferInput,
     @Ctx() context: SubgraphContext,
   ): Promise<TransferPayload> {
-    const territoryId = territoryToWriteFor(context.viewer, input.territoryId, "record transfers", {
-      required: true,
-    })!;
     const practiceIds = requireUuids(input.practiceIds ?? [], "input.practiceIds");
     const memberIds = requireUuids(input.facilitatingMemberIds ?? [], "input.facilitatingMemberIds");
     return runMutation(context, "createTransfer", async ({ manager, recordChange }) => {
-      await assertPracticesVisible(manager, practiceIds, practiceVisibility(context.viewer));
+      const territoryId = (await territoryToWriteIn(
+        manager,
+        context.viewer,
+        input.territoryId,
+        "record transfers",
+        {
+          required: true,
+        },
+      ))!;
+      await assertPracticesVisible(
+        manager,
+        practiceIds,
+        input.practiceIds ?? [],
+        practiceVisibility(context.viewer),
+      );
       const transfer = await manager.save(
         Object.assign(new Transfer(), {
           kind: input.kind,
@@ -152,6 +168,7 @@ export class TransferMutationResolver {
     return runMutation(context, "updateTransfer", async ({ manager, recordChange }) => {
       const transfer = await lockTransfer(manager, id);
       assertMayWriteFor(context.viewer, transfer.territoryId, "change the transfers");
+      if (territoryId !== undefined) await assertTerritoryExists(manager, territoryId, "input.territoryId");
       if (
         territoryId !== undefined &&
         territoryId !== transfer.territoryId &&
@@ -159,7 +176,14 @@ export class TransferMutationResolver {
       ) {
         throw forbidden("knowledge.transferStaysInTerritory");
       }
-      if (practiceIds) await assertPracticesVisible(manager, practiceIds, practiceVisibility(context.viewer));
+      if (practiceIds) {
+        await assertPracticesVisible(
+          manager,
+          practiceIds,
+          input.practiceIds ?? [],
+          practiceVisibility(context.viewer),
+        );
+      }
       for (const field of fields) {
         if (field !== "territoryId" && input[field] !== undefined)
           Object.assign(transfer, { [field]: input[field] });
