@@ -60,6 +60,7 @@ export interface OpenDataPractice {
   sourceActions: ({ id: string } | null)[] | null;
   contributingMembers: ({ id: string } | null)[] | null;
   withdrawalReason?: string | null;
+  withdrawnOn?: string | null;
   /** Fields added to the operation later travel with the row as they are. */
   [field: string]: unknown;
 }
@@ -104,6 +105,7 @@ export function toRow(practice: OpenDataPractice, baseUrl: string) {
     sourceActions,
     contributingMembers,
     withdrawalReason: _w,
+    withdrawnOn: _wo,
     ...fields
   } = practice;
   return {
@@ -508,6 +510,9 @@ export function tombstoneJsonLd(practice: OpenDataPractice, baseUrl: string): st
       identifier: practice.id,
       name: practice.title,
       creativeWorkStatus: "WITHDRAWN",
+      ...(practice.publishedOn ? { datePublished: practice.publishedOn } : {}),
+      // The withdrawal date: when the work stopped being distributed.
+      ...(practice.withdrawnOn ? { expires: practice.withdrawnOn } : {}),
       ...(practice.withdrawalReason ? { description: practice.withdrawalReason } : {}),
       ...(practice.territory ? { spatialCoverage: { "@type": "Place", name: practice.territory.name } } : {}),
       publisher: { "@type": "Organization", "@id": `${baseUrl}/#pole`, name: PUBLISHER.name },

@@ -76,12 +76,14 @@ import {
 //         access rule, and its neighbours in the same selection (every row selects a public one; a
 //         mutation's is the root __typename) are there, with data.
 //   null  refused by a visibility rule: no error, the record is null or missing from the list.
+//   N     refused with extensions.code NOT_FOUND: a mutation naming a record the caller may not see
+//         (another territory's draft) is answered as if it did not exist (issue 13, point 8).
 //   …!    a known failure: the cell states the right behaviour, the code does otherwise (see the row's bug).
 //         It runs as it.failing, so it turns red once the bug is fixed: then drop the "!".
 
 const api = buildSchema(readFileSync(join(__dirname, "..", "..", "schema", "api.graphql"), "utf8"));
 
-type Verdict = "ok" | "U" | "F" | "null";
+type Verdict = "ok" | "U" | "F" | "N" | "null";
 
 interface Cell {
   role: RoleColumn;
@@ -126,7 +128,7 @@ function row(name: string, cells: string, op: Op, options: RowOptions = {}): Row
     .trim()
     .split(/\s+/)
     .map((cell) => {
-      const match = /^(ok|U|F|null)(!?)$/.exec(cell);
+      const match = /^(ok|U|F|N|null)(!?)$/.exec(cell);
       if (!match) throw new Error(`${name}: unknown cell "${cell}"`);
       return { verdict: match[1] as Verdict, knownFailure: match[2] === "!" };
     });
@@ -411,13 +413,13 @@ const MATRIX: Row[] = [
   row("adoption",                                          "ok     ok     ok     ok     ok     ok     ok",
     q(() => `{ adoption(id: "${ADOPTION_SAMPLE}") { status practice { title } territory { name } } }`)),
   row("adoption — of a withdrawn practice of Les Grésilles",
-                                                           "null   null   null   null   ok     null   ok",
+                                                           "ok     ok     ok     ok     ok     ok     ok",
     q((f) => `{ adoption(id: "${f.adoptionOfWithdrawnPractice}") { id } }`),
     { value: (d) => d?.adoption?.id }),
   row("adoptions",                                         "ok     ok     ok     ok     ok     ok     ok",
     q(() => `{ adoptions(first: 5) { totalCount edges { node { status } } } }`)),
   row("adoptions — of a withdrawn practice of Les Grésilles",
-                                                           "null   null   null   null   ok     null   ok",
+                                                           "ok     ok     ok     ok     ok     ok     ok",
     q((f) => `{ adoptions(filter: { practiceId: "${f.withdrawnPractice}" }) { edges { node { id } } } }`),
     { value: (d, f) => includes(d?.adoptions?.edges, f.adoptionOfWithdrawnPractice) }),
   row("practice",                                          "ok     ok     ok     ok     ok     ok     ok",
@@ -462,17 +464,17 @@ const MATRIX: Row[] = [
     m("createPractice", (_f, c) => ({ title: `Pratique publiée ${c.tag}`, pillar: "NEIGHBOURHOOD", territoryId: GRESILLES, status: "PUBLISHED", ...REVIEW_TEXTS }))),
   row("importPractices (for Les Grésilles)",               "U      F      F      F      ok     F      ok",
     m("importPractices", (_f, c) => ({ territoryId: GRESILLES, practices: [{ externalId: `import-${c.tag}`, title: `Pratique importée ${c.tag}`, summary: "Une pratique importée (exemple).", pillar: "NEIGHBOURHOOD" }] }))),
-  row("updatePractice (Les Grésilles' draft)",             "U      F      F      F      ok     F      ok",
+  row("updatePractice (Les Grésilles' draft)",             "U      F      F      F      ok     N      ok",
     m("updatePractice", (f, c) => ({ id: f.draftPractice, summary: `Une pratique en cours d'écriture (${c.tag}).` }))),
   row("updatePractice — Les Grésilles' PUBLISHED practice","U      F      F      F      F      F      ok",
     m("updatePractice", (f, c) => ({ id: f.publishedPractice, summary: `Une pratique publiée, corrigée (${c.tag}).` }))),
-  row("submitPractice (Les Grésilles' draft)",             "U      F      F      F      ok     F      ok",
+  row("submitPractice (Les Grésilles' draft)",             "U      F      F      F      ok     N      ok",
     m("submitPractice", async (_f, c) => ({ id: await newPractice(c.url, c.tag, GRESILLES, "DRAFT") }))),
-  row("returnPracticeToDraft (Les Grésilles' practice)",   "U      F      F      F      ok     F      ok",
+  row("returnPracticeToDraft (Les Grésilles' practice)",   "U      F      F      F      ok     N      ok",
     m("returnPracticeToDraft", async (_f, c) => ({ id: await newPractice(c.url, c.tag, GRESILLES, "IN_REVIEW") }))),
   row("publishPractice (Les Grésilles' practice)",         "U      F      F      F      F      F      ok",
     m("publishPractice", async (_f, c) => ({ id: await newPractice(c.url, c.tag, GRESILLES, "IN_REVIEW") }))),
-  row("withdrawPractice (Les Grésilles' practice)",        "U      F      F      F      ok     F      ok",
+  row("withdrawPractice (Les Grésilles' practice)",        "U      F      F      F      ok     N      ok",
     m("withdrawPractice", async (_f, c) => ({ id: await newPractice(c.url, c.tag, GRESILLES, "DRAFT"), reason: "Retirée (exemple)." }))),
   row("createTerritory",                                   "U      F      F      F      F      F      ok",
     m("createTerritory", (_f, c) => ({ name: `Territoire ${c.tag}`, inseeCode: "21999", kind: "COMMUNE" }))),
@@ -650,6 +652,8 @@ function expectation(verdict: Verdict) {
       return { authCodes: ["UNAUTHENTICATED"], present: false };
     case "F":
       return { authCodes: ["FORBIDDEN"], present: false };
+    case "N":
+      return { authCodes: [], otherErrors: [expect.stringMatching(/^NOT_FOUND: /)], present: false };
     case "null":
       return { authCodes: [], otherErrors: [], present: false };
   }
@@ -659,6 +663,7 @@ const VERDICT_LABELS: Record<Verdict, string> = {
   ok: "allowed",
   U: "refused (UNAUTHENTICATED)",
   F: "refused (FORBIDDEN)",
+  N: "refused (NOT_FOUND: as if it did not exist)",
   null: "refused (absent: null or not listed)",
 };
 

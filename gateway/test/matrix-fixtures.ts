@@ -571,7 +571,7 @@ export async function createFixtures(url: string): Promise<Fixtures> {
     PRACTICE_IN_REVIEW,
     PRACTICE_PUBLISHED,
   ]);
-  // An adoption (by Chenôve) of a practice of Les Grésilles that was then withdrawn: hidden with it.
+  // An adoption (by Chenôve) of a practice of Les Grésilles that was then withdrawn: public, beside its tombstone.
   f.withdrawnPractice = await newPractice(url, "retirée", GRESILLES, "PUBLISHED");
   f.adoptionOfWithdrawnPractice = await newAdoption(url, f.withdrawnPractice, CHENOVE_MAIL);
   await run(`mutation($input: WithdrawPracticeInput!) { withdrawPractice(input: $input) { __typename } }`, {

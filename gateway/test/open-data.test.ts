@@ -263,7 +263,7 @@ describe("the documented operations", () => {
 describe("the open-data practice fields", () => {
   // Fields of Practice deliberately left out of the files: the workflow (status is read, then dropped),
   // what only staff and the practice's territory read, and records published as their own lists.
-  const LEFT_OUT = new Set(["statusLabel", "withdrawalReason", "reviewComments", "transfers"]);
+  const LEFT_OUT = new Set(["statusLabel", "withdrawalReason", "withdrawnOn", "reviewComments", "transfers"]);
 
   it("select every field of Practice but the few left out on purpose (a new field must be added or listed)", () => {
     const api = buildSchema(readFileSync(`${REPO_ROOT}/schema/api.graphql`, "utf8"));
@@ -784,7 +784,7 @@ describe("practices/{id}.jsonld", () => {
     expect(await after.text()).not.toContain(id);
   });
 
-  it("answers 410 Gone with a tombstone for a withdrawn practice when the graph shows it, 404 otherwise", async () => {
+  it("answers 410 Gone with a tombstone for a withdrawn practice, nothing of its content", async () => {
     const id = await publishedPractice({
       title: "Pratique bientôt retirée (test)",
       summary: "Elle sera retirée.",
@@ -813,21 +813,21 @@ describe("practices/{id}.jsonld", () => {
       query: `query($id: ID!) { practice(id: $id) { id status } }`,
       variables: { id },
     });
-    const seen = (anonymous.body?.data as { practice: { status: string } | null } | undefined)?.practice;
+    // The graph shows the tombstone to anyone (issue 13 point 4): the file says Gone, with nothing of the content.
+    expect((anonymous.body?.data as { practice: { status: string } }).practice.status).toBe("WITHDRAWN");
     const response = await gateway.get(`/open-data/practices/${id}.jsonld`);
-    if (seen?.status === "WITHDRAWN") {
-      expect(response.status).toBe(410);
-      expect(await response.json()).toMatchObject({
-        "@type": "CreativeWork",
-        identifier: id,
-        name: "Pratique bientôt retirée (test)",
-        creativeWorkStatus: "WITHDRAWN",
-      });
-    } else {
-      // The graph does not show withdrawn practices to anonymous callers (yet): nothing to tell from a stranger.
-      expect(seen).toBeNull();
-      expect(response.status).toBe(404);
-    }
+    expect(response.status).toBe(410);
+    const tombstone = (await response.json()) as JsonLd;
+    expect(tombstone).toMatchObject({
+      "@type": "CreativeWork",
+      identifier: id,
+      name: "Pratique bientôt retirée (test)",
+      creativeWorkStatus: "WITHDRAWN",
+      description: "Remplacée par une fiche plus complète.",
+      expires: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    expect(tombstone.abstract).toBeUndefined();
+    expect(JSON.stringify(tombstone)).not.toContain("Elle sera retirée");
   });
 });
 

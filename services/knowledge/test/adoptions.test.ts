@@ -94,20 +94,25 @@ describe("adoptions", () => {
     });
   });
 
-  it("hides the adoptions of a withdrawn practice from the public, not from staff nor the practice's territory", async () => {
+  it("keeps the adoptions of a practice withdrawn after publication public, beside its tombstone", async () => {
     await knowledge.dataSource.query(
-      `UPDATE practice SET status = 'WITHDRAWN', withdrawal_reason = 'test' WHERE id = $1`,
+      `UPDATE practice SET status = 'WITHDRAWN', withdrawal_reason = 'test', withdrawn_on = '2014-06-01' WHERE id = $1`,
       [RADIO_DE_QUARTIER],
     );
     try {
-      expect(await adoptionIds()).toEqual([ADOPTION_CHALON_BUREAUX]);
-      const byId = `query($id: ID!) { adoption(id: $id) { id } }`;
-      expect((await knowledge.request(byId, { id: RADIO_IN_CHALON })).data).toEqual({ adoption: null });
+      // The adoption is Chalon's record of its own work: it does not vanish with the practice's withdrawal.
+      expect(await adoptionIds()).toEqual([RADIO_IN_CHALON, ADOPTION_CHALON_BUREAUX]);
+      const byId = `query($id: ID!) { adoption(id: $id) { id practice { id status summary } } }`;
+      expect((await knowledge.request(byId, { id: RADIO_IN_CHALON })).data).toEqual({
+        adoption: {
+          id: RADIO_IN_CHALON,
+          practice: { id: RADIO_DE_QUARTIER, status: "WITHDRAWN", summary: null },
+        },
+      });
       expect(await adoptionIds(undefined, await tokenFor({ role: "staff" }))).toEqual([
         RADIO_IN_CHALON,
         ADOPTION_CHALON_BUREAUX,
       ]);
-      // The radio practice comes from Grésilles: that territory still sees it and its adoptions.
       const gresilles = await tokenFor({ role: "territory", territoryId: GRESILLES });
       expect(await adoptionIds(undefined, gresilles)).toEqual([RADIO_IN_CHALON, ADOPTION_CHALON_BUREAUX]);
       const entity = await knowledge.request(
@@ -119,11 +124,18 @@ describe("adoptions", () => {
           ],
         },
       );
-      expect(entity.data).toEqual({ _entities: [null, { id: ADOPTION_CHALON_BUREAUX }] });
+      expect(entity.data).toEqual({ _entities: [{ id: RADIO_IN_CHALON }, { id: ADOPTION_CHALON_BUREAUX }] });
+      // A practice withdrawn before it was ever published takes its adoptions out of public view.
+      await knowledge.dataSource.query(`UPDATE practice SET published_on = NULL WHERE id = $1`, [
+        RADIO_DE_QUARTIER,
+      ]);
+      expect(await adoptionIds()).toEqual([ADOPTION_CHALON_BUREAUX]);
+      expect((await knowledge.request(byId, { id: RADIO_IN_CHALON })).data).toEqual({ adoption: null });
     } finally {
       await knowledge.dataSource.query(
-        `UPDATE practice SET status = 'PUBLISHED', withdrawal_reason = NULL WHERE id = $1`,
-        [RADIO_DE_QUARTIER],
+        `UPDATE practice SET status = 'PUBLISHED', withdrawal_reason = NULL, withdrawn_on = NULL,
+                             published_on = $2 WHERE id = $1`,
+        [RADIO_DE_QUARTIER, "2012-06-14"],
       );
     }
   });

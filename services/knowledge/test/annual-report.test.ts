@@ -350,7 +350,7 @@ describe("knowledge part of the annual report", () => {
   it("stops counting a practice once it is withdrawn", async () => {
     const council = await tokenFor({ role: "council" });
     await knowledge.dataSource.query(
-      `UPDATE practice SET status = 'WITHDRAWN', withdrawal_reason = 'test' WHERE id = $1`,
+      `UPDATE practice SET status = 'WITHDRAWN', withdrawal_reason = 'test', withdrawn_on = '2014-06-01' WHERE id = $1`,
       [REENCHANTEZ_ESPLANADE],
     );
     try {
@@ -361,7 +361,7 @@ describe("knowledge part of the annual report", () => {
       );
     } finally {
       await knowledge.dataSource.query(
-        `UPDATE practice SET status = 'PUBLISHED', withdrawal_reason = NULL WHERE id = $1`,
+        `UPDATE practice SET status = 'PUBLISHED', withdrawal_reason = NULL, withdrawn_on = NULL WHERE id = $1`,
         [REENCHANTEZ_ESPLANADE],
       );
     }

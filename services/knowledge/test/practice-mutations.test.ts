@@ -69,9 +69,9 @@ async function insertPractice(
   const id = `c2000000-0000-4000-8000-0000000a${String(inserted).padStart(4, "0")}`;
   await knowledge.dataSource.query(
     `INSERT INTO practice (id, title, summary, status, pillar, territory_id, challenge, description, transferability,
-                           published_on, withdrawal_reason)
+                           published_on, withdrawal_reason, withdrawn_on)
      VALUES ($1, $2, repeat('Résumé. ', 20), $3, 'NEIGHBOURHOOD', $4, repeat('Défi. ', 20),
-             repeat('Description. ', 20), repeat('Transférabilité. ', 10), $5, $6)`,
+             repeat('Description. ', 20), repeat('Transférabilité. ', 10), $5, $6, $7)`,
     [
       id,
       `Pratique de test ${inserted}`,
@@ -79,6 +79,7 @@ async function insertPractice(
       territoryId,
       status === PracticeStatus.PUBLISHED ? "2014-01-01" : null,
       status === PracticeStatus.WITHDRAWN ? "retirée pour le test" : null,
+      status === PracticeStatus.WITHDRAWN ? "2014-06-01" : null,
     ],
   );
   return id;
@@ -333,14 +334,15 @@ describe("updatePractice", () => {
     expect((await auditOf(id)).map((entry) => entry.operation)).toEqual(["updatePractice", "updatePractice"]);
   });
 
-  it("refuses a territory another territory's practice with FORBIDDEN and changes nothing", async () => {
+  it("answers a territory NOT_FOUND for another territory's draft, as for an unknown id, and changes nothing", async () => {
     const id = await insertPractice(PracticeStatus.DRAFT, GRESILLES);
     const result = await knowledge.request(
       UPDATE,
       { input: { id, title: "Pris" } },
       await territory(CHALON_TILLEULS),
     );
-    expect(codeOf(result)).toBe("FORBIDDEN");
+    expect(codeOf(result)).toBe("NOT_FOUND");
+    expect(messageOf(result)).toBe(`No practice has the id ${id}.`);
     expect((await rowOf(id))?.title).not.toBe("Pris");
     expect(await auditOf(id)).toEqual([]);
   });
@@ -467,12 +469,12 @@ describe("the editorial workflow", () => {
     }
   });
 
-  it("refuses a territory the workflow of another territory's practice with FORBIDDEN", async () => {
+  it("refuses a territory the workflow of another territory's practice: NOT_FOUND while it cannot see it, FORBIDDEN once published", async () => {
     const token = await territory(CHALON_TILLEULS);
-    for (const [from, transition] of [
-      [DRAFT, "submitPractice"],
-      [IN_REVIEW, "returnPracticeToDraft"],
-      [PUBLISHED, "withdrawPractice"],
+    for (const [from, transition, code] of [
+      [DRAFT, "submitPractice", "NOT_FOUND"],
+      [IN_REVIEW, "returnPracticeToDraft", "NOT_FOUND"],
+      [PUBLISHED, "withdrawPractice", "FORBIDDEN"],
     ] as const) {
       const id = await insertPractice(from, GRESILLES);
       const result = await knowledge.request(
@@ -480,7 +482,7 @@ describe("the editorial workflow", () => {
         { input: inputFor(transition, id) },
         token,
       );
-      expect(codeOf(result)).toBe("FORBIDDEN");
+      expect(codeOf(result)).toBe(code);
       expect((await rowOf(id))?.status).toBe(from);
     }
   });
@@ -522,7 +524,7 @@ describe("the editorial workflow", () => {
     expect((await rowOf(PARCOURS_INSERTION_DRAFT))?.status).toBe(DRAFT);
   });
 
-  it("withdraws with a reason, shown with the practice, and hides it from the public", async () => {
+  it("withdraws with a reason and the date, shown with the practice, and leaves the public only its tombstone", async () => {
     const id = await insertPractice(PUBLISHED);
     const empty = await knowledge.request(
       TRANSITIONS.withdrawPractice,
@@ -542,8 +544,18 @@ describe("the editorial workflow", () => {
       status: "WITHDRAWN",
       withdrawalReason: "Pratique abandonnée par le territoire.",
     });
-    const anonymous = await knowledge.request(`query($id: ID!) { practice(id: $id) { id } }`, { id });
-    expect(anonymous.data).toEqual({ practice: null });
+    const [row] = await knowledge.dataSource.query(
+      `SELECT withdrawn_on::text AS on FROM practice WHERE id = $1`,
+      [id],
+    );
+    expect(row.on).toBe(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" }));
+    const anonymous = await knowledge.request(
+      `query($id: ID!) { practice(id: $id) { id status withdrawnOn summary } }`,
+      { id },
+    );
+    expect(anonymous.data).toEqual({
+      practice: { id, status: "WITHDRAWN", withdrawnOn: row.on, summary: null },
+    });
   });
 
   it("answers NOT_FOUND for an unknown practice and UNAUTHENTICATED without a token", async () => {

@@ -98,8 +98,8 @@ beforeAll(async () => {
     const status = practice.status ?? "PUBLISHED";
     await knowledge.dataSource.query(
       `INSERT INTO practice (id, title, summary, description, lessons_learned, status, pillar, territory_id, themes,
-                             published_on, withdrawal_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                             published_on, withdrawal_reason, withdrawn_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         practice.id,
         practice.title,
@@ -110,8 +110,10 @@ beforeAll(async () => {
         practice.pillar ?? "NEIGHBOURHOOD",
         practice.territory,
         practice.themes ?? [],
-        status === "PUBLISHED" ? practice.publishedOn : null,
+        // The withdrawn one was published first: a public tombstone, which a search never returns.
+        status === "PUBLISHED" || status === "WITHDRAWN" ? (practice.publishedOn ?? "2013-01-15") : null,
         status === "WITHDRAWN" ? "retirée" : null,
+        status === "WITHDRAWN" ? "2014-01-15" : null,
       ],
     );
   }

@@ -9,12 +9,14 @@ import {
   type AccessRule,
   type IsoDate,
   type SubgraphContext,
+  type Viewer,
 } from "@pole/subgraph-kit";
 import { optionalUuid } from "../ids";
 import { PracticeStatus } from "../practice/practice-status.enum";
 import { Practice } from "../practice/practice.entity";
 import { isPracticeVisible, practiceVisibility } from "../practice/practice.visibility";
-import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
+import { assertMayWriteFor, territoryToWriteIn } from "../territory/territory-access";
+import { Transfer } from "../transfer/transfer.entity";
 import {
   CreateAdoptionPayload,
   DeleteAdoptionPayload,
@@ -40,11 +42,24 @@ function assertCompletion(status: AdoptionStatus, startedOn: IsoDate, completedO
     throw invalidField("input.completedOn", "order", "input.notBefore", { other: "startedOn" });
 }
 
-/** Loads an adoption for change, locking its row; NOT_FOUND when there is none. */
-async function lockAdoption(manager: EntityManager, id: string): Promise<Adoption> {
+/**
+ * Loads an adoption for change, locking its row. NOT_FOUND when there is none or when the caller may not see
+ * its practice (adoptions follow their practice): the same answer, never revealing that it exists.
+ */
+async function lockAdoption(manager: EntityManager, id: string, viewer: Viewer | null): Promise<Adoption> {
   const adoption = await manager.findOne(Adoption, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!adoption) throw missingRecord("input.id", "knowledge.noAdoption", { id });
+  const practice = adoption && (await manager.findOne(Practice, { where: { id: adoption.practiceId } }));
+  if (!adoption || !practice || !isPracticeVisible(practice, practiceVisibility(viewer))) {
+    throw missingRecord("input.id", "knowledge.noAdoption", { id });
+  }
   return adoption;
+}
+
+/** Refuses a transfer id that names no transfer (transfers are public): NOT_FOUND naming it. */
+async function assertTransferExists(manager: EntityManager, id: string | null | undefined): Promise<void> {
+  if (id && !(await manager.exists(Transfer, { where: { id } }))) {
+    throw missingRecord("input.transferId", "knowledge.noTransfer", { id });
+  }
 }
 
 @Resolver(() => Adoption)
@@ -60,14 +75,20 @@ export class AdoptionMutationResolver {
     @Ctx() context: SubgraphContext,
   ): Promise<AdoptionPayload> {
     const practiceId = requireUuid(input.practiceId, "input.practiceId");
-    const territoryId = territoryToWriteFor(context.viewer, input.territoryId, "record adoptions", {
-      required: true,
-    })!;
     const transferId = optionalUuid(input.transferId, "input.transferId") ?? null;
     const status = input.status ?? AdoptionStatus.PLANNED;
     const completedOn = input.completedOn ?? null;
     assertCompletion(status, input.startedOn, completedOn);
     return runMutation(context, "createAdoption", async ({ manager, recordChange }) => {
+      const territoryId = (await territoryToWriteIn(
+        manager,
+        context.viewer,
+        input.territoryId,
+        "record adoptions",
+        {
+          required: true,
+        },
+      ))!;
       const practice = await manager.findOne(Practice, { where: { id: practiceId } });
       if (!practice || !isPracticeVisible(practice, practiceVisibility(context.viewer))) {
         throw missingRecord("input.practiceId", "knowledge.noVisiblePractice", { id: practiceId });
@@ -78,6 +99,7 @@ export class AdoptionMutationResolver {
       if (practice.territoryId === territoryId) {
         throw invalidField("input.practiceId", "consistency", "knowledge.ownPracticeNotAdopted");
       }
+      await assertTransferExists(manager, transferId);
       const adoption = await manager.save(
         Object.assign(new Adoption(), {
           practiceId,
@@ -110,8 +132,9 @@ export class AdoptionMutationResolver {
     }
     const transferId = optionalUuid(input.transferId, "input.transferId");
     return runMutation(context, "updateAdoption", async ({ manager, recordChange }) => {
-      const adoption = await lockAdoption(manager, id);
+      const adoption = await lockAdoption(manager, id, context.viewer);
       assertMayWriteFor(context.viewer, adoption.territoryId, "change the adoptions");
+      await assertTransferExists(manager, transferId);
       if (input.status !== undefined) adoption.status = input.status;
       if (input.startedOn !== undefined) adoption.startedOn = input.startedOn;
       if (input.completedOn !== undefined) adoption.completedOn = input.completedOn;
@@ -136,7 +159,7 @@ export class AdoptionMutationResolver {
   ): Promise<DeleteAdoptionPayload> {
     const id = requireUuid(input.id, "input.id");
     return runMutation(context, "deleteAdoption", async ({ manager, recordChange }) => {
-      const adoption = await lockAdoption(manager, id);
+      const adoption = await lockAdoption(manager, id, context.viewer);
       assertMayWriteFor(context.viewer, adoption.territoryId, "delete the adoptions");
       await manager.delete(Adoption, { id });
       recordChange("Adoption", id);

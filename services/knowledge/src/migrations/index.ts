@@ -5,6 +5,7 @@ import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
 import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
 import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
+import { PracticeTombstones1796245247094 } from "./1796245247094-practice-tombstones";
 import { QpvCodes20241796244581999 } from "./1796244581999-qpv-codes-2024";
 import { IncrementalSync1796244595082 } from "./1796244595082-incremental-sync";
 import { WebhookDelivery1796245142126 } from "./1796245142126-webhook-delivery";
@@ -22,5 +23,6 @@ export const migrations = [
   IncrementalSync1796244595082,
   AuditEntryPartner1796244606445,
   WebhookDelivery1796245142126,
+  PracticeTombstones1796245247094,
   GoodPracticeRecord1796245583093,
 ];

@@ -9,7 +9,7 @@ export class PracticeFilter {
   @Field(() => PracticeStatus, {
     nullable: true,
     description:
-      "Only practices of this status, among those the caller may see (staff: all; a territory: published ones and its own).",
+      "Only practices of this status, among those the caller may see (staff: all; a territory: published ones and its own). WITHDRAWN also lists, for everyone, the tombstones of the practices withdrawn after publication; without this criterion the list shows no tombstone.",
   })
   status?: PracticeStatus;
 

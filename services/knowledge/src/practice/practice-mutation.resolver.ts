@@ -10,11 +10,12 @@ import {
   type AccessRule,
   type MutationScope,
   type SubgraphContext,
+  type Viewer,
 } from "@pole/subgraph-kit";
 import { optionalUuid } from "../ids";
 import { todayInParis } from "../numbers";
 import { enqueueWebhookEvent } from "../webhook/webhook-outbox";
-import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
+import { assertMayWriteFor, assertTerritoryExists, territoryToWriteIn } from "../territory/territory-access";
 import { CreatePracticeInput } from "./create-practice.input";
 import { applyPracticeDetails, replacePracticeLinks } from "./practice-details";
 import {
@@ -30,6 +31,7 @@ import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeStatus } from "./practice-status.enum";
 import { assertReadyForReview, assertTransition, type PracticeTransition } from "./practice-workflow";
 import { DEFAULT_PRACTICE_LICENCE, Practice } from "./practice.entity";
+import { isPracticeVisible, practiceVisibility } from "./practice.visibility";
 import { PublishPracticeInput } from "./publish-practice.input";
 import { ReturnPracticeToDraftInput } from "./return-practice-to-draft.input";
 import { SubmitPracticeInput } from "./submit-practice.input";
@@ -38,10 +40,16 @@ import { WithdrawPracticeInput } from "./withdraw-practice.input";
 
 const { DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN } = PracticeStatus;
 
-/** Loads a practice for change, locking its row until the transaction ends; NOT_FOUND when there is none. */
-async function lockPractice(manager: EntityManager, id: string): Promise<Practice> {
+/**
+ * Loads a practice for change, locking its row until the transaction ends. NOT_FOUND when there is none OR
+ * when the caller may not see it (another territory's draft): the same answer, so that an error never
+ * reveals that a record exists. One the caller sees but may not change is then FORBIDDEN.
+ */
+async function lockPractice(manager: EntityManager, id: string, viewer: Viewer | null): Promise<Practice> {
   const practice = await manager.findOne(Practice, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!practice) throw missingRecord("input.id", "knowledge.noPractice", { id });
+  if (!practice || !isPracticeVisible(practice, practiceVisibility(viewer))) {
+    throw missingRecord("input.id", "knowledge.noPractice", { id });
+  }
   return practice;
 }
 
@@ -60,9 +68,6 @@ export class PracticeMutationResolver {
     @Arg("input", () => CreatePracticeInput, { description: "The new practice." }) input: CreatePracticeInput,
     @Ctx() context: SubgraphContext,
   ): Promise<PracticePayload> {
-    const territoryId = territoryToWriteFor(context.viewer, input.territoryId, "add practices", {
-      required: false,
-    });
     const status = input.status ?? DRAFT;
     if (status === PUBLISHED && context.viewer?.role !== "staff") {
       throw forbidden("knowledge.staffPublishes");
@@ -72,7 +77,6 @@ export class PracticeMutationResolver {
       title: input.title,
       summary: input.summary,
       pillar: input.pillar,
-      territoryId,
       status,
       themes: [],
       results: [],
@@ -84,6 +88,15 @@ export class PracticeMutationResolver {
     const links = applyPracticeDetails(practice, input);
     if (needsReviewTexts(status)) assertReadyForReview(practice, "input.");
     return runMutation(context, "createPractice", async ({ manager, recordChange }) => {
+      practice.territoryId = await territoryToWriteIn(
+        manager,
+        context.viewer,
+        input.territoryId,
+        "add practices",
+        {
+          required: false,
+        },
+      );
       const saved = await manager.save(practice);
       await replacePracticeLinks(manager, saved.id, links);
       recordChange("Practice", saved.id);
@@ -108,8 +121,9 @@ export class PracticeMutationResolver {
     const newTerritoryId = optionalUuid(input.territoryId, "input.territoryId");
     const viewer = context.viewer;
     return runMutation(context, "updatePractice", async ({ manager, recordChange }) => {
-      const practice = await lockPractice(manager, id);
+      const practice = await lockPractice(manager, id, viewer);
       assertMayWriteFor(viewer, practice.territoryId, "change the practices");
+      if (newTerritoryId) await assertTerritoryExists(manager, newTerritoryId, "input.territoryId");
       if (viewer?.role !== "staff") {
         if (practice.status === PUBLISHED) {
           throw forbidden("knowledge.publishedCorrectedByStaff");
@@ -221,6 +235,7 @@ export class PracticeMutationResolver {
   ): Promise<PracticePayload> {
     return this.transition(context, "withdrawPractice", input.id, (practice) => {
       practice.withdrawalReason = input.reason.trim();
+      practice.withdrawnOn = todayInParis();
     });
   }
 
@@ -238,7 +253,7 @@ export class PracticeMutationResolver {
     const id = requireUuid(rawId, "input.id");
     return runMutation(context, transition, async (scope) => {
       const { manager, recordChange } = scope;
-      const practice = await lockPractice(manager, id);
+      const practice = await lockPractice(manager, id, context.viewer);
       assertMayWriteFor(context.viewer, practice.territoryId, "change the status of the practices");
       practice.status = assertTransition(transition, practice);
       change?.(practice);

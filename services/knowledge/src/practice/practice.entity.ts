@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, UseMiddleware } from "type-graphql";
 import {
   Check,
   Column,
@@ -26,9 +26,17 @@ import type { StoredImage } from "./practice-image.type";
 import type { StoredOrganisation } from "./practice-organisation.type";
 import type { PracticeResult } from "./practice-result.type";
 import { PracticeStatus } from "./practice-status.enum";
+import { hiddenOnTombstone } from "./practice.visibility";
 
 /** Licence of a practice unless stated otherwise: others may reuse and adapt it, crediting the Pôle. */
 export const DEFAULT_PRACTICE_LICENCE = "CC-BY-SA-4.0";
+
+/** What a content field's description adds: who still reads it once the practice is withdrawn. */
+export const TOMBSTONE_NULL =
+  " Null on a withdrawn practice's tombstone (its content is no longer distributed), except for staff, its own territory and the territories that adopted it.";
+/** The same for a list field: empty on a tombstone. */
+export const TOMBSTONE_EMPTY =
+  " Empty on a withdrawn practice's tombstone (its content is no longer distributed), except for staff, its own territory and the territories that adopted it.";
 
 /** The open licences a practice may be shared under (SPDX identifiers). */
 export const PRACTICE_LICENCES = ["CC-BY-SA-4.0", "CC-BY-4.0", "CC0-1.0", "etalab-2.0"] as const;
@@ -60,6 +68,7 @@ export const practiceSearchDocument = (alias: string) =>
 @Index("IDX_practice_themes_folded", { synchronize: false })
 @Check("CHK_practice_published_on", `"status" <> 'PUBLISHED' OR "published_on" IS NOT NULL`)
 @Check("CHK_practice_withdrawal_reason", `"status" <> 'WITHDRAWN' OR "withdrawal_reason" IS NOT NULL`)
+@Check("CHK_practice_withdrawn_on", `("status" = 'WITHDRAWN') = ("withdrawn_on" IS NOT NULL)`)
 @Check("CHK_practice_insee_code", `"insee_code" ~ '^([0-9]{2}|2A|2B)[0-9]{3}$'`)
 @Check("CHK_practice_qpv_code", qpvCodeCheck("qpv_code"))
 @Check("CHK_practice_timescale", `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
@@ -89,26 +98,39 @@ export class Practice implements OwnedResource {
   @Column({ name: "title_en", type: "varchar", length: 200, nullable: true })
   titleEn!: string | null;
 
-  @Field({ description: "What the practice is and what it achieved, in a few paragraphs (French)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the practice is and what it achieved, in a few paragraphs (French)." + TOMBSTONE_NULL,
+  })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text" })
   summary!: string;
 
-  @Field(() => String, { nullable: true, description: "The summary in English, when translated." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The summary in English, when translated." + TOMBSTONE_NULL,
+  })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "summary_en", type: "text", nullable: true })
   summaryEn!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "The challenge the practice addresses (French): the problem or need on the territory. Required before review.",
+      "The challenge the practice addresses (French): the problem or need on the territory. Required before review." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   challenge!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "How the practice works, step by step, who does what (French). Required before review.",
+    description:
+      "How the practice works, step by step, who does what (French). Required before review." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   description!: string | null;
 
@@ -127,23 +149,27 @@ export class Practice implements OwnedResource {
 
   @Field(() => String, {
     nullable: true,
-    description: "Difficulties met while running the practice (French).",
+    description: "Difficulties met while running the practice (French)." + TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   difficulties!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "Lessons learned, advice to whoever adopts it (French).",
+    description: "Lessons learned, advice to whoever adopts it (French)." + TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "lessons_learned", type: "text", nullable: true })
   lessonsLearned!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Potential for transfer (French): what another territory needs to adopt it, what is specific to the original context. Required before review.",
+      "Potential for transfer (French): what another territory needs to adopt it, what is specific to the original context. Required before review." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   transferability!: string | null;
 
@@ -155,8 +181,9 @@ export class Practice implements OwnedResource {
   status!: PracticeStatus;
 
   @Field(() => [String], {
-    description: "Free keywords describing the practice (French), e.g. « mutualisation ».",
+    description: "Free keywords describing the practice (French), e.g. « mutualisation »." + TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   @Column({ type: "text", array: true, default: "{}" })
   themes!: string[];
 
@@ -186,35 +213,43 @@ export class Practice implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "INSEE code of the commune where the practice runs (code officiel géographique, 5 characters, e.g. 21231 for Dijon).",
+      "INSEE code of the commune where the practice runs (code officiel géographique, 5 characters, e.g. 21231 for Dijon)." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "insee_code", type: "varchar", length: 5, nullable: true })
   inseeCode!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs: QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003).",
+      "Code of the priority neighbourhood (quartier prioritaire de la politique de la ville) where it runs: QN + 6 or 7 characters (2024 geography, e.g. QN02501M) or QP + 6 digits (2015 geography, e.g. QP021003)." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "qpv_code", type: "varchar", length: QPV_CODE_MAX_LENGTH, nullable: true })
   qpvCode!: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: "Date the practice started." })
+  @Field(() => LocalDate, { nullable: true, description: "Date the practice started." + TOMBSTONE_NULL })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "started_on", type: "date", nullable: true })
   startedOn!: IsoDate | null;
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: "Date the practice ended; null while it is still running.",
+    description: "Date the practice ended; null while it is still running." + TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "ended_on", type: "date", nullable: true })
   endedOn!: IsoDate | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Who to contact about the practice, as a role in an organisation (French), e.g. « chargée de mission du Pôle »; never a person's name.",
+      "Who to contact about the practice, as a role in an organisation (French), e.g. « chargée de mission du Pôle »; never a person's name." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "contact_role", type: "varchar", length: 200, nullable: true })
   contactRole!: string | null;
 
@@ -232,6 +267,14 @@ export class Practice implements OwnedResource {
   @Column({ name: "withdrawal_reason", type: "text", nullable: true })
   withdrawalReason!: string | null;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "Date the practice was withdrawn (Paris time); null unless it is WITHDRAWN. With the reason, what the tombstone of a withdrawn practice shows.",
+  })
+  @Column({ name: "withdrawn_on", type: "date", nullable: true })
+  withdrawnOn!: IsoDate | null;
+
   @Field({
     description:
       "SPDX identifier of the licence the practice is shared under: CC-BY-SA-4.0 (default), CC-BY-4.0, CC0-1.0 or etalab-2.0.",
@@ -246,16 +289,20 @@ export class Practice implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "Main stakeholders (French): the organisations and groups that run or support the practice beside the organisation in charge.",
+      "Main stakeholders (French): the organisations and groups that run or support the practice beside the organisation in charge." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "main_stakeholders", type: "text", nullable: true })
   mainStakeholders!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      "Beneficiaries (French): who the practice is for, as groups (never names), e.g. « jeunes de 16 à 25 ans du quartier ».",
+      "Beneficiaries (French): who the practice is for, as groups (never names), e.g. « jeunes de 16 à 25 ans du quartier »." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ type: "text", nullable: true })
   beneficiaries!: string | null;
 
@@ -268,8 +315,10 @@ export class Practice implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "Where to read more about the practice: an https address (a page of the territory, a report).",
+      "Where to read more about the practice: an https address (a page of the territory, a report)." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "further_information_url", type: "varchar", length: 2000, nullable: true })
   furtherInformationUrl!: string | null;
 
@@ -284,8 +333,10 @@ export class Practice implements OwnedResource {
   @Field(() => String, {
     nullable: true,
     description:
-      "The policy instrument the practice relates to (French), e.g. « Contrat de ville de Dijon Métropole 2024-2030 », « Programme régional FEDER ».",
+      "The policy instrument the practice relates to (French), e.g. « Contrat de ville de Dijon Métropole 2024-2030 », « Programme régional FEDER »." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   @Column({ name: "policy_instrument", type: "text", nullable: true })
   policyInstrument!: string | null;
 

@@ -21,6 +21,7 @@ import type { PracticeSort } from "./practice-sort.input";
 import { Practice } from "./practice.entity";
 import {
   changeFeedCondition,
+  listCondition,
   visibilityCondition,
   visibilityKey,
   type PracticeVisibility,
@@ -89,7 +90,7 @@ export const practicesByMember = (
           targetColumn: "practice_id",
           condition: key.feed
             ? changeFeedCondition(visibility, "target")
-            : visibilityCondition(visibility, "target"),
+            : listCondition(visibility, "target", filter?.status),
           narrow: (query) => filterPractices(query, "target", filter),
         },
         memberIds,
@@ -99,8 +100,9 @@ export const practicesByMember = (
 };
 
 /**
- * The practices used in each transfer that the caller may see, in the API's order, in one SELECT for any
- * number of transfers. One loader per visibility.
+ * The practices used in each transfer that the caller may see (tombstones of withdrawn ones included: the
+ * transfer happened), in the API's order, in one SELECT for any number of transfers. One loader per
+ * visibility.
  */
 export const practicesByTransfer = (
   { loaders, dataSource }: SubgraphContext,

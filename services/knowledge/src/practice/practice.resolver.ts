@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, UseMiddleware } from "type-graphql";
 import type { SelectQueryBuilder } from "typeorm";
 import {
   centsToEuros,
@@ -30,7 +30,7 @@ import { PracticeOrganisation } from "./practice-organisation.type";
 import { PracticeResources } from "./practice-resources.type";
 import { PracticeReviewComment } from "./practice-review-comment.entity";
 import { PracticeResult } from "./practice-result.type";
-import { Practice } from "./practice.entity";
+import { Practice, TOMBSTONE_EMPTY, TOMBSTONE_NULL } from "./practice.entity";
 import {
   memberIdsByPractice,
   practiceById,
@@ -39,9 +39,10 @@ import {
 } from "./practice.loader";
 import {
   changeFeedCondition,
+  hiddenOnTombstone,
   isPracticeVisible,
+  listCondition,
   practiceVisibility,
-  visibilityCondition,
 } from "./practice.visibility";
 
 /** Narrows a query on practices (alias `alias`) by theme, pillar and territory; ids already checked. */
@@ -68,7 +69,8 @@ export function narrowPractices<T extends object>(
 export class PracticeResolver {
   @Query(() => Practice, {
     nullable: true,
-    description: "A practice by id; null when there is none or when the caller may not see it (unpublished).",
+    description:
+      "A practice by id; null when there is none or when the caller may not see it (unpublished). A practice withdrawn after publication stays readable by everyone as a tombstone: status WITHDRAWN, title, territory, withdrawalReason, withdrawnOn and publishedOn (its content only for staff, its territory and the territories that adopted it); one withdrawn before it was ever published stays invisible.",
   })
   async practice(
     @Arg("id", () => ID, { description: "Id of the practice (UUID)." }) id: string,
@@ -81,7 +83,7 @@ export class PracticeResolver {
   @Query(() => PracticeConnection, {
     nullable: true,
     description:
-      "The library of practices, most recently published first unless told, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. For a search by words, see searchPractices.",
+      "The library of practices, most recently published first unless told, a page at a time. Staff see every status; a territory sees published practices and its own; other callers only published practices. Withdrawn practices are listed only when asked for (`filter: { status: WITHDRAWN }`): then everyone gets the tombstones of those withdrawn after publication. For a search by words, see searchPractices.",
   })
   async practices(
     @Args() page: PageArgs,
@@ -107,7 +109,7 @@ export class PracticeResolver {
     const visibility = practiceVisibility(viewer);
     const visible = changes
       ? changeFeedCondition(visibility, "practice")
-      : visibilityCondition(visibility, "practice");
+      : listCondition(visibility, "practice", filter?.status);
     if (visible) query.andWhere(visible.sql, visible.parameters);
     filterPractices(query, "practice", checkPracticeFilter(filter));
     return keysetPage(query, request);
@@ -127,8 +129,10 @@ export class PracticeResolver {
     // other fields and the list its length, with a null (and an error) in place of that member.
     nullable: "items",
     description:
-      "Member structures of the Pôle that contributed to the practice. An item is null (with an error) when the economic subgraph cannot answer for it.",
+      "Member structures of the Pôle that contributed to the practice. An item is null (with an error) when the economic subgraph cannot answer for it." +
+      TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   async contributingMembers(@Root() practice: Practice, @Ctx() context: SubgraphContext): Promise<Member[]> {
     const ids = await memberIdsByPractice(context).load(practice.id);
     return ids.map((id) => Object.assign(new Member(), { id }));
@@ -139,8 +143,10 @@ export class PracticeResolver {
     // Items nullable, as contributingMembers: the neighbourhood subgraph resolves each action.
     nullable: "items",
     description:
-      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it). An item is null (with an error) when the neighbourhood subgraph cannot answer for it.",
+      "Neighbourhood actions of the Pôle the practice was drawn from (resolved by the neighbourhood subgraph; a plain id without it). An item is null (with an error) when the neighbourhood subgraph cannot answer for it." +
+      TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   async sourceActions(
     @Root() practice: Practice,
     @Ctx() context: SubgraphContext,
@@ -149,7 +155,11 @@ export class PracticeResolver {
     return ids.map((id) => Object.assign(new NeighbourhoodAction(), { id }));
   }
 
-  @FieldResolver(() => PracticeResources, { description: "Resources needed to run the practice." })
+  @FieldResolver(() => PracticeResources, {
+    nullable: true,
+    description: "Resources needed to run the practice." + TOMBSTONE_NULL,
+  })
+  @UseMiddleware(hiddenOnTombstone(null))
   resources(@Root() practice: Practice): PracticeResources {
     return Object.assign(new PracticeResources(), {
       budget: practice.budgetCents === null ? null : centsToEuros(practice.budgetCents),
@@ -161,8 +171,10 @@ export class PracticeResolver {
   @FieldResolver(() => PracticeOrganisation, {
     nullable: true,
     description:
-      "The organisation in charge of the practice (any organisation, not only the Pôle's members); null when not given.",
+      "The organisation in charge of the practice (any organisation, not only the Pôle's members); null when not given." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   organisationInCharge(@Root() practice: Practice): PracticeOrganisation | null {
     return practice.organisationInCharge
       ? Object.assign(new PracticeOrganisation(), practice.organisationInCharge)
@@ -172,8 +184,10 @@ export class PracticeResolver {
   @FieldResolver(() => PracticeCoordinates, {
     nullable: true,
     description:
-      "WGS 84 coordinates of where the practice runs, beside its INSEE commune code and QPV code; null when not given.",
+      "WGS 84 coordinates of where the practice runs, beside its INSEE commune code and QPV code; null when not given." +
+      TOMBSTONE_NULL,
   })
+  @UseMiddleware(hiddenOnTombstone(null))
   coordinates(@Root() practice: Practice): PracticeCoordinates | null {
     if (practice.latitude === null || practice.longitude === null) return null;
     return Object.assign(new PracticeCoordinates(), {
@@ -184,16 +198,18 @@ export class PracticeResolver {
 
   @MaxItems(10)
   @FieldResolver(() => [PracticeImage], {
-    description: "Images of the practice, each with its text alternative.",
+    description: "Images of the practice, each with its text alternative." + TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   images(@Root() practice: Practice): PracticeImage[] {
     return practice.images.map((image) => Object.assign(new PracticeImage(), image));
   }
 
   @MaxItems(20)
   @FieldResolver(() => [PracticeFundingSource], {
-    description: "Who funded the practice, through which programme, how much.",
+    description: "Who funded the practice, through which programme, how much." + TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   fundingSources(@Root() practice: Practice): PracticeFundingSource[] {
     return practice.fundingSources.map(({ funder, programme, amountCents }) =>
       Object.assign(new PracticeFundingSource(), {
@@ -227,8 +243,9 @@ export class PracticeResolver {
 
   @MaxItems(20)
   @FieldResolver(() => [PracticeResult], {
-    description: "Results of the practice with their evidence (indicators and values).",
+    description: "Results of the practice with their evidence (indicators and values)." + TOMBSTONE_EMPTY,
   })
+  @UseMiddleware(hiddenOnTombstone([]))
   results(@Root() practice: Practice): PracticeResult[] {
     return practice.results.map((result) => Object.assign(new PracticeResult(), result));
   }

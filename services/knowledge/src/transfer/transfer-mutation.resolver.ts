@@ -19,7 +19,7 @@ import {
   practiceVisibility,
   type PracticeVisibility,
 } from "../practice/practice.visibility";
-import { assertMayWriteFor, territoryToWriteFor } from "../territory/territory-access";
+import { assertMayWriteFor, assertTerritoryExists, territoryToWriteFor } from "../territory/territory-access";
 import { CreateTransferInput } from "./create-transfer.input";
 import { DeleteTransferInput } from "./delete-transfer.input";
 import { TransferMember } from "./transfer-member.entity";
@@ -34,10 +34,15 @@ import { TransferPractice } from "./transfer-practice.entity";
 import { Transfer } from "./transfer.entity";
 import { UpdateTransferInput } from "./update-transfer.input";
 
-/** Refuses practice ids that name no practice the caller may see (NOT_FOUND, naming the first). */
+/**
+ * Refuses practice ids that name no practice the caller may see: NOT_FOUND at `input.practiceIds[i]` (the
+ * index in the input as given), naming the first such id. A practice that does not exist and one the caller
+ * may not see (another territory's draft) get the same answer.
+ */
 async function assertPracticesVisible(
   manager: EntityManager,
   practiceIds: string[],
+  given: string[],
   visibility: PracticeVisibility,
 ): Promise<void> {
   if (practiceIds.length === 0) return;
@@ -45,7 +50,7 @@ async function assertPracticesVisible(
   const visible = new Set(practices.filter((p) => isPracticeVisible(p, visibility)).map((p) => p.id));
   const missing = practiceIds.find((id) => !visible.has(id));
   if (missing) {
-    const index = practiceIds.indexOf(missing);
+    const index = given.findIndex((id) => id.toLowerCase() === missing);
     throw missingRecord(`input.practiceIds[${index}]`, "knowledge.noVisiblePractice", { id: missing });
   }
 }
@@ -123,17 +128,28 @@ export class TransferMutationResolver {
   ): Promise<TransferPayload> {
     const viewer = context.viewer;
     const fromTerritoryId = optionalUuid(input.fromTerritoryId, "input.fromTerritoryId") ?? null;
-    const giving = viewer?.role === "territory" && fromTerritoryId === viewer.territoryId?.toLowerCase();
-    // A territory records what it received (territoryId: itself) or what it gave (fromTerritoryId: itself).
-    const territoryId = giving
-      ? optionalUuid(input.territoryId, "input.territoryId")
-      : territoryToWriteFor(viewer, input.territoryId, "record transfers", { required: true })!;
-    if (!territoryId) throw invalidField("input.territoryId", "required", "input.required");
-    assertFromAnotherTerritory(fromTerritoryId, territoryId);
+    const requestedTerritoryId = optionalUuid(input.territoryId, "input.territoryId") ?? null;
     const practiceIds = requireUuids(input.practiceIds ?? [], "input.practiceIds");
     const memberIds = requireUuids(input.facilitatingMemberIds ?? [], "input.facilitatingMemberIds");
     return runMutation(context, "createTransfer", async ({ manager, recordChange }) => {
-      await assertPracticesVisible(manager, practiceIds, practiceVisibility(context.viewer));
+      // Referenced territories first: an unknown one is NOT_FOUND naming it (as an unknown practice is),
+      // before any rule on who may write for it.
+      if (requestedTerritoryId)
+        await assertTerritoryExists(manager, requestedTerritoryId, "input.territoryId");
+      if (fromTerritoryId) await assertTerritoryExists(manager, fromTerritoryId, "input.fromTerritoryId");
+      const giving = viewer?.role === "territory" && fromTerritoryId === viewer.territoryId?.toLowerCase();
+      // A territory records what it received (territoryId: itself) or what it gave (fromTerritoryId: itself).
+      const territoryId = giving
+        ? requestedTerritoryId
+        : territoryToWriteFor(viewer, requestedTerritoryId, "record transfers", { required: true })!;
+      if (!territoryId) throw invalidField("input.territoryId", "required", "input.required");
+      assertFromAnotherTerritory(fromTerritoryId, territoryId);
+      await assertPracticesVisible(
+        manager,
+        practiceIds,
+        input.practiceIds ?? [],
+        practiceVisibility(context.viewer),
+      );
       const transfer = await manager.save(
         Object.assign(new Transfer(), {
           kind: input.kind,
@@ -185,6 +201,8 @@ export class TransferMutationResolver {
     return runMutation(context, "updateTransfer", async ({ manager, recordChange }) => {
       const transfer = await lockTransfer(manager, id);
       assertMayWriteTransfer(context.viewer, transfer, "change the transfers");
+      if (territoryId !== undefined) await assertTerritoryExists(manager, territoryId, "input.territoryId");
+      if (fromTerritoryId) await assertTerritoryExists(manager, fromTerritoryId, "input.fromTerritoryId");
       if (
         context.viewer?.role !== "staff" &&
         ((territoryId !== undefined && territoryId !== transfer.territoryId) ||
@@ -192,7 +210,14 @@ export class TransferMutationResolver {
       ) {
         throw forbidden("knowledge.transferStaysInTerritory");
       }
-      if (practiceIds) await assertPracticesVisible(manager, practiceIds, practiceVisibility(context.viewer));
+      if (practiceIds) {
+        await assertPracticesVisible(
+          manager,
+          practiceIds,
+          input.practiceIds ?? [],
+          practiceVisibility(context.viewer),
+        );
+      }
       for (const field of fields) {
         if (field !== "territoryId" && input[field] !== undefined)
           Object.assign(transfer, { [field]: input[field] });
