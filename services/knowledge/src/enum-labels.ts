@@ -2,6 +2,7 @@ import { reportCoverageLabels, reportIndicatorEnumLabels, type EnumLabelTables }
 import { adoptionStatusLabels } from "./adoption/adoption-status.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
+import { territoryChangeStatusLabels } from "./territory/territory-change-status.enum";
 import { territoryKindLabels } from "./territory/territory-kind.enum";
 import { audienceKindLabels } from "./transfer/audience-kind.enum";
 import { transferKindLabels } from "./transfer/transfer-kind.enum";
@@ -15,6 +16,7 @@ export const knowledgeEnumLabels: EnumLabelTables = {
   Pillar: pillarLabels,
   PracticeStatus: practiceStatusLabels,
   ReportCoverage: reportCoverageLabels,
+  TerritoryChangeStatus: territoryChangeStatusLabels,
   TerritoryKind: territoryKindLabels,
   TransferKind: transferKindLabels,
   TransferOrigin: transferOriginLabels,

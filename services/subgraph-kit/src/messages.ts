@@ -639,6 +639,10 @@ export const MESSAGES = {
     ({ status }) => `Only a published practice can be adopted; this one is ${status}.`,
     ({ status }) => `Seule une pratique publiée peut être adoptée ; celle-ci est ${status}.`,
   ),
+  "knowledge.noPendingTerritoryChange": quoting<{ id: string }>(
+    ({ id }) => `Territory ${id} has no change waiting for review.`,
+    ({ id }) => `Le territoire ${id} n'a aucune modification en attente de relecture.`,
+  ),
   "knowledge.ownPracticeNotAdopted": fixed(
     "a territory does not adopt its own practice",
     "un territoire n'adopte pas sa propre pratique",

@@ -5,6 +5,7 @@ import { FrenchSearch1796222154461 } from "./1796222154461-french-search";
 import { TransferOrigin1796236013805 } from "./1796236013805-transfer-origin";
 import { TerritorySiren1796236906506 } from "./1796236906506-territory-siren";
 import { PracticeTombstones1796245247094 } from "./1796245247094-practice-tombstones";
+import { TerritoryReviewAndFilters1796245891101 } from "./1796245891101-territory-review-and-filters";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   TransferOrigin1796236013805,
   TerritorySiren1796236906506,
   PracticeTombstones1796245247094,
+  TerritoryReviewAndFilters1796245891101,
 ];
