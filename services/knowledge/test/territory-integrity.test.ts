@@ -145,6 +145,16 @@ describe("a territory's change of its identity goes through staff review", () =>
     expect(row.insee_code).toBe("25056");
   });
 
+  it("answers a territory's request for what it already is with no pending change", async () => {
+    const same = await knowledge.request<Data>(
+      UPDATE,
+      { input: { id: GRESILLES, name: "Les Grésilles, Dijon" } },
+      await territory(GRESILLES),
+    );
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.updateTerritory).toMatchObject({ territory: { id: GRESILLES }, pendingChange: null });
+  });
+
   it("applies staff's own updates at once, with no pending change", async () => {
     const result = await knowledge.request<Data>(
       UPDATE,

@@ -147,6 +147,9 @@ export class TerritoryMutationResolver {
         if (pending) {
           await manager.delete(TerritoryChange, { id: pending.id });
           recordChange("TerritoryChange", pending.id);
+        } else {
+          // As a staff update that changes nothing: the request is on the trail all the same.
+          recordChange("Territory", id);
         }
         return { territory, pendingChange: null };
       }
