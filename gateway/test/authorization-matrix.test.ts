@@ -38,6 +38,7 @@ import {
   newBooking,
   newContribution,
   newMember,
+  newPendingChange,
   newPractice,
   newTransfer,
   nextBookingSlot,
@@ -448,7 +449,8 @@ const MATRIX: Row[] = [
                                                            "null   null   null   null   ok     null   ok",
     q((f) => `{ transfer(id: "${f.transferWithPracticeInReview}") { practices { id } } }`),
     { value: (d) => d?.transfer?.practices?.some((p: { id: string }) => p.id === PRACTICE_IN_REVIEW) }),
-  row("knowledgeAuditTrail",                               "U      F      F      F      F      F      ok",
+  row("knowledgeAuditTrail (a territory: its own records' entries)",
+                                                           "U      F      F      F      ok     ok     ok",
     q(() => `{ knowledgeAuditTrail(first: 3) { totalCount edges { node { operation recordId } } } territories(first: 1) { totalCount } }`)),
 
   // ── knowledge: mutations ──────────────────────────── anon   mem    oth    cncl   terr   othT   staff
@@ -480,6 +482,10 @@ const MATRIX: Row[] = [
     m("createTerritory", (_f, c) => ({ name: `Territoire ${c.tag}`, inseeCode: "21999", kind: "COMMUNE" }))),
   row("updateTerritory (Les Grésilles itself)",            "U      F      F      F      ok     F      ok",
     m("updateTerritory", () => ({ id: GRESILLES, name: GRESILLES_NAME }))),
+  row("approveTerritoryChange",                            "U      F      F      F      F      F      ok",
+    m("approveTerritoryChange", async (_f, c) => ({ territoryId: await newPendingChange(c.url, c.tag) }))),
+  row("rejectTerritoryChange",                             "U      F      F      F      F      F      ok",
+    m("rejectTerritoryChange", async (_f, c) => ({ territoryId: await newPendingChange(c.url, c.tag), reason: "Refusée (exemple)." }))),
   row("createTransfer (to Les Grésilles)",                 "U      F      F      F      ok     F      ok",
     m("createTransfer", (_f, c) => ({ kind: "IN_SITU_TRAINING", title: `Transfert ${c.tag}`, heldOn: "2030-01-15", territoryId: GRESILLES,
       audience: "élus (exemple)", audienceKind: "ELECTED_OFFICIALS", participantCount: 4 }))),

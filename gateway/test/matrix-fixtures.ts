@@ -327,6 +327,26 @@ export async function newTransfer(
   return data.createTransfer.transfer.id;
 }
 
+/** A new territory with a change of its name it asked for itself, pending staff review; its id. */
+export async function newPendingChange(url: string, tag: string): Promise<string> {
+  const data = await asStaff(
+    url,
+    `mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { territory { id } } }`,
+    { input: { name: `Territoire de la matrice ${tag}`, inseeCode: "25056", kind: "COMMUNE" } },
+  );
+  const territoryId: string = data.createTerritory.territory.id;
+  const answer = await callGateway(
+    url,
+    `mutation($input: UpdateTerritoryInput!) { updateTerritory(input: $input) { pendingChange { status } } }`,
+    { input: { id: territoryId, name: `Territoire renommé ${tag}` } },
+    { authorization: `Bearer ${await tokenFor({ role: "territory", territoryId }, "30m")}` },
+  );
+  if (answer.errors.length > 0 || answer.data?.updateTerritory?.pendingChange?.status !== "PENDING") {
+    throw new Error(`set-up failed: pending change\n${JSON.stringify(answer.errors, null, 2)}`);
+  }
+  return territoryId;
+}
+
 /** A contribution submitted anonymously to an open phase. */
 export async function newContribution(url: string, phaseId: string, tag: string): Promise<string> {
   const answer = await callGateway(

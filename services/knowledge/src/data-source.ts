@@ -5,6 +5,7 @@ import { PracticeMember } from "./practice/practice-member.entity";
 import { PracticeReviewComment } from "./practice/practice-review-comment.entity";
 import { PracticeSourceAction } from "./practice/practice-source-action.entity";
 import { Practice } from "./practice/practice.entity";
+import { TerritoryChange } from "./territory/territory-change.entity";
 import { Territory } from "./territory/territory.entity";
 import { TransferMember } from "./transfer/transfer-member.entity";
 import { TransferPractice } from "./transfer/transfer-practice.entity";
@@ -14,6 +15,7 @@ import { migrations } from "./migrations";
 
 export const knowledgeEntities = [
   Territory,
+  TerritoryChange,
   Practice,
   PracticeMember,
   PracticeSourceAction,

@@ -4,6 +4,7 @@ import { importOutcomeLabels } from "./practice/import-outcome.enum";
 import { organisationKindLabels } from "./practice/organisation-kind.enum";
 import { pillarLabels } from "./practice/practice-pillar.enum";
 import { practiceStatusLabels } from "./practice/practice-status.enum";
+import { territoryChangeStatusLabels } from "./territory/territory-change-status.enum";
 import { territoryKindLabels } from "./territory/territory-kind.enum";
 import { audienceKindLabels } from "./transfer/audience-kind.enum";
 import { transferKindLabels } from "./transfer/transfer-kind.enum";
@@ -19,6 +20,7 @@ export const knowledgeEnumLabels: EnumLabelTables = {
   Pillar: pillarLabels,
   PracticeStatus: practiceStatusLabels,
   ReportCoverage: reportCoverageLabels,
+  TerritoryChangeStatus: territoryChangeStatusLabels,
   TerritoryKind: territoryKindLabels,
   TransferKind: transferKindLabels,
   TransferOrigin: transferOriginLabels,

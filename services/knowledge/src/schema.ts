@@ -20,6 +20,8 @@ import { PracticeMutationResolver } from "./practice/practice-mutation.resolver"
 import { PracticeResolver } from "./practice/practice.resolver";
 import { practiceReference } from "./practice/practice.reference";
 import { PracticeSearchResolver } from "./search/practice-search.resolver";
+import { knowledgeAuditScope } from "./territory/territory-audit-scope";
+import { TerritoryChangeResolver } from "./territory/territory-change.resolver";
 import { TerritoryMutationResolver } from "./territory/territory-mutation.resolver";
 import { ThemeResolver } from "./theme/theme.resolver";
 import { TerritoryResolver } from "./territory/territory.resolver";
@@ -33,7 +35,7 @@ import { knowledgeEnumLabels } from "./enum-labels";
 export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
-      createAuditTrailResolver("knowledge"),
+      createAuditTrailResolver("knowledge", knowledgeAuditScope),
       PracticeResolver,
       PracticeMutationResolver,
       PracticeImportResolver,
@@ -41,6 +43,7 @@ export function buildKnowledgeSchema(): Promise<GraphQLSchema> {
       ThemeResolver,
       TerritoryResolver,
       TerritoryMutationResolver,
+      TerritoryChangeResolver,
       TransferResolver,
       TransferMutationResolver,
       AdoptionResolver,

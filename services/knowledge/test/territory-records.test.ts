@@ -509,15 +509,33 @@ describe("territories", () => {
     expect(await countOf("territory")).toBe(before);
   });
 
-  it("lets a territory update its own record and refuses it another's with FORBIDDEN", async () => {
-    const own = await knowledge.request<{ updateTerritory: { territory: Record<string, unknown> } }>(
-      UPDATE_TERRITORY,
+  it("lets a territory ask for a change of its own record (pending until staff approve) and refuses it another's with FORBIDDEN", async () => {
+    const own = await knowledge.request<{
+      updateTerritory: { territory: Record<string, unknown>; pendingChange: Record<string, unknown> };
+    }>(
+      `mutation($input: UpdateTerritoryInput!) { updateTerritory(input: $input) {
+        territory { ${TERRITORY_FIELDS} } pendingChange { status changedFields qpvCode qpvCodes } } }`,
       { input: { id: CHENOVE_MAIL, qpvCodes: ["QP021903"] } },
       await territory(CHENOVE_MAIL),
     );
     expect(own.errors).toBeUndefined();
-    // Its own code stays in its list.
-    expect(own.data!.updateTerritory.territory).toMatchObject({
+    // Not applied yet; its own code stays in the list it would have.
+    expect(own.data!.updateTerritory.territory).toMatchObject({ qpvCodes: ["QP021901"] });
+    expect(own.data!.updateTerritory.pendingChange).toEqual({
+      status: "PENDING",
+      changedFields: ["qpvCodes"],
+      qpvCode: "QP021901",
+      qpvCodes: ["QP021901", "QP021903"],
+    });
+    const approved = await knowledge.request<{
+      approveTerritoryChange: { territory: Record<string, unknown> };
+    }>(
+      `mutation($input: ApproveTerritoryChangeInput!) { approveTerritoryChange(input: $input) { territory { ${TERRITORY_FIELDS} } } }`,
+      { input: { territoryId: CHENOVE_MAIL } },
+      await staff(),
+    );
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.approveTerritoryChange.territory).toMatchObject({
       qpvCode: "QP021901",
       qpvCodes: ["QP021901", "QP021903"],
     });

@@ -686,6 +686,10 @@ export const MESSAGES = {
     ({ status }) =>
       `désigne une pratique ${status} : un import ne modifie que les pratiques DRAFT ou IN_REVIEW (l'équipe du Pôle corrige les pratiques publiées avec updatePractice)`,
   ),
+  "knowledge.noPendingTerritoryChange": quoting<{ id: string }>(
+    ({ id }) => `Territory ${id} has no change waiting for review.`,
+    ({ id }) => `Le territoire ${id} n'a aucune modification en attente de relecture.`,
+  ),
   "knowledge.ownPracticeNotAdopted": fixed(
     "a territory does not adopt its own practice",
     "un territoire n'adopte pas sa propre pratique",

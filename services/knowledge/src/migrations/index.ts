@@ -10,6 +10,7 @@ import { QpvCodes20241796244581999 } from "./1796244581999-qpv-codes-2024";
 import { IncrementalSync1796244595082 } from "./1796244595082-incremental-sync";
 import { WebhookDelivery1796245142126 } from "./1796245142126-webhook-delivery";
 import { GoodPracticeRecord1796245583093 } from "./1796245583093-good-practice-record";
+import { TerritoryReviewAndFilters1796245891101 } from "./1796245891101-territory-review-and-filters";
 
 /** Every migration of the knowledge subgraph, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   WebhookDelivery1796245142126,
   PracticeTombstones1796245247094,
   GoodPracticeRecord1796245583093,
+  TerritoryReviewAndFilters1796245891101,
 ];

@@ -89,6 +89,27 @@ export const listCondition = (
   status?: PracticeStatus | null,
 ) => visibilityCondition(visibility, alias, { tombstones: status === PracticeStatus.WITHDRAWN });
 
+/**
+ * The practices a search looks through (alias `practice`): the published ones; with `includeOwnDrafts`, also
+ * a territory's own DRAFT and IN_REVIEW practices (every one of them for staff; nothing more for other
+ * callers). Never tombstones nor another territory's drafts.
+ */
+export function searchableCondition(
+  viewer: Viewer | null,
+  includeOwnDrafts: boolean,
+): { sql: string; parameters: Record<string, unknown> } {
+  const published = "practice.status = 'PUBLISHED'";
+  if (!includeOwnDrafts) return { sql: published, parameters: {} };
+  const drafts = "practice.status IN ('DRAFT', 'IN_REVIEW')";
+  const visibility = practiceVisibility(viewer);
+  if (visibility.all) return { sql: `(${published} OR ${drafts})`, parameters: {} };
+  if (!visibility.ownTerritoryId) return { sql: published, parameters: {} };
+  return {
+    sql: `(${published} OR (${drafts} AND practice.territory_id = :searchOwnTerritoryId))`,
+    parameters: { searchOwnTerritoryId: visibility.ownTerritoryId },
+  };
+}
+
 /** Which of the practices a territory adopted, in one SELECT per request whatever the number of practices. */
 const adoptedBy = ({ loaders, dataSource }: SubgraphContext, territoryId: string) =>
   loaders.get<string, boolean>(`practiceAdoptedBy:${territoryId}`, async (practiceIds) => {

@@ -18,4 +18,11 @@ export class PracticeSearchFilter {
 
   @Field(() => ID, { nullable: true, description: "Only practices of this territory." })
   territoryId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Also search the caller's own practices that are not published yet (DRAFT and IN_REVIEW): a territory's own, never another territory's; staff, every one. No effect for other callers. Withdrawn practices are never searched.",
+  })
+  includeOwnDrafts?: boolean | null;
 }

@@ -55,8 +55,16 @@ export const FULL_TEXT_RANK = `ts_rank(${practiceSearchDocument("practice")}, CA
 /** How close a practice's title is to the words (parameter `:words`), 0 to 1, on alias `practice`. */
 export const TITLE_SIMILARITY = "word_similarity(pole_fold(:words), pole_fold(practice.title))";
 
-/** Published practices whose document matches the tsquery, with their rank and snippet. */
-export function fullTextMatches(manager: EntityManager, tsquery: string): SelectQueryBuilder<Practice> {
+/** Which practices a search looks through (alias `practice`): published ones unless told. */
+export type Searchable = { sql: string; parameters: Record<string, unknown> };
+const PUBLISHED_ONLY: Searchable = { sql: "practice.status = 'PUBLISHED'", parameters: {} };
+
+/** Published (or `searchable`) practices whose document matches the tsquery, with their rank and snippet. */
+export function fullTextMatches(
+  manager: EntityManager,
+  tsquery: string,
+  searchable: Searchable = PUBLISHED_ONLY,
+): SelectQueryBuilder<Practice> {
   // The GIN index is on this expression: build it the same way for PostgreSQL to use it.
   const document = practiceSearchDocument("practice");
   return manager
@@ -67,7 +75,7 @@ export function fullTextMatches(manager: EntityManager, tsquery: string): Select
       `ts_headline('public.pole_french', ${snippetSource("practice")}, CAST(:tsquery AS tsquery), :headline)`,
       "search_snippet",
     )
-    .where("practice.status = 'PUBLISHED'")
+    .where(searchable.sql, searchable.parameters)
     .andWhere(`${document} @@ CAST(:tsquery AS tsquery)`)
     .setParameters({ tsquery, headline: HEADLINE_OPTIONS, markers: SNIPPET_START + SNIPPET_STOP });
 }
@@ -77,7 +85,11 @@ export function fullTextMatches(manager: EntityManager, tsquery: string): Select
  * the folded title, served by its trigram index. Run in a transaction that has set
  * `pg_trgm.word_similarity_threshold` to TYPO_SIMILARITY (see `setTypoThreshold`).
  */
-export function titlesCloseTo(manager: EntityManager, words: string): SelectQueryBuilder<Practice> {
+export function titlesCloseTo(
+  manager: EntityManager,
+  words: string,
+  searchable: Searchable = PUBLISHED_ONLY,
+): SelectQueryBuilder<Practice> {
   return manager
     .getRepository(Practice)
     .createQueryBuilder("practice")
@@ -86,7 +98,7 @@ export function titlesCloseTo(manager: EntityManager, words: string): SelectQuer
       `ts_headline('public.pole_french', ${snippetSource("practice")}, ''::tsquery, :headline)`,
       "search_snippet",
     )
-    .where("practice.status = 'PUBLISHED'")
+    .where(searchable.sql, searchable.parameters)
     .andWhere("pole_fold(practice.title) %> pole_fold(:words)")
     .setParameters({ words, headline: HEADLINE_OPTIONS, markers: SNIPPET_START + SNIPPET_STOP });
 }

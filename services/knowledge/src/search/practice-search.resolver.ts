@@ -17,6 +17,7 @@ import {
 } from "@pole/subgraph-kit";
 import { narrowPractices } from "../practice/practice.resolver";
 import { Practice } from "../practice/practice.entity";
+import { searchableCondition } from "../practice/practice.visibility";
 import { PracticeSearchConnection } from "./practice-search-connection.type";
 import { PracticeSearchFilter } from "./practice-search-filter.input";
 import {
@@ -37,7 +38,7 @@ export class PracticeSearchResolver {
   @Query(() => PracticeSearchConnection, {
     nullable: true,
     description:
-      "Full-text search of the published practices, most relevant first, a page at a time. French as users type it: case and accents do not matter (`ecole` finds « École »), word forms do (« résidences » finds « résidence »), and the last word is also searched as the start of a word while it is being typed " +
+      "Full-text search of the published practices (with `filter: { includeOwnDrafts: true }`, a territory's own drafts and practices in review too), most relevant first, a page at a time. French as users type it: case and accents do not matter (`ecole` finds « École »), word forms do (« résidences » finds « résidence »), and the last word is also searched as the start of a word while it is being typed " +
       `(\`résid\` finds « résidence », from ${MIN_PREFIX_LENGTH} letters). ` +
       'Searches the title, themes, summary, territory name, challenge, description, resources, results, transferability, lessons, difficulties and contact role. The text follows web-search syntax: words (all required), "a phrase", `or`, `-word` to exclude; a text of only excluded words is refused (BAD_USER_INPUT), one of only stop words (`le la les`) finds nothing. When no practice contains the words, titles close to them are returned instead (one typo tolerated) and `approximate` is true.',
   })
@@ -45,7 +46,7 @@ export class PracticeSearchResolver {
     @Arg("query", { description: `Words to search for, at most ${MAX_SEARCH_LENGTH} characters.` })
     text: string,
     @Args() page: PageArgs,
-    @Ctx() { dataSource }: SubgraphContext,
+    @Ctx() { dataSource, viewer }: SubgraphContext,
     @Arg("filter", () => PracticeSearchFilter, {
       nullable: true,
       description: "Criteria the practices found must also meet.",
@@ -62,6 +63,7 @@ export class PracticeSearchResolver {
       : undefined;
     const narrow = (query: SelectQueryBuilder<Practice>) =>
       narrowPractices(query, "practice", { ...filter, territoryId });
+    const searchable = searchableCondition(viewer, filter?.includeOwnDrafts === true);
     const searchText = parseSearchText(search);
     const compiled = await compileSearch(dataSource.manager, searchText);
     if (compiled.tooBroad) throw invalidField("query", "required", "knowledge.searchTooBroad");
@@ -82,7 +84,10 @@ export class PracticeSearchResolver {
       const request = pageRequest(page, exactOrder);
       // Only stop words: nothing to look for, so nothing found (and no typo to tolerate).
       if (!compiled.hasWords) return toSearchConnection({ rows: [], counts: NOTHING }, request, false);
-      const found = await keysetRows(narrow(fullTextMatches(dataSource.manager, compiled.tsquery)), request);
+      const found = await keysetRows(
+        narrow(fullTextMatches(dataSource.manager, compiled.tsquery, searchable)),
+        request,
+      );
       if (found.counts.total > 0 || hasCursor || searchText.plainWords.length < MIN_PREFIX_LENGTH) {
         return toSearchConnection(found, request, false);
       }
@@ -91,7 +96,7 @@ export class PracticeSearchResolver {
     const request = pageRequest(page, closeOrder);
     const close = await dataSource.transaction(async (manager) => {
       await setTypoThreshold(manager);
-      return keysetRows(narrow(titlesCloseTo(manager, searchText.plainWords)), request);
+      return keysetRows(narrow(titlesCloseTo(manager, searchText.plainWords, searchable)), request);
     });
     return toSearchConnection(close, request, close.counts.total > 0);
   }

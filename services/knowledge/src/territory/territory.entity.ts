@@ -1,9 +1,14 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
-import { Check, Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { QPV_CODE_MAX_LENGTH, qpvCodeCheck, qpvCodesCheck, type OwnedResource } from "@pole/subgraph-kit";
 import { TerritoryKind } from "./territory-kind.enum";
 
 @Entity("territory")
+@Index(["inseeCode"])
+// The filters' expression and GIN indexes (folded name, QPV codes) are the migration's; declared here,
+// unsynchronized, so that schema checks leave them alone.
+@Index("IDX_territory_name_folded", { synchronize: false })
+@Index("IDX_territory_qpv_codes", { synchronize: false })
 @Check("CHK_territory_qpv_code", qpvCodeCheck("qpv_code"))
 @Check(
   "CHK_territory_qpv_codes",

@@ -9,7 +9,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index(["recordType", "recordId"])
 @Index(["occurredAt"])
 @ObjectType({
-  description: "A change made by a successful mutation: who, what, when, which record (staff only).",
+  description:
+    "A change made by a successful mutation: who, what, when, which record (staff; a subgraph's audit-trail query may open the entries of their own records to other roles).",
 })
 @Directive("@shareable")
 export class AuditEntry {

@@ -1,9 +1,10 @@
-import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from "type-graphql";
 import type { ClassType } from "type-graphql";
+import type { SelectQueryBuilder } from "typeorm";
 import { Connection, PageArgs, pageRequest, type ConnectionShape } from "../connection";
 import { queryKeyset } from "../keyset/column-key";
 import { keysetPage } from "../keyset/keyset-page";
-import type { AccessRule } from "../auth";
+import type { AccessRule, Role, Viewer } from "../auth";
 import type { SubgraphContext } from "../subgraph-server";
 import { AuditEntry } from "./audit-entry.entity";
 
@@ -17,26 +18,56 @@ export const AuditEntryConnection = Connection(
   },
 );
 
+@InputType({ description: "Narrows an audit trail; every given criterion must hold." })
+export class AuditTrailFilter {
+  @Field(() => ID, { nullable: true, description: "Only the entries of this record (its id)." })
+  recordId?: string | null;
+}
+
+/**
+ * Opens a subgraph's audit trail to callers other than staff, each seeing only the entries of its own
+ * records: `roles` may read, and `restrict` narrows the query (alias `entry`) for a viewer of those roles.
+ * Staff always read the whole trail.
+ */
+export interface AuditTrailScope {
+  roles: Exclude<Role, "staff">[];
+  restrict(query: SelectQueryBuilder<AuditEntry>, viewer: Viewer): void;
+}
+
 /**
  * The query that lets staff read a subgraph's audit trail, newest first: `<subgraph>AuditTrail`, e.g.
- * `economicAuditTrail` (each subgraph answers for its own database).
+ * `economicAuditTrail` (each subgraph answers for its own database). With a `scope`, other roles read the
+ * entries of their own records too.
  */
-export function createAuditTrailResolver(subgraph: string): ClassType {
+export function createAuditTrailResolver(subgraph: string, scope?: AuditTrailScope): ClassType {
+  const roles: AccessRule[] = ["staff", ...(scope?.roles ?? [])];
+  const who = scope ? `staff; ${scope.roles.join(", ")}: the entries of its own records only` : "staff only";
   @Resolver(() => AuditEntry)
   class AuditTrailResolver {
-    @Authorized<AccessRule>("staff")
+    @Authorized<AccessRule>(...roles)
     @Query(() => AuditEntryConnection, {
       nullable: true,
       name: `${subgraph}AuditTrail`,
-      description: `Changes made by mutations of the ${subgraph} subgraph, newest first (staff only).`,
+      description: `Changes made by mutations of the ${subgraph} subgraph, newest first (${who}).`,
     })
     async auditTrail(
       @Args() page: PageArgs,
-      @Ctx() { dataSource }: SubgraphContext,
+      @Ctx() { dataSource, viewer }: SubgraphContext,
+      @Arg("filter", () => AuditTrailFilter, {
+        nullable: true,
+        description: "Criteria the entries must meet.",
+      })
+      filter?: AuditTrailFilter,
     ): Promise<ConnectionShape<AuditEntry>> {
       const query = dataSource.getRepository(AuditEntry).createQueryBuilder("entry");
       const order = queryKeyset(query, "auditTrail", [{ column: "entry.occurredAt", direction: "DESC" }]);
-      return keysetPage(query, pageRequest(page, order));
+      const request = pageRequest(page, order);
+      if (viewer && viewer.role !== "staff") scope?.restrict(query, viewer);
+      if (filter?.recordId) {
+        // Record ids are stored as given by the subgraph (UUIDs lower-case).
+        query.andWhere("entry.record_id = :recordId", { recordId: filter.recordId.toLowerCase() });
+      }
+      return keysetPage(query, request);
     }
   }
   return AuditTrailResolver;
