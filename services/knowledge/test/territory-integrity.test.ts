@@ -360,6 +360,25 @@ describe("a territory reads its own records' audit trail", () => {
     expect(staffView).toEqual(ofTerritory);
   });
 
+  it("names the staff who changed a territory's records only by their role, and the territory's own callers", async () => {
+    const WHO = `query($filter: AuditTrailFilter) { knowledgeAuditTrail(first: 100, filter: $filter) {
+      edges { node { operation actorSubject actorRole actorTerritoryId } } } }`;
+    const who = async (token: string) =>
+      (
+        (await knowledge.request<Data>(WHO, { filter: { recordId: planoise } }, token)).data!
+          .knowledgeAuditTrail.edges as Data[]
+      ).map((edge) => edge.node);
+    const byStaff = await who(await staff());
+    const staffEntries = byStaff.filter((entry) => entry.actorRole === "staff");
+    expect(staffEntries.length).toBeGreaterThan(0);
+    expect(staffEntries.some((entry) => entry.actorSubject !== "staff")).toBe(true);
+    const byTerritory = await who(await territory(planoise));
+    expect(byTerritory.map((entry) => entry.operation)).toEqual(byStaff.map((entry) => entry.operation));
+    for (const entry of byTerritory.filter((candidate) => candidate.actorRole === "staff")) {
+      expect(entry.actorSubject).toBe("staff");
+    }
+  });
+
   it("stays closed to anonymous callers, members and the council", async () => {
     expect(codeOf(await knowledge.request(TRAIL, {}))).toBe("UNAUTHENTICATED");
     for (const token of [

@@ -34,7 +34,10 @@ export class AuditEntry {
   @Column({ name: "record_id", type: "varchar", length: 100 })
   recordId!: string;
 
-  @Field({ description: "Subject (`sub` claim) of the caller's token; `anonymous` without one." })
+  @Field({
+    description:
+      "Subject (`sub` claim) of the caller's token; `anonymous` without one. Staff read every subject; another role reads its own, and for the others only their role (e.g. `staff`).",
+  })
   @Column({ name: "actor_subject", type: "varchar", length: 200 })
   actorSubject!: string;
 

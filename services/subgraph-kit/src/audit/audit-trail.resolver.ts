@@ -67,7 +67,15 @@ export function createAuditTrailResolver(subgraph: string, scope?: AuditTrailSco
         // Record ids are stored as given by the subgraph (UUIDs lower-case).
         query.andWhere("entry.record_id = :recordId", { recordId: filter.recordId.toLowerCase() });
       }
-      return keysetPage(query, request);
+      const entries = await keysetPage(query, request);
+      if (!viewer || viewer.role === "staff") return entries;
+      // Another role reads the changes made to its records, not who at the Pôle made them: the subject of
+      // a token that is not its own is replaced by its role.
+      for (const edge of entries.edges) {
+        const entry = edge.node;
+        if (entry.actorSubject !== viewer.subject) entry.actorSubject = entry.actorRole ?? "anonymous";
+      }
+      return entries;
     }
   }
   return AuditTrailResolver;
