@@ -57,17 +57,21 @@ function libpqEnv(url: string): NodeJS.ProcessEnv {
   };
 }
 
+/** pg_dump's or pg_restore's error lines, without the SQL they quote ("Command was: …"). */
+const errorLines = (stderr: string) =>
+  stderr
+    .split("\n")
+    .filter((line) => line.trim() && !/^\s*(Command was|LINE \d+|DETAIL|\^)/.test(line))
+    .slice(-2)
+    .join(" ");
+
 function waitForExit(child: ReturnType<typeof spawn>, program: string, stderr: () => string): Promise<void> {
   return new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) =>
       code === 0
         ? resolve()
-        : reject(
-            new Error(
-              `${program} failed (exit code ${code}): ${stderr().trim().split("\n").slice(-3).join(" ")}`,
-            ),
-          ),
+        : reject(new Error(`${program} failed (exit code ${code}): ${errorLines(stderr())}`)),
     );
   });
 }
