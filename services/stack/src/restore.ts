@@ -7,10 +7,11 @@ import "./check-node";
 import "reflect-metadata";
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { logLine } from "@pole/subgraph-kit";
+import { z } from "zod";
+import { isPortInUse, logLine, parseEnv, portVar } from "@pole/subgraph-kit";
 import { ARCHIVE_EXTENSION } from "./backup/archive-format";
 import { openBackupTargets, type BackupTargets } from "./backup/backup-targets";
-import { restoreDatabase } from "./backup/restore-database";
+import { restoreDatabase, RestoreError } from "./backup/restore-database";
 import { verifyArchive } from "./backup/verify-archive";
 import { SUBGRAPHS } from "./services";
 
@@ -24,6 +25,27 @@ function parseArgs(args: string[]): { dir: string; subgraphs: string[]; force: b
   if (!dir || dir.startsWith("--")) return undefined;
   if (names.some((name) => !SUBGRAPHS.some((s) => s.name === name))) return undefined;
   return { dir: resolve(dir), subgraphs: [...new Set(names)], force };
+}
+
+/**
+ * A subgraph answering on its port (<NAME>_PORT on HOST, as `npm start` runs it) may hold no connection
+ * to its database at this instant (its pool closes idle ones), so the check of the database's sessions
+ * alone could miss it: refuse while the port is taken.
+ */
+async function refuseWhileServicesListen(subgraphs: string[]): Promise<void> {
+  const env = parseEnv(
+    z.object({
+      HOST: z.string().min(1).default("127.0.0.1"),
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.portVariable, portVar(s.defaultPort)])),
+    }),
+  ) as Record<string, number> & { HOST: string };
+  for (const service of SUBGRAPHS.filter((s) => subgraphs.includes(s.name))) {
+    const port = env[service.portVariable]!;
+    if (await isPortInUse(port, env.HOST))
+      throw new RestoreError(
+        `${service.name} seems to be running (${service.portVariable}: port ${port} on ${env.HOST} is in use): stop the services, then restore`,
+      );
+  }
 }
 
 async function main(): Promise<number> {
@@ -53,6 +75,7 @@ async function main(): Promise<number> {
   try {
     // Every archive checked before any database is touched (each is checked again as it is restored).
     for (const subgraph of subgraphs) await verifyArchive(fileOf(subgraph), subgraph);
+    await refuseWhileServicesListen(subgraphs);
     targets = await openBackupTargets(subgraphs, log, false);
     for (const subgraph of subgraphs) {
       const summary = await restoreDatabase({

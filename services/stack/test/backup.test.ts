@@ -3,6 +3,7 @@
 // fire would not give the same rows back.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -67,7 +68,14 @@ describe("npm run backup / npm run restore", () => {
     await loadSampleData(dataSource);
     await dataSource.destroy();
     out = mkdtempSync(join(tmpdir(), "pole-backup-test-"));
-    env = { KNOWLEDGE_DATABASE_URL: url, POLE_DATA_DIR: join(out, "data") };
+    // Ports of this test: restore refuses while a subgraph's port is taken (other runs may use the defaults).
+    env = {
+      KNOWLEDGE_DATABASE_URL: url,
+      POLE_DATA_DIR: join(out, "data"),
+      KNOWLEDGE_PORT: String(await freePort()),
+      ECONOMIC_PORT: String(await freePort()),
+      NEIGHBOURHOOD_PORT: String(await freePort()),
+    };
     original = await tableContents(url);
 
     const backup = run("backup", ["--out", out, "knowledge"], env);
@@ -106,7 +114,7 @@ describe("npm run backup / npm run restore", () => {
     expect(await tableContents(url)).toEqual(changed);
   });
 
-  it("refuses while a service is connected to the database", async () => {
+  it("refuses while a service is connected to the database, or listens on its port", async () => {
     const service = new Client({ connectionString: url, application_name: "pole-knowledge" });
     await service.connect();
     try {
@@ -115,6 +123,17 @@ describe("npm run backup / npm run restore", () => {
       expect(restore.stderr).toContain("in use (pole-knowledge)");
     } finally {
       await service.end();
+    }
+    const listener = createServer();
+    await new Promise<void>((done) => listener.listen(Number(env.KNOWLEDGE_PORT), "127.0.0.1", done));
+    try {
+      const restore = run("restore", [join(archive, ".."), "--force"], env);
+      expect(restore.status).toBe(1);
+      expect(restore.stderr).toContain(
+        `knowledge seems to be running (KNOWLEDGE_PORT: port ${env.KNOWLEDGE_PORT}`,
+      );
+    } finally {
+      await new Promise((done) => listener.close(done));
     }
   });
 
