@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     log(error instanceof Error ? error.message : String(error));
     const left = subgraphs.filter((name) => !restored.includes(name));
     log(
-      `restore failed: ${left.join(", ")} left as they were${restored.length > 0 ? `; ${restored.join(", ")} restored` : ""}`,
+      `restore failed: ${left.join(", ")} left as ${left.length === 1 ? "it was" : "they were"}${restored.length > 0 ? `; ${restored.join(", ")} restored` : ""}`,
     );
     return 1;
   } finally {
