@@ -1,4 +1,5 @@
 import type { Viewer } from "@pole/subgraph-kit";
+import type { IdempotencyState } from "./idempotency";
 import type { ResponseBudget } from "./response-size";
 
 /** What the gateway keeps of a request: the verified viewer and the header to forward. */
@@ -13,4 +14,6 @@ export interface GatewayContext {
   deadline: AbortSignal;
   /** The bytes of subgraph answers this request may still read (MAX_RESPONSE_BYTES). */
   responseBudget: ResponseBudget;
+  /** The client's Idempotency-Key, passed on with each mutation fetch (idempotency.ts). */
+  idempotency?: IdempotencyState;
 }

@@ -17,6 +17,7 @@ import {
 } from "@pole/subgraph-kit";
 import { cacheAndCompression, cachePolicyPlugins } from "./cache-policy";
 import { formatGatewayError } from "./format-gateway-error";
+import { idempotencyOf, idempotencyPlugin } from "./idempotency";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
 import { DEFAULT_OPEN_DATA, openDataRouter } from "./open-data";
@@ -103,6 +104,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       ...limits.plugins,
       // A NUL or an unpaired surrogate in any string is bad input here, before any fetch (PostgreSQL refuses it).
       unsafeTextPlugin<GatewayContext>(),
+      // A bad Idempotency-Key on a mutation is refused before any fetch.
+      idempotencyPlugin(),
       responseSize.plugin,
       // A write to the library through this gateway shows in its next open-data answer.
       openDataPurgePlugin<GatewayContext>(() => openData.purge()),
@@ -144,6 +147,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         authorization: req.headers.authorization,
         acceptLanguage: req.headers["accept-language"],
         clientIp: req.ip ?? "unknown",
+        idempotency: idempotencyOf(req),
       }),
     }),
   );

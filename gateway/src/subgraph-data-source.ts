@@ -1,7 +1,15 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
-import { CLIENT_IP_HEADER, logLine, message, MESSAGES, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import {
+  CLIENT_IP_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
+  logLine,
+  message,
+  MESSAGES,
+  SUBGRAPH_SECRET_HEADER,
+} from "@pole/subgraph-kit";
 import { fetchPaths, onFetchPaths } from "./fetch-paths";
+import { idempotencyKeyForFetch } from "./idempotency";
 import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
@@ -212,6 +220,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Set, never passed through: the client cannot choose the address subgraphs see.
     if (context.clientIp) headers.set(CLIENT_IP_HEADER, context.clientIp);
     else headers.delete(CLIENT_IP_HEADER);
+    const idempotencyKey = idempotencyKeyForFetch(context.idempotency, this.name, request.query);
+    if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
 
     const ownDeadline = AbortSignal.timeout(this.timeoutMs);
     const overBudget = new AbortController();

@@ -1,5 +1,5 @@
 import type { Logger } from "typeorm";
-import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
+import { AuditEntry, createDataSource, IdempotencyKey } from "@pole/subgraph-kit";
 import { CommercialActionParticipant } from "./commercial-action/commercial-action-participant.entity";
 import { CommercialAction } from "./commercial-action/commercial-action.entity";
 import { Collaboration } from "./collaboration/collaboration.entity";
@@ -52,6 +52,7 @@ export const economicEntities = [
   Award,
   Funding,
   AuditEntry,
+  IdempotencyKey,
 ];
 
 /** The economic subgraph's DataSource on the database at `url`. */

@@ -1,5 +1,5 @@
 import type { Logger } from "typeorm";
-import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
+import { AuditEntry, createDataSource, IdempotencyKey } from "@pole/subgraph-kit";
 import { Adoption } from "./adoption/adoption.entity";
 import { PracticeMember } from "./practice/practice-member.entity";
 import { PracticeReviewComment } from "./practice/practice-review-comment.entity";
@@ -25,6 +25,7 @@ export const knowledgeEntities = [
   TransferMember,
   Adoption,
   AuditEntry,
+  IdempotencyKey,
   WebhookDelivery,
 ];
 

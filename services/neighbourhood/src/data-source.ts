@@ -1,5 +1,5 @@
 import type { Logger } from "typeorm";
-import { AuditEntry, createDataSource } from "@pole/subgraph-kit";
+import { AuditEntry, createDataSource, IdempotencyKey } from "@pole/subgraph-kit";
 import { CollectiveInitiative } from "./collective-initiative/collective-initiative.entity";
 import { Contribution } from "./contribution/contribution.entity";
 import { ContributionVote } from "./contribution/contribution-vote.entity";
@@ -28,6 +28,7 @@ export const neighbourhoodEntities = [
   ProjectResult,
   ResultMilestone,
   AuditEntry,
+  IdempotencyKey,
 ];
 
 /** The neighbourhood subgraph's DataSource on the database at `url`. */

@@ -696,6 +696,20 @@ export const MESSAGES = {
   ),
 
   // ─── Database rules (any service) ───────────────────────────────────────────────────────────────────
+  "idempotency.keyInvalid": quoting<{ maximum: number }>(
+    ({ maximum }) =>
+      `The Idempotency-Key header must be 1 to ${maximum} characters: letters, digits, '-', '_', '.' or ':' (a UUID, say).`,
+    ({ maximum }) =>
+      `L'en-tête Idempotency-Key doit compter de 1 à ${nf(maximum)} caractères : lettres, chiffres, « - », « _ », « . » ou « : » (un UUID, par exemple).`,
+  ),
+  "idempotency.keyReused": fixed(
+    "This Idempotency-Key was already used for another request; send each new request with a new key.",
+    "Cette Idempotency-Key a déjà servi pour une autre requête ; envoyez chaque nouvelle requête avec une nouvelle clé.",
+  ),
+  "idempotency.answerUnavailable": fixed(
+    "This request was already applied under this Idempotency-Key, but its answer is not available: read the records it changed rather than sending it again.",
+    "Cette requête a déjà été appliquée sous cette Idempotency-Key, mais sa réponse n'est pas disponible : lisez les fiches qu'elle a modifiées plutôt que de la renvoyer.",
+  ),
   "data.duplicate": fixed(
     "A record with the same unique values already exists.",
     "Un enregistrement avec les mêmes valeurs uniques existe déjà.",

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { EntityManager } from "typeorm";
 import { AuditEntry } from "./audit/audit-entry.entity";
 import { apiMessage } from "./errors";
+import { claimIdempotencyKey, markIdempotencyKeyRecorded } from "./idempotency/idempotency";
 import type { SubgraphContext } from "./subgraph-server";
 
 /** What a mutation's work gets: the transaction's manager, and where to say which records it changed. */
@@ -23,7 +24,8 @@ export interface MutationOptions {
 /**
  * Runs a mutation: one transaction holding its writes and their audit entries, so a failed mutation
  * writes nothing. Database constraint violations become stable API errors (CONFLICT, BAD_USER_INPUT,
- * NOT_FOUND) with a message that names no table or column.
+ * NOT_FOUND) with a message that names no table or column. A request sent with an Idempotency-Key records
+ * its key in the same transaction (see idempotency.ts).
  */
 export async function runMutation<T>(
   context: SubgraphContext,
@@ -32,7 +34,10 @@ export async function runMutation<T>(
   { mayChangeNothing = false }: MutationOptions = {},
 ): Promise<T> {
   try {
-    return await context.dataSource.transaction(async (manager) => {
+    let claimed = false;
+    const committed = await context.dataSource.transaction(async (manager) => {
+      // First: the request's Idempotency-Key, so no write commits without it (idempotency.ts).
+      claimed = await claimIdempotencyKey(context, manager);
       const changes: { recordType: string; recordId: string }[] = [];
       const result = await work({
         manager,
@@ -57,6 +62,8 @@ export async function runMutation<T>(
       );
       return result;
     });
+    if (claimed) markIdempotencyKeyRecorded(context);
+    return committed;
   } catch (error) {
     throw toApiError(error);
   }

@@ -16,6 +16,7 @@ import { LoaderRegistry } from "./loaders";
 import { requestLocale } from "./locale";
 import { listen, type RunningHttpServer } from "./listen";
 import { createLimiterStore, isOverLimit, retryAfterSecondsOf, type LimiterStore } from "./limiter";
+import { idempotencyPlugin, type IdempotentRequest } from "./idempotency/idempotency";
 import { readListSizes } from "./limits/list-size";
 import {
   operationCostPlugin,
@@ -46,6 +47,8 @@ export interface SubgraphContext extends ViewerContext {
    * end user's bearer token alone.
    */
   partner?: string;
+  /** A mutation request's Idempotency-Key, once the operation is known to be a mutation (idempotency.ts). */
+  idempotency?: IdempotentRequest;
 }
 
 /** Partner routers' access to a subgraph that does not pass our gateway (see `SubgraphServerOptions.partners`). */
@@ -140,6 +143,8 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
       ...cacheControlPlugins<SubgraphContext>(options.cacheMaxAgeSeconds),
       ...(partners ? partnerPlugins(options.name, options.schema, partners) : []),
+      // Last: a retried mutation's stored answer is the answer, whatever the plugins above made of it.
+      idempotencyPlugin<SubgraphContext>(options.name),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,4 @@
-import { AuditEntryPartner1796244606445 } from "@pole/subgraph-kit";
+import { AuditEntryPartner1796244606445, IdempotencyKeys1796300000000 } from "@pole/subgraph-kit";
 import { EconomicFoundation1795810764363 } from "./1795810764363-economic-foundation";
 import { AuditTrail1795812072738 } from "./1795812072738-audit-trail";
 import { EconomicPillar1795812635771 } from "./1795812635771-economic-pillar";
@@ -17,4 +17,5 @@ export const migrations = [
   FundingSchemeId1796235426090,
   FundingSampleFlag1796235985458,
   AuditEntryPartner1796244606445,
+  IdempotencyKeys1796300000000,
 ];

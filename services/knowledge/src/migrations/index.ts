@@ -1,4 +1,4 @@
-import { AuditEntryPartner1796244606445 } from "@pole/subgraph-kit";
+import { AuditEntryPartner1796244606445, IdempotencyKeys1796300000000 } from "@pole/subgraph-kit";
 import { KnowledgeFoundation1795811030890 } from "./1795811030890-knowledge-foundation";
 import { AuditTrail1795812081826 } from "./1795812081826-audit-trail";
 import { KnowledgePillar1795812956964 } from "./1795812956964-knowledge-pillar";
@@ -27,4 +27,5 @@ export const migrations = [
   PracticeTombstones1796245247094,
   GoodPracticeRecord1796245583093,
   TerritoryReviewAndFilters1796245891101,
+  IdempotencyKeys1796300000000,
 ];

@@ -1,4 +1,4 @@
-import { AuditEntryPartner1796244606445 } from "@pole/subgraph-kit";
+import { AuditEntryPartner1796244606445, IdempotencyKeys1796300000000 } from "@pole/subgraph-kit";
 import { NeighbourhoodFoundation1795811014867 } from "./1795811014867-neighbourhood-foundation";
 import { AuditTrail1795812077249 } from "./1795812077249-audit-trail";
 import { NeighbourhoodPillar1795812553853 } from "./1795812553853-neighbourhood-pillar";
@@ -15,4 +15,5 @@ export const migrations = [
   AccentFolding1796221910310,
   QpvCodes20241796244585434,
   AuditEntryPartner1796244606445,
+  IdempotencyKeys1796300000000,
 ];

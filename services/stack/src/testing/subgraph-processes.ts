@@ -24,7 +24,8 @@ export interface RunningSubgraphs {
 
 const READY_LINE = /ready at (http:\/\/\S+\/graphql)/;
 
-function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000): Promise<string> {
+/** Resolves with the GraphQL URL a service process logs once it is ready ("ready at …/graphql"). */
+export function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`${name} did not start in time:\n${output}`)), timeoutMs);

@@ -4,6 +4,7 @@ export * from "./test-database";
 export * from "./tokens";
 export * from "./contract";
 export * from "./tcp-proxy";
+export * from "./resetting-proxy";
 export * from "./redis";
 export * from "./stable-pages";
 export * from "./query-plan";
