@@ -11,7 +11,7 @@ import { Client } from "pg";
 import { loadSampleData, createKnowledgeDataSource } from "@pole/knowledge";
 import { quoteIdentifier } from "@pole/subgraph-kit";
 import { createTestDatabase, dropTestDatabase } from "@pole/subgraph-kit/testing";
-import { serverVersionNum } from "../src/backup/database-catalog";
+import { MIGRATIONS_TABLE, serverVersionNum } from "../src/backup/database-catalog";
 import { usablePgDump } from "../src/backup/pg-dump";
 import { REPO_ROOT } from "../src/services";
 import { freePort } from "../src/testing/free-port";
@@ -79,7 +79,9 @@ describe("npm run backup / npm run restore", () => {
     original = await tableContents(url);
 
     const backup = run("backup", ["--out", out, "knowledge"], env);
-    expect(backup.stderr).toMatch(/knowledge: 12 tables, \d+ rows, \d+ bytes/);
+    // Every table of the database is in the archive but the migrations' own, which restore rebuilds.
+    const tables = Object.keys(original).filter((name) => name !== MIGRATIONS_TABLE).length;
+    expect(backup.stderr).toMatch(new RegExp(`knowledge: ${tables} tables, \\d+ rows, \\d+ bytes`));
     expect(backup.status).toBe(0);
     const folder = backup.stdout.trim();
     archive = join(folder, "knowledge.polebackup");
@@ -99,7 +101,9 @@ describe("npm run backup / npm run restore", () => {
     expect(await tableContents(url)).not.toEqual(original);
 
     const restore = run("restore", [join(archive, ".."), "knowledge", "--force"], env);
-    expect(restore.stderr).toContain("knowledge: 12 tables");
+    expect(restore.stderr).toContain(
+      `knowledge: ${Object.keys(original).length - 1} tables` /* all but the migrations table */,
+    );
     expect(restore.status).toBe(0);
     expect(await tableContents(url)).toEqual(original);
   });
