@@ -34,6 +34,7 @@ export * from "./limits/operation-cost";
 export * from "./limits/operation-limits";
 export * from "./listen";
 export * from "./loaders";
+export * from "./logger";
 export * from "./locale";
 export * from "./messages";
 export * from "./mutation";
