@@ -1,9 +1,17 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GraphQLFormattedError } from "graphql";
-import { CLIENT_IP_HEADER, logLine, message, MESSAGES, SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
+import {
+  CLIENT_IP_HEADER,
+  logLine,
+  message,
+  MESSAGES,
+  REQUEST_ID_HEADER,
+  SUBGRAPH_SECRET_HEADER,
+} from "@pole/subgraph-kit";
 import { fetchPaths, onFetchPaths } from "./fetch-paths";
 import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
+import { observeFetch } from "./subgraph-fetch-observer";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
 
 /** The fetch the gateway calls subgraphs with: global fetch's signature (tests wrap it to count calls). */
@@ -152,6 +160,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const record = "incomingRequestContext" in options ? options.context.requestRecord : undefined;
+    return observeFetch(this.name, record, () => this.fetchAndAnswer(options));
+  }
+
+  private async fetchAndAnswer(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     // A client's operation (not one of the gateway's own health checks or schema loads).
     const incoming = "incomingRequestContext" in options;
     const context: Partial<GatewayContext> = incoming ? options.context : {};
@@ -212,6 +225,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Set, never passed through: the client cannot choose the address subgraphs see.
     if (context.clientIp) headers.set(CLIENT_IP_HEADER, context.clientIp);
     else headers.delete(CLIENT_IP_HEADER);
+    // The client request's id, so the subgraph's log line can be found from the gateway's.
+    if (context.requestRecord) headers.set(REQUEST_ID_HEADER, context.requestRecord.requestId);
 
     const ownDeadline = AbortSignal.timeout(this.timeoutMs);
     const overBudget = new AbortController();
