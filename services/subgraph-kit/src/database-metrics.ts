@@ -55,18 +55,20 @@ function registerDatabaseMetrics() {
  */
 export function observeDatabase(dataSource: DataSource): () => void {
   const { queryDuration, queryErrors } = registerDatabaseMetrics();
-  const pool = (dataSource.driver as unknown as { master?: PgPoolCounts }).master;
+  // Optional chaining: a schema fixture may run on a stand-in DataSource that has neither.
+  const pool = (dataSource.driver as unknown as { master?: PgPoolCounts } | undefined)?.master;
   if (pool) observedPools.add(pool);
+  const subscribers = dataSource.subscribers as EntitySubscriberInterface[] | undefined;
   const subscriber: EntitySubscriberInterface = {
     afterQuery({ success, executionTime }) {
       if (!success) queryErrors.inc();
       else if (executionTime !== undefined) queryDuration.observe(executionTime / 1000);
     },
   };
-  dataSource.subscribers.push(subscriber);
+  subscribers?.push(subscriber);
   return () => {
     if (pool) observedPools.delete(pool);
-    const index = dataSource.subscribers.indexOf(subscriber);
-    if (index >= 0) dataSource.subscribers.splice(index, 1);
+    const index = subscribers?.indexOf(subscriber) ?? -1;
+    if (index >= 0) subscribers!.splice(index, 1);
   };
 }
