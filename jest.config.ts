@@ -14,7 +14,10 @@ const project = (displayName: string, rootDir: string): Config => ({
   testEnvironment: "node",
   transform,
   testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
-  setupFiles: [join(__dirname, "services/subgraph-kit/src/testing/setup-reflect.ts")],
+  setupFiles: [
+    join(__dirname, "services/subgraph-kit/src/testing/setup-reflect.ts"),
+    join(__dirname, "services/subgraph-kit/src/testing/setup-logs.ts"),
+  ],
 });
 
 const config: Config = {

@@ -5,11 +5,15 @@ import {
   ConfigError,
   httpUrlVar,
   isProduction,
+  logLevelVar,
+  metricsPortVar,
+  metricsTokenVar,
   parseEnv,
   portVar,
   trustedProxiesVar,
   type AuthConfig,
 } from "@pole/subgraph-kit";
+import type { GatewayMetricsOptions } from "./gateway-metrics";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
 import type { OpenDataSettings } from "./open-data";
 import type { RateLimitSettings } from "./rate-limit";
@@ -48,6 +52,8 @@ export interface GatewayConfig {
   link: SubgraphLinkLimits;
   /** The open-data files: their public base URL and how long a copy serves. */
   openData: OpenDataSettings;
+  /** Where /metrics is served (METRICS_PORT) and the token it asks for on the main port (METRICS_TOKEN). */
+  metrics: GatewayMetricsOptions;
 }
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -97,6 +103,9 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
         .refine((value) => !/[?#]/.test(value), "must have no query or fragment")
         .optional(),
       OPEN_DATA_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
+      LOG_LEVEL: logLevelVar,
+      METRICS_PORT: metricsPortVar,
+      METRICS_TOKEN: metricsTokenVar,
       ...authEnvShape,
     }),
     env,
@@ -109,6 +118,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
     if (production && !secret) missing.push(`${upper}_SUBGRAPH_SECRET: required in production`);
     subgraphs[name] = { url: parsed[`${upper}_URL` as keyof typeof parsed] as string | undefined, secret };
   }
+  if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT === parsed.PORT)
+    missing.push("METRICS_PORT: must differ from PORT");
   if (missing.length > 0) throw new ConfigError(missing);
   const corsOrigins = parsed.CORS_ORIGINS.split(",")
     .map((origin) => origin.trim())
@@ -150,5 +161,6 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
     },
     openData: { baseUrl: parsed.PUBLIC_URL?.replace(/\/+$/, ""), maxAgeSeconds: parsed.OPEN_DATA_MAX_AGE },
+    metrics: { port: parsed.METRICS_PORT, token: parsed.METRICS_TOKEN, production },
   };
 }

@@ -1,9 +1,9 @@
-import type { Viewer } from "@pole/subgraph-kit";
+import type { ObservedContext, Viewer } from "@pole/subgraph-kit";
 import type { IdempotencyState } from "./idempotency";
 import type { ResponseBudget } from "./response-size";
 
 /** What the gateway keeps of a request: the verified viewer and the header to forward. */
-export interface GatewayContext {
+export interface GatewayContext extends ObservedContext {
   viewer: Viewer | null;
   authorization?: string;
   /** The client's Accept-Language, forwarded so subgraphs answer in its language. */

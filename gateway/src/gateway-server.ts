@@ -9,9 +9,15 @@ import { createServer } from "node:http";
 import {
   createViewerResolver,
   listen,
+  listenForMetrics,
+  mainPortMetricsHandlers,
   messageIn,
   negotiateLocale,
+  observeRequests,
+  REQUEST_ID_HEADER,
   requestLocale,
+  requestObservationPlugin,
+  requestRecordOf,
   unsafeTextPlugin,
   type RunningHttpServer,
 } from "@pole/subgraph-kit";
@@ -20,6 +26,7 @@ import { formatGatewayError } from "./format-gateway-error";
 import { idempotencyOf, idempotencyPlugin } from "./idempotency";
 import type { GatewayConfig } from "./gateway-config";
 import type { GatewayContext } from "./gateway-context";
+import { gatewayMetricsSettings, type GatewayMetricsOptions } from "./gateway-metrics";
 import { DEFAULT_OPEN_DATA, openDataRouter } from "./open-data";
 import { openDataPurgePlugin } from "./open-data-purge";
 import { DEFAULT_OPERATION_LIMITS, operationLimits } from "./operation-limits";
@@ -51,6 +58,8 @@ export interface GatewayOptions
   fetcher?: SubgraphFetcher;
   /** Deadlines and size limits of subgraph fetches and answers (DEFAULT_LINK_LIMITS). */
   link?: SubgraphLinkLimits;
+  /** Where /metrics is served and to whom (gateway-metrics.ts); open on the main port by default. */
+  metrics?: GatewayMetricsOptions;
 }
 
 export interface GatewayServer {
@@ -67,7 +76,8 @@ export interface GatewayServer {
  * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
  * Answers carry a Cache-Control computed from the subgraphs' (public only for anonymous queries without
  * errors) and are compressed when the client accepts it.
- * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready. `/open-data/…` serves
+ * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready, `GET /metrics` gives
+ * Prometheus its series (gateway-metrics.ts says where and to whom); every request has one log line. `/open-data/…` serves
  * the published library as files (open-data.ts).
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
@@ -111,6 +121,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       openDataPurgePlugin<GatewayContext>(() => openData.purge()),
       // Last: the Cache-Control of the answer as it will be sent.
       ...cachePolicyPlugins(),
+      // The operation's name and the answer's error codes, for its log line and metrics.
+      requestObservationPlugin<GatewayContext>(),
     ],
     stringifyResult: responseSize.stringifyResult,
     csrfPrevention: true,
@@ -125,6 +137,11 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     options.rateLimit ?? { perIp: 600, perToken: 1200, windowSeconds: 60 },
   );
 
+  // First: every request gets its id (passed to the subgraphs) and its log line, refusals included.
+  app.use(observeRequests({ service: "gateway", withFetches: true }));
+  const metricsSettings = gatewayMetricsSettings(options.metrics);
+  const metricsHandlers = mainPortMetricsHandlers(metricsSettings);
+  if (metricsHandlers) app.get("/metrics", ...metricsHandlers);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
@@ -132,14 +149,20 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.use(
     "/graphql",
     ...cacheAndCompression(),
-    cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 }),
+    // x-request-id readable by a browser client, so a bug report can quote it.
+    cors({
+      origin: options.corsOrigins ?? [],
+      credentials: false,
+      maxAge: 600,
+      exposedHeaders: [REQUEST_ID_HEADER],
+    }),
     rateLimit.middleware,
     express.json({ limit: options.bodyLimit ?? "100kb" }),
     // Every message from here on (limits, Apollo, subgraph failures) in the client's Accept-Language.
     requestLocale(),
     limits.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         // First, so the request's time counts from before the token is verified.
         deadline: AbortSignal.timeout(link.requestTimeoutMs),
         responseBudget: newResponseBudget(link.maxResponseBytes),
@@ -148,10 +171,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         acceptLanguage: req.headers["accept-language"],
         clientIp: req.ip ?? "unknown",
         idempotency: idempotencyOf(req),
+        requestRecord: requestRecordOf(res),
       }),
     }),
   );
   let running: RunningHttpServer | undefined;
+  let metricsServer: RunningHttpServer | undefined;
   const openData = openDataRouter({
     apollo,
     settings: options.openData ?? DEFAULT_OPEN_DATA,
@@ -165,6 +190,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   return {
     async listen(port, host, portVariable = "PORT") {
       running = await listen(httpServer, port, host, portVariable);
+      metricsServer = await listenForMetrics(metricsSettings, host);
       return running;
     },
     purgeOpenData: () => openData.purge(),
@@ -172,6 +198,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       await apollo.stop();
       await rateLimit.close();
       if (running && running.server.listening) await running.close();
+      if (metricsServer?.server.listening) await metricsServer.close();
     },
   };
 }

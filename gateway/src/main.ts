@@ -11,6 +11,8 @@ runService("gateway", async () => {
     supergraphSdl: readSupergraph(config.supergraphPath),
   });
   const running = await server.listen(config.port, config.host);
+  if (config.metrics.port !== undefined)
+    logLine("gateway", `metrics at http://${config.host}:${config.metrics.port}/metrics`);
   logLine("gateway", `ready at ${running.origin}/graphql`);
   return () => server.stop();
 });

@@ -6,12 +6,14 @@ import {
   logLine,
   message,
   MESSAGES,
+  REQUEST_ID_HEADER,
   SUBGRAPH_SECRET_HEADER,
 } from "@pole/subgraph-kit";
 import { fetchPaths, onFetchPaths } from "./fetch-paths";
 import { idempotencyKeyForFetch } from "./idempotency";
 import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
+import { observeFetch } from "./subgraph-fetch-observer";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
 
 /** The fetch the gateway calls subgraphs with: global fetch's signature (tests wrap it to count calls). */
@@ -160,6 +162,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const record = "incomingRequestContext" in options ? options.context.requestRecord : undefined;
+    return observeFetch(this.name, record, () => this.fetchAndAnswer(options));
+  }
+
+  private async fetchAndAnswer(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     // A client's operation (not one of the gateway's own health checks or schema loads).
     const incoming = "incomingRequestContext" in options;
     const context: Partial<GatewayContext> = incoming ? options.context : {};
@@ -222,6 +229,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     else headers.delete(CLIENT_IP_HEADER);
     const idempotencyKey = idempotencyKeyForFetch(context.idempotency, this.name, request.query);
     if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+    // The client request's id, so the subgraph's log line can be found from the gateway's.
+    if (context.requestRecord) headers.set(REQUEST_ID_HEADER, context.requestRecord.requestId);
 
     const ownDeadline = AbortSignal.timeout(this.timeoutMs);
     const overBudget = new AbortController();

@@ -1,7 +1,7 @@
 import * as apolloTelemetry from "@apollo/gateway/dist/utilities/opentelemetry";
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tokenFor } from "@pole/subgraph-kit/testing";
+import { captureLogs, tokenFor } from "@pole/subgraph-kit/testing";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
 import type { GatewayOptions } from "../src/gateway-server";
 import { DEFAULT_LINK_LIMITS, type SubgraphLinkLimits } from "../src/subgraph-data-source";
@@ -84,19 +84,10 @@ const closeServer = (server: Server) =>
     server.closeAllConnections();
   });
 
-/** What the gateway writes on stderr while `during` runs (still written through). */
+/** What the gateway logs while `during` runs. */
 async function stderrDuring<T>(during: () => Promise<T>): Promise<{ result: T; log: string }> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  try {
-    const result = await during();
-    return { result, log: lines.join("") };
-  } finally {
-    spy.mockRestore();
-  }
+  const { result, text } = await captureLogs(during);
+  return { result, log: text };
 }
 
 /** The client's view of errors: nothing about subgraphs, their addresses or their HTTP answers. */

@@ -11,10 +11,11 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import {
   DEFAULT_OPERATION_LIMITS,
   PARTNER_KEY_HEADER,
+  redirectLogs,
   SUBGRAPH_SECRET_HEADER,
   type PartnerAccessOptions,
 } from "@pole/subgraph-kit";
-import { postGraphQL, tokenFor, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
+import { postGraphQL, tokenFor, type LogEntry, type SubgraphUnderTest } from "@pole/subgraph-kit/testing";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,8 +93,19 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
   let gatewayUrl: string;
   /** Every operation Besançon's router sent to the knowledge subgraph. */
   const knowledgeFetches: string[] = [];
+  /** The log lines written during each test, as text and parsed. */
   let stderr: string[];
-  let stderrSpy: jest.SpyInstance;
+  let restoreLogs: () => void;
+  /** One series of the subgraph's /metrics, read with the gateway's secret (0 when absent). */
+  const metric = async (series: string) => {
+    const response = await fetch(`${new URL(knowledge.url).origin}/metrics`, {
+      headers: { [SUBGRAPH_SECRET_HEADER]: knowledge.secret },
+    });
+    const line = (await response.text()).split("\n").find((text) => text.startsWith(`${series} `));
+    return Number(line?.split(" ")[1] ?? 0);
+  };
+  const partnerLines = (): LogEntry[] =>
+    stderr.map((line) => JSON.parse(line) as LogEntry).filter((entry) => entry.partner === PARTNER);
 
   const partners: PartnerAccessOptions = {
     keys: [
@@ -163,12 +175,9 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
   beforeEach(() => {
     knowledgeFetches.length = 0;
     stderr = [];
-    stderrSpy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-      stderr.push(String(chunk));
-      return true;
-    });
+    restoreLogs = redirectLogs({ write: (line: string) => void stderr.push(line) }, "info");
   });
-  afterEach(() => stderrSpy.mockRestore());
+  afterEach(() => restoreLogs());
 
   afterAll(async () => {
     await gateway?.stop();
@@ -195,8 +204,9 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
     expect(knowledgeFetches).toHaveLength(1);
     expect(knowledgeFetches[0]).toContain("_entities(representations:");
     // One log line for the partner's request: its name, the operation, the outcome; no key, no variables.
-    const lines = stderr.filter((line) => line.includes(`partner ${PARTNER}:`));
-    expect(lines).toEqual([expect.stringMatching(/PlanoiseAgenda.* ok\n$/)]);
+    const lines = partnerLines();
+    expect(lines).toEqual([expect.objectContaining({ operation: expect.stringMatching(/^PlanoiseAgenda/) })]);
+    expect(lines[0].errorCodes).toBeUndefined();
     expect(stderr.join("")).not.toContain(BESANCON_OLD_KEY);
     expect(stderr.join("")).not.toContain(RESIDENCES_AVEC_HABITANTS);
   });
@@ -319,6 +329,8 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
     });
 
     it("refuses a query too deep", async () => {
+      const depthRefusals = 'pole_operation_limit_refusals_total{limit="depth"}';
+      const before = await metric(depthRefusals);
       const deep = await direct(
         `{ practices(first: 1) { edges { node { adoptions { practice { adoptions { practice { id } } } } } } } }`,
         undefined,
@@ -326,14 +338,17 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
       );
       expect(deep.status).toBe(200);
       expect(deep.errors![0].extensions).toMatchObject({ code: "OPERATION_TOO_COMPLEX", limit: "depth" });
-      expect(
-        stderr.some((line) => line.includes(`partner ${PARTNER}: (unnamed) refused: OPERATION_TOO_COMPLEX`)),
-      ).toBe(true);
+      expect(partnerLines()).toContainEqual(
+        expect.objectContaining({ status: 200, errorCodes: ["OPERATION_TOO_COMPLEX"] }),
+      );
+      expect((await metric(depthRefusals)) - before).toBe(1);
     });
   });
 
   it("limits each partner's requests on their own, answering RATE_LIMITED with Retry-After", async () => {
     const headers = { [PARTNER_KEY_HEADER]: QUETIGNY_KEY };
+    const partnerRefusals = 'pole_rate_limit_refusals_total{limit="partner"}';
+    const before = await metric(partnerRefusals);
     for (let i = 0; i < QUETIGNY_REQUESTS_PER_WINDOW; i += 1) {
       expect((await direct(`{ __typename }`, undefined, headers)).status).toBe(200);
     }
@@ -347,6 +362,7 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe("RATE_LIMITED");
     expect(body.errors[0].message).toMatch(/^Trop de requêtes/);
+    expect((await metric(partnerRefusals)) - before).toBe(1);
     // Besançon has counters of its own.
     expect(
       (await direct(`{ __typename }`, undefined, { [PARTNER_KEY_HEADER]: BESANCON_NEW_KEY })).status,
@@ -363,7 +379,9 @@ describe("a partner's router composing the hosted knowledge subgraph", () => {
       expect(result.status).toBe(200);
       expect(result.data!.practice).toEqual({ id: RESIDENCES_AVEC_HABITANTS });
     }
-    expect(stderr.filter((line) => line.includes(`partner ${PARTNER}: Rotation ok`))).toHaveLength(2);
+    const rotations = partnerLines().filter((entry) => entry.operation === "Rotation");
+    expect(rotations).toHaveLength(2);
+    expect(rotations.every((entry) => entry.errorCodes === undefined)).toBe(true);
   });
 
   it("refuses a wrong partner key, and a caller with neither key nor secret, with 401", async () => {

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from "type-graphql";
 import { isDatabaseUnavailable } from "./database";
 import { describeFieldErrors } from "./field-errors";
 import { fieldErrorsOf } from "./input-validation";
+import { logger } from "./logger";
 import { message } from "./messages";
 import { variableFieldError } from "./variable-errors";
 
@@ -44,8 +45,8 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
     }
     if (formatted.extensions?.code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     if (isDatabaseUnavailable(original)) {
-      process.stderr.write(
-        `[${service}] database unavailable at ${formatted.path?.join(".") ?? "(request)"}: ${oneLine(original)}\n`,
+      logger(service).warn(
+        `database unavailable at ${formatted.path?.join(".") ?? "(request)"}: ${oneLine(original)}`,
       );
       return {
         message: message("service.databaseUnavailable"),
@@ -54,10 +55,10 @@ export function maskInternalErrors(service: string, describe?: (detail: string) 
         extensions: { code: "SERVICE_UNAVAILABLE" },
       };
     }
-    process.stderr.write(
-      `[${service}] internal error at ${formatted.path?.join(".") ?? "(request)"}: ${
+    logger(service).error(
+      `internal error at ${formatted.path?.join(".") ?? "(request)"}: ${
         original instanceof Error ? (original.stack ?? original.message) : String(original)
-      }\n`,
+      }`,
     );
     const shown = describe?.(original instanceof Error ? original.message : String(original)) ?? {
       message: message("service.internalError"),

@@ -5,6 +5,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
+import { metrics } from "./metrics";
 import { logLine } from "./run-service";
 
 export interface LimiterStoreOptions {
@@ -68,15 +69,18 @@ export async function createLimiterStore(options: LimiterStoreOptions): Promise<
     shared: redis !== undefined,
     limiter({ name, points, durationSeconds }) {
       const keyPrefix = `${options.keyPrefix}:${name}`;
-      return redis
-        ? new RateLimiterRedis({
-            storeClient: redis,
-            points,
-            duration: durationSeconds,
-            keyPrefix,
-            insuranceLimiter: new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix }),
-          })
-        : new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix });
+      return countingRefusals(
+        name,
+        redis
+          ? new RateLimiterRedis({
+              storeClient: redis,
+              points,
+              duration: durationSeconds,
+              keyPrefix,
+              insuranceLimiter: new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix }),
+            })
+          : new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix }),
+      );
     },
     async close() {
       if (!redis) return;
@@ -92,6 +96,20 @@ export async function createLimiterStore(options: LimiterStoreOptions): Promise<
       }
     },
   };
+}
+
+/** `limiter`, whose refusals count in `pole_rate_limit_refusals_total{limit="<name>"}`. */
+function countingRefusals(name: string, limiter: RateLimiterAbstract): RateLimiterAbstract {
+  const consume = limiter.consume.bind(limiter);
+  limiter.consume = async (...args) => {
+    try {
+      return await consume(...args);
+    } catch (rejection) {
+      if (isOverLimit(rejection)) metrics().rateLimitRefusals.inc({ limit: name });
+      throw rejection;
+    }
+  };
+  return limiter;
 }
 
 /** Whether a limiter's rejection is "over the limit" (a RateLimiterRes), not a store failure. */

@@ -1,8 +1,9 @@
 import { ConfigError } from "./errors";
+import { logger } from "./logger";
 
-/** Logs a line prefixed with the service name, on stderr so stdout stays free for data. */
+/** Logs an info line of `service` through the process's pino logger (logger.ts), on stderr. */
 export function logLine(service: string, message: string): void {
-  process.stderr.write(`[${service}] ${message}\n`);
+  logger(service).info(message);
 }
 
 /**

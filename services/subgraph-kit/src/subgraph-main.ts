@@ -7,6 +7,8 @@ import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits";
+import { logLevelVar } from "./logger";
+import { metricsPortVar } from "./metrics-endpoint";
 import { parsePartnerKeys, parsePartnerWebhooks, type PartnerWebhook } from "./partners";
 import { logLine, runService } from "./run-service";
 import {
@@ -155,9 +157,13 @@ export function runSubgraph(definition: SubgraphDefinition): void {
         SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
         TRUSTED_PROXIES: trustedProxiesVar,
         CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(PUBLIC_MAX_AGE_SECONDS),
+        LOG_LEVEL: logLevelVar,
+        METRICS_PORT: metricsPortVar,
         ...authEnvShape,
       }),
     );
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT)
+      throw new ConfigError(["METRICS_PORT: must differ from PORT"]);
     const auth = authConfigFromEnv(env);
     const partnerOptions = definition.partners
       ? partnerOptionsFromEnv(definition.name, definition.partners)
@@ -182,6 +188,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       secret: env.SUBGRAPH_SECRET,
       trustedProxies: env.TRUSTED_PROXIES,
       cacheMaxAgeSeconds: env.CACHE_MAX_AGE,
+      metrics: { port: env.METRICS_PORT },
     };
     const { partnerWebhooks: _webhooks, ...kitOptions } = serverOptions;
     const server = definition.createServer
@@ -192,6 +199,8 @@ export function runSubgraph(definition: SubgraphDefinition): void {
           ...kitOptions,
         });
     const running = await server.listen(env.PORT, env.HOST);
+    if (env.METRICS_PORT !== undefined)
+      logLine(definition.name, `metrics at http://${env.HOST}:${env.METRICS_PORT}/metrics`);
     logLine(definition.name, `ready at ${running.origin}/graphql`);
     return async () => {
       await server.stop();

@@ -11,6 +11,7 @@ import { parse, type FormattedExecutionResult, type GraphQLSchema } from "graphq
 import type { DataSource } from "typeorm";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
 import { cacheControlPlugins } from "./cache-control";
+import { observeDatabase } from "./database-metrics";
 import { maskInternalErrors } from "./format-error";
 import { LoaderRegistry } from "./loaders";
 import { requestLocale } from "./locale";
@@ -24,13 +25,20 @@ import {
   type OperationLimits,
 } from "./limits/operation-limits";
 import { message, messageIn } from "./messages";
+import { listenForMetrics, mainPortMetricsHandlers, type MetricsSettings } from "./metrics-endpoint";
 import { negotiateLocale } from "./locale";
 import { PARTNER_KEY_HEADER, partnerOfKey, type PartnerKey } from "./partners";
+import {
+  observeRequests,
+  requestObservationPlugin,
+  requestRecordOf,
+  type ObservedContext,
+} from "./request-observer";
 import { logLine } from "./run-service";
 import { unsafeTextPlugin } from "./unsafe-text";
 
 /** The context of every resolver of a subgraph. */
-export interface SubgraphContext extends ViewerContext {
+export interface SubgraphContext extends ViewerContext, ObservedContext {
   /** This request's DataLoaders. */
   loaders: LoaderRegistry;
   /** The subgraph's database. */
@@ -106,6 +114,11 @@ export interface SubgraphServerOptions {
    * partner webhooks), so resolvers reach them without a module-level singleton.
    */
   extraContext?: Record<string, unknown>;
+  /**
+   * Where /metrics is served (METRICS_PORT); by default on the main port, behind the secret when there is
+   * one (as /graphql), open otherwise.
+   */
+  metrics?: Pick<MetricsSettings, "port">;
 }
 
 export interface SubgraphServer {
@@ -116,8 +129,9 @@ export interface SubgraphServer {
 }
 
 /**
- * A subgraph's HTTP service: `POST /graphql`, `GET /health` (the process is alive) and `GET /ready`
- * (its database answers). Nothing happens until `listen` is called.
+ * A subgraph's HTTP service: `POST /graphql`, `GET /health` (the process is alive), `GET /ready` (its
+ * database answers) and `GET /metrics` (Prometheus; behind the secret, or on METRICS_PORT only); one log
+ * line per request, under the gateway's request id. Nothing happens until `listen` is called.
  */
 export async function createSubgraphServer(options: SubgraphServerOptions): Promise<SubgraphServer> {
   const app = express();
@@ -142,9 +156,11 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       unsafeTextPlugin<SubgraphContext>(),
       // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
       ...cacheControlPlugins<SubgraphContext>(options.cacheMaxAgeSeconds),
-      ...(partners ? partnerPlugins(options.name, options.schema, partners) : []),
-      // Last: a retried mutation's stored answer is the answer, whatever the plugins above made of it.
+      ...(partners ? partnerPlugins(options.schema, partners) : []),
+      // A retried mutation's stored answer is the answer, whatever the plugins above made of it.
       idempotencyPlugin<SubgraphContext>(options.name),
+      // Last: it reads the answer's errors as they will be sent (a replayed answer's too).
+      requestObservationPlugin<SubgraphContext>(),
     ],
     // Clients never see stack traces (DESIGN §6), in development either, nor internal error messages.
     includeStacktraceInErrorResponses: false,
@@ -152,7 +168,18 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   });
   await apollo.start();
   const viewerOf = createViewerResolver(options.auth);
+  const stopObservingDatabase = observeDatabase(options.dataSource);
+  const metricsSettings: MetricsSettings = {
+    ...options.metrics,
+    mainPort: options.secret
+      ? { kind: "header", name: SUBGRAPH_SECRET_HEADER, secret: options.secret }
+      : { kind: "open" },
+  };
 
+  // First: every request gets its id and its log line, refusals included.
+  app.use(observeRequests({ service: options.name }));
+  const metricsHandlers = mainPortMetricsHandlers(metricsSettings);
+  if (metricsHandlers) app.get("/metrics", ...metricsHandlers);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
   });
@@ -167,31 +194,17 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   app.use(
     "/graphql",
     identifyCaller(options.name, options.secret, partners?.keys ?? []),
-    ...(partners && partnerStore ? [partnerRateLimit(options.name, partnerStore, partners)] : []),
+    ...(partners && partnerStore ? [partnerRateLimit(partnerStore, partners)] : []),
     express.json({ limit: "1mb" }),
     // Messages in the language of the client's Accept-Language (the gateway forwards it).
     requestLocale(),
     // Refusals in a 200 answer: a router turns a subgraph's 4xx into an internal error of its own and
     // loses the code, while it passes the errors of a 200 answer on to its client.
-    ...(partners
-      ? [
-          forPartners(
-            operationShapeMiddleware(partners.limits, {
-              refusalStatus: 200,
-              onRefusal: (req, error) =>
-                logPartnerRequest(
-                  options.name,
-                  partnerOf(req.res!)!,
-                  operationNameOf(req),
-                  `refused: ${String(error.extensions.code)}`,
-                ),
-            }),
-          ),
-        ]
-      : []),
+    ...(partners ? [forPartners(operationShapeMiddleware(partners.limits, { refusalStatus: 200 }))] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         ...options.extraContext,
+        requestRecord: requestRecordOf(res),
         partner: partnerOf(res),
         viewer: await viewerOf(req.headers.authorization),
         loaders: new LoaderRegistry(),
@@ -203,14 +216,18 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   );
 
   let running: RunningHttpServer | undefined;
+  let metricsServer: RunningHttpServer | undefined;
   return {
     async listen(port, host, portVariable = "PORT") {
       running = await listen(httpServer, port, host, portVariable);
+      metricsServer = await listenForMetrics(metricsSettings, host);
       return running;
     },
     async stop() {
       await apollo.stop();
       if (running && running.server.listening) await running.close();
+      if (metricsServer?.server.listening) await metricsServer.close();
+      stopObservingDatabase();
       await partnerStore?.close();
     },
   };
@@ -276,25 +293,11 @@ function forPartners(handler: express.RequestHandler): express.RequestHandler {
   return (req, res, next) => (partnerOf(res) ? handler(req, res, next) : next());
 }
 
-const operationNameOf = (req: express.Request): string => {
-  const body = req.body as { operationName?: unknown } | undefined;
-  return typeof body?.operationName === "string" && body.operationName ? body.operationName : "(unnamed)";
-};
-
-/** One line per partner request: who, which operation, how it ended. Never the key, token or variables. */
-function logPartnerRequest(service: string, partner: string, operation: string, outcome: string): void {
-  logLine(service, `partner ${partner}: ${operation} ${outcome}`);
-}
-
 /**
  * Requests per window per partner name (all its keys together), before the body is read: over the limit,
  * 429 `RATE_LIMITED` with `Retry-After`, in the language of the request's Accept-Language.
  */
-function partnerRateLimit(
-  service: string,
-  store: LimiterStore,
-  partners: PartnerAccessOptions,
-): express.RequestHandler {
+function partnerRateLimit(store: LimiterStore, partners: PartnerAccessOptions): express.RequestHandler {
   const limiter = store.limiter({
     name: "partner",
     points: partners.requestsPerWindow,
@@ -309,7 +312,6 @@ function partnerRateLimit(
     } catch (rejection) {
       if (!isOverLimit(rejection)) return next(rejection);
       const retryAfter = retryAfterSecondsOf(rejection);
-      logPartnerRequest(service, partner, "(unread)", "refused: RATE_LIMITED");
       res
         .status(429)
         .set("Retry-After", String(retryAfter))
@@ -330,10 +332,10 @@ function partnerRateLimit(
 /**
  * Apollo plugins for partners' requests only: the operation's cost with its variables (the gateway's own
  * calls were costed there already), from the list sizes the subgraph's SDL declares, `_entities` counted by
- * its representations; and the log line of every partner request that reached Apollo.
+ * its representations; and the cap on the size of its answers (their log line is the request's own,
+ * with the partner's name: request-observer.ts).
  */
 function partnerPlugins(
-  service: string,
   schema: GraphQLSchema,
   { limits, maxResponseBytes = PARTNER_MAX_RESPONSE_BYTES }: PartnerAccessOptions,
 ): ApolloServerPlugin<SubgraphContext>[] {
@@ -349,19 +351,11 @@ function partnerPlugins(
         const costing = await cost.requestDidStart?.(requestContext);
         return {
           ...costing,
-          async willSendResponse({ response, operationName }) {
+          async willSendResponse({ response }) {
             // As for the shape limits: routers read the errors of a 200 answer and pass their codes on.
             if (response.http.status === 400) response.http.status = 200;
             const body = response.body;
             if (body.kind === "single") refuseOversizedAnswer(body, maxResponseBytes);
-            const errors = body.kind === "single" ? (body.singleResult.errors ?? []) : [];
-            const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? "ERROR")))];
-            logPartnerRequest(
-              service,
-              partner,
-              operationName ?? "(unnamed)",
-              codes.length ? `errors: ${codes.join(", ")}` : "ok",
-            );
           },
         };
       },

@@ -13,6 +13,8 @@ export interface RunningSubgraphs {
   routes: Record<string, { url: string; secret: string }>;
   /** Database URL by subgraph name, for tests that change rows behind a subgraph's back. */
   databases: Record<string, string>;
+  /** What a subgraph process wrote on stderr so far (its log lines), by subgraph name. */
+  output(name: string): string;
   /** PIDs by subgraph name, to prove they are gone after `stop`. */
   pids: Record<string, number>;
   /** Stops one subgraph's process (SIGTERM to its PID), for outage tests; the others keep running. */
@@ -53,8 +55,9 @@ export async function startSubgraphProcesses(
 ): Promise<RunningSubgraphs> {
   const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`e2e_${service.name}`));
   const secrets = SUBGRAPHS.map(() => randomBytes(24).toString("base64url"));
-  const spawnSubgraph = (i: number, port = "0") =>
-    spawnService(
+  const outputs = SUBGRAPHS.map(() => "");
+  const spawnSubgraph = (i: number, port = "0") => {
+    const child = spawnService(
       SUBGRAPHS[i],
       {
         PORT: port,
@@ -67,6 +70,9 @@ export async function startSubgraphProcesses(
       "main",
       "pipe",
     );
+    child.stderr!.on("data", (chunk: Buffer) => (outputs[i] += chunk.toString()));
+    return child;
+  };
   const children = SUBGRAPHS.map((_, i) => spawnSubgraph(i));
   const stop = async () => {
     await Promise.all(children.map((child) => stopProcess(child)));
@@ -89,6 +95,7 @@ export async function startSubgraphProcesses(
       ),
       databases: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, databases[i]])),
       pids,
+      output: (name) => outputs[indexOf(name)],
       stopSubgraph: (name) => stopProcess(children[indexOf(name)]),
       async startSubgraph(name) {
         const i = indexOf(name);

@@ -2,6 +2,7 @@
 export * from "./subgraph-harness";
 export * from "./test-database";
 export * from "./tokens";
+export * from "./logs";
 export * from "./contract";
 export * from "./tcp-proxy";
 export * from "./resetting-proxy";
