@@ -1,8 +1,15 @@
-import { ConfigError } from "./errors";
+import { ConfigError } from "./config-error";
 
 /** Logs a line prefixed with the service name, on stderr so stdout stays free for data. */
 export function logLine(service: string, message: string): void {
   process.stderr.write(`[${service}] ${message}\n`);
+}
+
+const shutdownSteps: (() => Promise<void>)[] = [];
+
+/** Adds work to do once the service has stopped, before the process exits (e.g. sending the last spans). */
+export function onShutdown(step: () => Promise<void>): void {
+  shutdownSteps.push(step);
 }
 
 /**
@@ -20,6 +27,7 @@ export function runService(service: string, start: () => Promise<() => Promise<v
     try {
       await stop?.();
     } finally {
+      await Promise.allSettled(shutdownSteps.map((step) => step()));
       process.exit(0);
     }
   };
