@@ -24,7 +24,8 @@ export interface RunningSubgraphs {
 
 const READY_LINE = /ready at (http:\/\/\S+\/graphql)/;
 
-function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000): Promise<string> {
+/** Resolves with the GraphQL URL a service prints once it listens ("ready at …"). */
+export function waitForReadyLine(name: string, child: ChildProcess, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`${name} did not start in time:\n${output}`)), timeoutMs);
