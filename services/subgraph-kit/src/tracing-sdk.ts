@@ -36,7 +36,7 @@ const requestsOnly: Sampler = new ParentBasedSampler({
 /**
  * Starts the SDK: spans of HTTP (incoming, and outgoing through Node's fetch: the gateway's subgraph
  * fetches), Express, GraphQL (parse, validate, execute, non-trivial resolvers) and PostgreSQL queries,
- * exported over OTLP as the OTEL_* variables say (endpoint, protocol, headers, sampler), W3C traceparent
+ * exported over OTLP as the OTEL_* variables say (endpoint, protocol, headers, batching), W3C traceparent
  * propagated. Only traces: no OpenTelemetry metrics or logs. No value a client sent is recorded: no
  * headers, no query strings (a GraphQL GET carries its document and variables there), no GraphQL
  * literals or variables, no SQL parameters.
