@@ -1,4 +1,5 @@
 // The gateway's process: env (gateway-config.ts), the committed supergraph, HTTP on port 4000 (PORT).
+import "./start-tracing";
 import { logLine, runService } from "@pole/subgraph-kit";
 import { gatewayConfigFromEnv } from "./gateway-config";
 import { createGatewayServer } from "./gateway-server";

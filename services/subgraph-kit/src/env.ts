@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConfigError } from "./errors";
+import { ConfigError } from "./config-error";
 
 /**
  * Parses environment variables with a zod object schema and lists every problem at once,

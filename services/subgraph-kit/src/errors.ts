@@ -52,10 +52,5 @@ export const forbidden = <K extends MessageKey = "access.forbidden">(
 ) => apiMessage("FORBIDDEN", key, ...params);
 export const unauthenticated = () => apiMessage("UNAUTHENTICATED", "access.signInRequired");
 
-/** Bad start-up configuration: every problem found, each naming its variable. Printed without a stack. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
+// In a module of its own so that code loaded before the rest (tracing.ts) can use it without graphql.
+export { ConfigError } from "./config-error";

@@ -1,9 +1,16 @@
-import { ConfigError } from "./errors";
+import { ConfigError } from "./config-error";
 import { logger } from "./logger";
 
 /** Logs an info line of `service` through the process's pino logger (logger.ts), on stderr. */
 export function logLine(service: string, message: string): void {
   logger(service).info(message);
+}
+
+const shutdownSteps: (() => Promise<void>)[] = [];
+
+/** Adds work to do once the service has stopped, before the process exits (e.g. sending the last spans). */
+export function onShutdown(step: () => Promise<void>): void {
+  shutdownSteps.push(step);
 }
 
 /**
@@ -21,6 +28,7 @@ export function runService(service: string, start: () => Promise<() => Promise<v
     try {
       await stop?.();
     } finally {
+      await Promise.allSettled(shutdownSteps.map((step) => step()));
       process.exit(0);
     }
   };

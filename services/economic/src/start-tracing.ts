@@ -1,0 +1,5 @@
+// Imported first by main.ts: the OpenTelemetry SDK (when traces are exported) must start before http,
+// express, pg and graphql are loaded, or they go untraced.
+import { startTracing } from "@pole/subgraph-kit/tracing";
+
+startTracing("economic");
