@@ -2,4 +2,5 @@
 // express, pg and graphql are loaded, or they go untraced.
 import { startTracing } from "@pole/subgraph-kit/tracing";
 
-startTracing("gateway");
+// Facing the public, it starts every trace itself: a client's traceparent is not followed.
+startTracing("gateway", { followCallerContext: false });

@@ -71,10 +71,18 @@ async function startGateway(env: Record<string, string>): Promise<{ child: Child
   }
 }
 
+/** A public client's own trace context, unsampled: the gateway must neither follow it nor be switched off by it. */
+const CLIENT_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+const CLIENT_TRACEPARENT = `00-${CLIENT_TRACE_ID}-b7ad6b7169203331-00`;
+
 const ask = (url: string, name: string) =>
   fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${token}`,
+      traceparent: CLIENT_TRACEPARENT,
+    },
     body: JSON.stringify({ query: OPERATION, variables: { year: 2013, name } }),
   });
 
@@ -143,7 +151,9 @@ describe("traces", () => {
     const request = spans.find(isRequest)!;
     const trace = inTrace(request.traceId, spans);
 
-    // The gateway: its HTTP server span is the root; request, plan and fetches beneath it.
+    // The gateway: its HTTP server span is the root (not a child of the client's context); request, plan
+    // and fetches beneath it.
+    expect(spans.some((span) => span.traceId === CLIENT_TRACE_ID)).toBe(false);
     const root = trace.find((span) => span.service === "gateway" && span.kind === SERVER)!;
     expect(root).toMatchObject({ parentSpanId: "", name: "POST /graphql" });
     expect(ancestors(request, trace)).toContain(root);

@@ -7,7 +7,10 @@ import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
 import { UndiciInstrumentation } from "@opentelemetry/instrumentation-undici";
 import { NodeSDK } from "@opentelemetry/sdk-node";
 import { ParentBasedSampler, SamplingDecision, type Sampler } from "@opentelemetry/sdk-trace";
+import type { Context, TextMapGetter, TextMapPropagator, TextMapSetter } from "@opentelemetry/api";
+import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { onShutdown } from "./run-service";
+import type { TracingOptions } from "./tracing";
 
 /** Probes and scrapes, polled all day: traced, they would bury the requests worth looking at. */
 const PROBE_PATHS = /^\/(health|ready|metrics)(\/|\?|$)/;
@@ -33,6 +36,20 @@ const requestsOnly: Sampler = new ParentBasedSampler({
   },
 });
 
+/** W3C trace context sent on outgoing requests, never read from incoming ones. */
+class SendOnlyTraceContext implements TextMapPropagator {
+  private readonly w3c = new W3CTraceContextPropagator();
+  inject(context: Context, carrier: unknown, setter: TextMapSetter): void {
+    this.w3c.inject(context, carrier, setter);
+  }
+  extract(context: Context, _carrier: unknown, _getter: TextMapGetter): Context {
+    return context;
+  }
+  fields(): string[] {
+    return this.w3c.fields();
+  }
+}
+
 /**
  * Starts the SDK: spans of HTTP (incoming, and outgoing through Node's fetch: the gateway's subgraph
  * fetches), Express, GraphQL (parse, validate, execute, non-trivial resolvers) and PostgreSQL queries,
@@ -41,9 +58,13 @@ const requestsOnly: Sampler = new ParentBasedSampler({
  * headers, no query strings (a GraphQL GET carries its document and variables there), no GraphQL
  * literals or variables, no SQL parameters.
  */
-export function startTracingSdk(serviceName: string): NodeSDK {
+export function startTracingSdk(
+  serviceName: string,
+  { followCallerContext = true }: TracingOptions = {},
+): NodeSDK {
   const sdk = new NodeSDK({
     serviceName,
+    ...(followCallerContext ? {} : { textMapPropagator: new SendOnlyTraceContext() }),
     sampler: requestsOnly,
     metricReaders: [],
     logRecordProcessors: [],

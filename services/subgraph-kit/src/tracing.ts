@@ -54,12 +54,22 @@ export function tracingSettingsFromEnv(
   };
 }
 
+/** How a service joins traces. */
+export interface TracingOptions {
+  /**
+   * Whether a caller's `traceparent` is followed (default true: the subgraphs follow the gateway's). The
+   * gateway, facing the public, starts every trace itself, so a client can neither pick trace ids nor
+   * switch tracing off for its requests with an unsampled context.
+   */
+  followCallerContext?: boolean;
+}
+
 /**
  * Starts the OpenTelemetry SDK for `service` when traces are to be exported (see tracingSettingsFromEnv);
  * otherwise does nothing, so the API stays a no-op. A bad variable stops the process with a clear message.
  * Returns whether tracing is on.
  */
-export function startTracing(service: string): boolean {
+export function startTracing(service: string, options: TracingOptions = {}): boolean {
   let settings: TracingSettings | undefined;
   try {
     settings = tracingSettingsFromEnv(service);
@@ -73,7 +83,7 @@ export function startTracing(service: string): boolean {
   // is running before the service's own imports that follow this module's.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startTracingSdk } = require("./tracing-sdk") as typeof import("./tracing-sdk");
-  startTracingSdk(settings.serviceName);
+  startTracingSdk(settings.serviceName, options);
   // The origin only: a collector URL may carry credentials.
   logLine(service, `traces exported to ${new URL(settings.endpoint).origin} (${settings.protocol})`);
   return true;
