@@ -7,6 +7,7 @@ import {
   isProduction,
   parseEnv,
   portVar,
+  shutdownGraceVar,
   trustedProxiesVar,
   type AuthConfig,
 } from "@pole/subgraph-kit";
@@ -48,6 +49,8 @@ export interface GatewayConfig {
   link: SubgraphLinkLimits;
   /** The open-data files: their public base URL and how long a copy serves. */
   openData: OpenDataSettings;
+  /** How long `stop` lets requests in flight finish after SIGTERM (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -60,6 +63,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const parsed = parseEnv(
     z.object({
       PORT: portVar(4000),
+      SHUTDOWN_GRACE_MS: shutdownGraceVar,
       HOST: z.string().min(1).default("127.0.0.1"),
       SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
       ECONOMIC_URL: httpUrlVar.optional(),
@@ -149,6 +153,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
       maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
     },
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     openData: { baseUrl: parsed.PUBLIC_URL?.replace(/\/+$/, ""), maxAgeSeconds: parsed.OPEN_DATA_MAX_AGE },
   };
 }

@@ -12,6 +12,7 @@ export * from "./cache-hints";
 export * from "./change-feed";
 export * from "./connection";
 export * from "./database";
+export * from "./drain";
 export * from "./enum-labels";
 export * from "./env";
 export * from "./errors";

@@ -1,3 +1,4 @@
+import { hardExitAfterGrace } from "./shutdown-deadline";
 import { ConfigError } from "./errors";
 
 /** Logs a line prefixed with the service name, on stderr so stdout stays free for data. */
@@ -17,6 +18,7 @@ export function runService(service: string, start: () => Promise<() => Promise<v
     if (stopping) return;
     stopping = true;
     logLine(service, `${signal}: stopping`);
+    hardExitAfterGrace((message) => logLine(service, message));
     try {
       await stop?.();
     } finally {

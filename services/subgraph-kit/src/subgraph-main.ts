@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { authConfigFromEnv, authEnvShape, isProduction } from "./auth";
 import { PUBLIC_MAX_AGE_SECONDS } from "./cache-control";
 import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
+import { shutdownGraceVar } from "./drain";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits";
@@ -155,6 +156,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
         SUBGRAPH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
         TRUSTED_PROXIES: trustedProxiesVar,
         CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(PUBLIC_MAX_AGE_SECONDS),
+        SHUTDOWN_GRACE_MS: shutdownGraceVar,
         ...authEnvShape,
       }),
     );
@@ -182,6 +184,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       secret: env.SUBGRAPH_SECRET,
       trustedProxies: env.TRUSTED_PROXIES,
       cacheMaxAgeSeconds: env.CACHE_MAX_AGE,
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     };
     const { partnerWebhooks: _webhooks, ...kitOptions } = serverOptions;
     const server = definition.createServer

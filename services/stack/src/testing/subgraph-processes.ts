@@ -15,6 +15,8 @@ export interface RunningSubgraphs {
   databases: Record<string, string>;
   /** PIDs by subgraph name, to prove they are gone after `stop`. */
   pids: Record<string, number>;
+  /** One subgraph's current process (tests that signal it themselves and read its exit status). */
+  child(name: string): ChildProcess;
   /** Stops one subgraph's process (SIGTERM to its PID), for outage tests; the others keep running. */
   stopSubgraph(name: string): Promise<void>;
   /** Starts a stopped subgraph again, on the same port, database and secret (its route is unchanged). */
@@ -88,6 +90,7 @@ export async function startSubgraphProcesses(
       ),
       databases: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, databases[i]])),
       pids,
+      child: (name) => children[indexOf(name)],
       stopSubgraph: (name) => stopProcess(children[indexOf(name)]),
       async startSubgraph(name) {
         const i = indexOf(name);
