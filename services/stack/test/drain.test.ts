@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { Agent, request } from "node:http";
 import { Client } from "pg";
 import { SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
 import { tokenFor } from "@pole/subgraph-kit/testing";
@@ -52,19 +53,58 @@ async function membersFound(ids: string[]): Promise<number> {
   }
 }
 
-/** Runs the load, SIGTERMs `pid` once some answers came, and returns what the clients saw. */
+/** GET `url` on `agent`'s socket: status, JSON body, whether the service said it closes the connection. */
+const get = (url: string, agent: Agent) =>
+  new Promise<{ status: number; body: unknown; closing: boolean }>((resolve, reject) => {
+    request(url, { agent }, (res) => {
+      let text = "";
+      res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode!,
+          body: JSON.parse(text),
+          closing: res.headers.connection === "close",
+        }),
+      );
+    })
+      .on("error", reject)
+      .end();
+  });
+
+/**
+ * Runs the load, SIGTERMs the process once some answers came, and returns what the clients saw. Meanwhile
+ * a load balancer's view: /ready on a keep-alive socket opened before, asked once the service drains (its
+ * /health answers carry Connection: close from then on), answers 503.
+ */
 async function terminateUnderLoad(
   url: string,
   headers: Record<string, string>,
   child: ChildProcess,
-): Promise<LoadOutcome> {
-  const load = keepAliveLoad({ url, headers, query: QUERY, mutation, clients: CLIENTS });
-  while (load.answers() < 60) await new Promise((r) => setTimeout(r, 20));
-  const exit = exitOf(child);
-  child.kill("SIGTERM");
-  expect(await exit).toBe(0);
-  return load.stop();
+): Promise<{ outcome: LoadOutcome; readyWhileDraining: unknown }> {
+  const origin = new URL(url).origin;
+  const balancer = new Agent({ keepAlive: true, maxSockets: 1 });
+  const watcher = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    expect((await get(`${origin}/ready`, balancer)).status).toBe(200);
+    const load = keepAliveLoad({ url, headers, query: QUERY, mutation, clients: CLIENTS });
+    while (load.answers() < 60) await new Promise((r) => setTimeout(r, 20));
+    const exit = exitOf(child);
+    child.kill("SIGTERM");
+    while (!(await get(`${origin}/health`, watcher)).closing) await new Promise((r) => setTimeout(r, 5));
+    const ready = await get(`${origin}/ready`, balancer);
+    expect(await exit).toBe(0);
+    return { outcome: await load.stop(), readyWhileDraining: ready };
+  } finally {
+    balancer.destroy();
+    watcher.destroy();
+  }
 }
+
+const DRAINING_READY = (service: string) => ({
+  status: 503,
+  body: { status: "draining", service },
+  closing: true,
+});
 
 function expectNothingDropped(outcome: LoadOutcome): void {
   expect(outcome.resets).toEqual([]);
@@ -94,7 +134,12 @@ describe("SIGTERM under keep-alive load", () => {
     try {
       const url = await readyUrl(gateway);
       const staff = `Bearer ${await tokenFor({ role: "staff" })}`;
-      const outcome = await terminateUnderLoad(url, { authorization: staff }, gateway);
+      const { outcome, readyWhileDraining } = await terminateUnderLoad(
+        url,
+        { authorization: staff },
+        gateway,
+      );
+      expect(readyWhileDraining).toEqual(DRAINING_READY("gateway"));
       expectNothingDropped(outcome);
       expect(outcome.acknowledged.length).toBeGreaterThan(0);
       expect(await membersFound(outcome.acknowledged)).toBe(outcome.acknowledged.length);
@@ -106,11 +151,12 @@ describe("SIGTERM under keep-alive load", () => {
   it("a subgraph called directly answers what it was sent and resets no connection", async () => {
     const economic = subgraphs.child("economic");
     const staff = `Bearer ${await tokenFor({ role: "staff" })}`;
-    const outcome = await terminateUnderLoad(
+    const { outcome, readyWhileDraining } = await terminateUnderLoad(
       subgraphs.urls.economic,
       { authorization: staff, [SUBGRAPH_SECRET_HEADER]: subgraphs.routes.economic.secret },
       economic,
     );
+    expect(readyWhileDraining).toEqual(DRAINING_READY("economic"));
     expectNothingDropped(outcome);
     expect(outcome.acknowledged.length).toBeGreaterThan(0);
     expect(await membersFound(outcome.acknowledged)).toBe(outcome.acknowledged.length);

@@ -21,9 +21,10 @@ export function shutdownGraceMsFromEnv(env: NodeJS.ProcessEnv = process.env): nu
 }
 
 /**
- * A socket idle this long while draining is closed. Not at once: a keep-alive client may be writing its
- * next request on it at this very moment, and closing under it resets that request. Busy sockets are
- * closed by `Connection: close` on their response instead, which the client reads before reusing them.
+ * A socket idle this long while draining (counted from the drain's start at the earliest) is closed. Not at
+ * once: a keep-alive client may be writing its next request on it at this very moment, and closing under
+ * it resets that request; meanwhile a request it sends is answered, with `Connection: close`. Busy sockets
+ * are closed by `Connection: close` on their response, which the client reads before reusing them.
  */
 const IDLE_LINGER_MS = 500;
 const SWEEP_EVERY_MS = 50;
@@ -86,13 +87,18 @@ export function httpDrainer(server: Server): HttpDrainer {
         if (!server.listening) return done();
         NetServer.prototype.close.call(server, () => done());
       });
-      const deadline = Date.now() + graceMs;
+      const startedAt = Date.now();
+      const deadline = startedAt + graceMs;
       return new Promise<void>((resolve) => {
         const sweep = () => {
           const now = Date.now();
           for (const [socket, state] of sockets) {
             if (now >= deadline) socket.destroy();
-            else if (state.activeRequests === 0 && now - state.idleSince >= IDLE_LINGER_MS) socket.end();
+            else if (
+              state.activeRequests === 0 &&
+              now - Math.max(state.idleSince, startedAt) >= IDLE_LINGER_MS
+            )
+              socket.end();
           }
           if (sockets.size === 0 || now >= deadline) {
             clearInterval(timer);
