@@ -85,7 +85,10 @@ async function terminateUnderLoad(
   const balancer = new Agent({ keepAlive: true, maxSockets: 1 });
   const watcher = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
+    // Both connected before the signal: a connection still in the listen queue when the service stops
+    // listening is reset by the kernel, whatever the service does.
     expect((await get(`${origin}/ready`, balancer)).status).toBe(200);
+    expect((await get(`${origin}/health`, watcher)).closing).toBe(false);
     const load = keepAliveLoad({ url, headers, query: QUERY, mutation, clients: CLIENTS });
     while (load.answers() < 60) await new Promise((r) => setTimeout(r, 20));
     const exit = exitOf(child);
