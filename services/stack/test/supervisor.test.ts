@@ -99,6 +99,30 @@ describe("npm start as a supervisor", () => {
     expect(launcher.exitCode).toBeNull();
   }, 90_000);
 
+  it("restarts a SIGKILLed gateway on its port", async () => {
+    const gateway = servicePid(launcher.pid!, "gateway")!;
+    expect(gateway).toBeDefined();
+    process.kill(gateway, "SIGKILL");
+    const health = gatewayUrl.replace(/graphql$/, "health");
+    await waitFor("the gateway's log line", () => output.stderr().includes("[start] gateway answers again"));
+    expect((await fetch(health)).status).toBe(200);
+    // With the subgraphs' secrets: every field answers.
+    const answer = (await fetch(gatewayUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${await tokenFor({ role: "council" })}`,
+      },
+      body: JSON.stringify({ query: QUERY }),
+    }).then((response) => response.json())) as Answer;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.members?.totalCount).toBeGreaterThan(0);
+    expect(output.stderr()).toContain(
+      `[start] gateway (pid ${gateway}) exited unexpectedly (signal SIGKILL); restarting in 1 s (attempt 1)`,
+    );
+    expect(servicePid(launcher.pid!, "gateway")).not.toBe(gateway);
+  }, 60_000);
+
   it("stops everything, status 1, when a subgraph keeps dying: 5 exits within a minute", async () => {
     const services = childPids(launcher.pid!);
     expect(services).toHaveLength(4);
