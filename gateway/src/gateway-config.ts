@@ -10,6 +10,7 @@ import {
   metricsTokenVar,
   parseEnv,
   portVar,
+  shutdownGraceVar,
   trustedProxiesVar,
   type AuthConfig,
 } from "@pole/subgraph-kit";
@@ -54,6 +55,8 @@ export interface GatewayConfig {
   openData: OpenDataSettings;
   /** Where /metrics is served (METRICS_PORT) and the token it asks for on the main port (METRICS_TOKEN). */
   metrics: GatewayMetricsOptions;
+  /** How long `stop` lets requests in flight finish after SIGTERM (SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -66,6 +69,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const parsed = parseEnv(
     z.object({
       PORT: portVar(4000),
+      SHUTDOWN_GRACE_MS: shutdownGraceVar,
       HOST: z.string().min(1).default("127.0.0.1"),
       SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH_PATH),
       ECONOMIC_URL: httpUrlVar.optional(),
@@ -160,6 +164,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       requestTimeoutMs: parsed.REQUEST_TIMEOUT_MS,
       maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
     },
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     openData: { baseUrl: parsed.PUBLIC_URL?.replace(/\/+$/, ""), maxAgeSeconds: parsed.OPEN_DATA_MAX_AGE },
     metrics: { port: parsed.METRICS_PORT, token: parsed.METRICS_TOKEN, production },
   };

@@ -1,6 +1,5 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler } from "express";
@@ -8,11 +7,13 @@ import proxyaddr from "proxy-addr";
 import { createServer } from "node:http";
 import {
   createViewerResolver,
+  DEFAULT_SHUTDOWN_GRACE_MS,
   listen,
   listenForMetrics,
   mainPortMetricsHandlers,
   messageIn,
   negotiateLocale,
+  notWhileDraining,
   observeRequests,
   REQUEST_ID_HEADER,
   requestLocale,
@@ -49,7 +50,14 @@ export interface GatewayOptions
     Partial<
       Pick<
         GatewayConfig,
-        "limits" | "rateLimit" | "corsOrigins" | "introspection" | "bodyLimit" | "trustedProxies" | "openData"
+        | "limits"
+        | "rateLimit"
+        | "corsOrigins"
+        | "introspection"
+        | "bodyLimit"
+        | "trustedProxies"
+        | "openData"
+        | "shutdownGraceMs"
       >
     > {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
@@ -110,7 +118,6 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     gateway,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ...limits.plugins,
       // A NUL or an unpaired surrogate in any string is bad input here, before any fetch (PostgreSQL refuses it).
       unsafeTextPlugin<GatewayContext>(),
@@ -145,7 +152,12 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });
   });
-  app.get("/ready", readyHandler(readinessProbe(() => subgraphUrls)));
+  let running: RunningHttpServer | undefined;
+  app.get(
+    "/ready",
+    notWhileDraining("gateway", () => running?.isDraining() ?? false),
+    readyHandler(readinessProbe(() => subgraphUrls)),
+  );
   app.use(
     "/graphql",
     ...cacheAndCompression(),
@@ -175,7 +187,6 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       }),
     }),
   );
-  let running: RunningHttpServer | undefined;
   let metricsServer: RunningHttpServer | undefined;
   const openData = openDataRouter({
     apollo,
@@ -195,9 +206,10 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     },
     purgeOpenData: () => openData.purge(),
     async stop() {
+      // HTTP first: Apollo answers the requests in flight until the last socket is gone.
+      if (running) await running.drain(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await apollo.stop();
       await rateLimit.close();
-      if (running && running.server.listening) await running.close();
       if (metricsServer?.server.listening) await metricsServer.close();
     },
   };

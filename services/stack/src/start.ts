@@ -1,5 +1,7 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the three subgraphs and the gateway, as one
-// process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all.
+// process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all. A service
+// that exits on its own once up is restarted with back-off (supervisor.ts); one that keeps exiting, or
+// that fails before it ever answered (a configuration error), stops everything.
 // `npm start -- knowledge` (any subgraph names): only those subgraphs and their database, no gateway; prints
 // each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way: a
 // SUBGRAPH_SECRET (or KNOWLEDGE_SUBGRAPH_SECRET) it sets is kept, and SAMPLE_DATA=none starts it empty.
@@ -8,10 +10,19 @@ import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { ConfigError, isPortInUse, logLine, parseEnv, portVar, sampleDataVar } from "@pole/subgraph-kit";
+import {
+  ConfigError,
+  isPortInUse,
+  logLine,
+  parseEnv,
+  portVar,
+  sampleDataVar,
+  shutdownGraceVar,
+} from "@pole/subgraph-kit";
 import { openDatabaseServer, type DatabaseServer } from "./database-server";
 import { spawnService, stopProcess, waitUntilAnswering } from "./service-process";
-import { GATEWAY, SUBGRAPHS, subgraphUrlVariable } from "./services";
+import { GATEWAY, SUBGRAPHS, subgraphUrlVariable, type ServiceDefinition } from "./services";
+import { supervise, type Supervisor } from "./supervisor";
 
 const log = (message: string) => logLine("start", message);
 
@@ -36,28 +47,72 @@ const env = (() => {
         // The sample data on a first run unless told otherwise: `none` starts an empty library.
         SAMPLE_DATA: sampleDataVar.unwrap().default("load-if-empty"),
         SUBGRAPH_SECRET: secretVar,
+        // Read by every service too (they inherit it): how long each may take to drain on SIGTERM.
+        SHUTDOWN_GRACE_MS: shutdownGraceVar,
         ...Object.fromEntries(SUBGRAPHS.map((s) => [secretVariable(s.name), secretVar])),
         ...Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.portVariable, portVar(s.defaultPort)])),
       }),
-    ) as Record<string, string | number | undefined> & { HOST: string; SAMPLE_DATA: string };
+    ) as Record<string, string | number | undefined> & {
+      HOST: string;
+      SAMPLE_DATA: string;
+      SHUTDOWN_GRACE_MS: number;
+    };
   } catch (error) {
     log((error as Error).message);
     process.exit(1);
   }
 })();
 
-const children: ChildProcess[] = [];
+/** A service process started, and its supervisor once it has answered. */
+interface StartedService {
+  name: string;
+  child: ChildProcess;
+  supervisor?: Supervisor;
+}
+const started: StartedService[] = [];
 let database: DatabaseServer | undefined;
 let stopping = false;
+// A service drains within SHUTDOWN_GRACE_MS and exits about a second later; SIGKILL only past that.
+const killAfterMs = env.SHUTDOWN_GRACE_MS + 5_000;
+
+const stopService = (service: StartedService) =>
+  service.supervisor ? service.supervisor.stop(killAfterMs) : stopProcess(service.child, killAfterMs);
 
 async function stopAll(exitCode: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    // Gateway first, then subgraphs, then their database.
-    for (const child of [...children].reverse()) await stopProcess(child);
+    // The gateway first (its requests in flight still reach the subgraphs), then the subgraphs, then
+    // their database.
+    await Promise.all(started.filter((s) => s.name === GATEWAY.name).map(stopService));
+    await Promise.all(started.filter((s) => s.name !== GATEWAY.name).map(stopService));
     await database?.stop();
   }
   process.exit(exitCode);
+}
+
+/**
+ * Starts a service, waits until `answersAt` answers 200, then supervises it: restarted with the same
+ * environment (port, secrets) if it exits. Rejects if it exits before answering.
+ */
+async function startService(service: ServiceDefinition, serviceEnv: NodeJS.ProcessEnv, answersAt: string) {
+  const entry: StartedService = { name: service.name, child: spawnService(service, serviceEnv) };
+  started.push(entry);
+  log(`${service.name} started (pid ${entry.child.pid})`);
+  await waitUntilAnswering(answersAt, entry.child).catch((error: Error) => {
+    throw new Error(`${service.name} ${error.message}`);
+  });
+  if (stopping) return;
+  entry.supervisor = supervise(
+    { name: service.name, respawn: () => spawnService(service, serviceEnv), answersAt },
+    entry.child,
+    {
+      log,
+      onGiveUp(message) {
+        log(message);
+        void stopAll(1);
+      },
+    },
+  );
 }
 
 async function main(): Promise<void> {
@@ -87,21 +142,20 @@ async function main(): Promise<void> {
   await Promise.all(
     selected.map(async (service) => {
       const port = env[service.portVariable] as number;
-      const child = spawnService(service, {
-        PORT: String(port),
-        HOST: host,
-        DATABASE_URL: database!.serverUrl,
-        SAMPLE_DATA: env.SAMPLE_DATA,
-        // Alone (no gateway), a subgraph answers anyone unless a secret was set for it (production needs
-        // one); partner keys (<NAME>_PARTNER_KEYS) reach it with the rest of the environment.
-        SUBGRAPH_SECRET: secrets[service.name],
-      });
-      children.push(child);
-      watch(service.name, child);
       const origin = `http://${host}:${port}`;
-      await waitUntilAnswering(`${origin}/ready`, child).catch((error: Error) => {
-        throw new Error(`${service.name} ${error.message}`);
-      });
+      await startService(
+        service,
+        {
+          PORT: String(port),
+          HOST: host,
+          DATABASE_URL: database!.serverUrl,
+          SAMPLE_DATA: env.SAMPLE_DATA,
+          // Alone (no gateway), a subgraph answers anyone unless a secret was set for it (production needs
+          // one); partner keys (<NAME>_PARTNER_KEYS) reach it with the rest of the environment.
+          SUBGRAPH_SECRET: secrets[service.name],
+        },
+        `${origin}/ready`,
+      );
       subgraphUrls[subgraphUrlVariable(service.name)] = `${origin}/graphql`;
     }),
   );
@@ -114,28 +168,20 @@ async function main(): Promise<void> {
     return;
   }
   const gatewayPort = env[GATEWAY.portVariable] as number;
-  const gateway = spawnService(GATEWAY, {
-    PORT: String(gatewayPort),
-    HOST: host,
-    ...subgraphUrls,
-    ...Object.fromEntries(selected.map((s) => [`${s.name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[s.name]])),
-  });
-  children.push(gateway);
-  watch(GATEWAY.name, gateway);
-  await waitUntilAnswering(`http://${host}:${gatewayPort}/health`, gateway).catch((error: Error) => {
-    throw new Error(`gateway ${error.message}`);
-  });
+  await startService(
+    GATEWAY,
+    {
+      PORT: String(gatewayPort),
+      HOST: host,
+      ...subgraphUrls,
+      ...Object.fromEntries(
+        selected.map((s) => [`${s.name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[s.name]]),
+      ),
+    },
+    `http://${host}:${gatewayPort}/health`,
+  );
   log("everything is up; Ctrl-C stops it all");
   process.stdout.write(`http://${host}:${gatewayPort}/graphql\n`);
-}
-
-/** A service that dies on its own takes the whole tree down: a half-running graph helps nobody. */
-function watch(name: string, child: ChildProcess): void {
-  child.once("exit", (code, signal) => {
-    if (stopping) return;
-    log(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`);
-    void stopAll(1);
-  });
 }
 
 process.once("SIGINT", () => void stopAll(0));

@@ -13,6 +13,7 @@ export * from "./change-feed";
 export * from "./connection";
 export * from "./database";
 export * from "./database-metrics";
+export * from "./drain";
 export * from "./enum-labels";
 export * from "./env";
 export * from "./errors";

@@ -1,5 +1,6 @@
 import { createServer, type Server, type RequestListener } from "node:http";
 import { connect, type AddressInfo } from "node:net";
+import { httpDrainer } from "./drain";
 import { ConfigError } from "./errors";
 
 export interface RunningHttpServer {
@@ -7,7 +8,12 @@ export interface RunningHttpServer {
   /** Base URL such as http://127.0.0.1:4001 */
   origin: string;
   port: number;
+  /** Closes at once, open connections included (tests); services stop with `drain`. */
   close(): Promise<void>;
+  /** Whether `drain` has begun (/ready answers 503 then). */
+  isDraining(): boolean;
+  /** Stops without resetting a connection: see `httpDrainer`. */
+  drain(graceMs: number): Promise<void>;
 }
 
 /**
@@ -25,6 +31,7 @@ export function listen(
   // client never sends on a socket the server is closing at the same moment (ECONNRESET).
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  const drainer = httpDrainer(server);
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE")
@@ -46,6 +53,8 @@ export function listen(
             server.close((error) => (error ? fail(error) : done()));
             server.closeAllConnections();
           }),
+        isDraining: () => drainer.draining,
+        drain: (graceMs) => drainer.drain(graceMs),
       });
     });
   });

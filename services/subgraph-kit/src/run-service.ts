@@ -1,5 +1,6 @@
 import { ConfigError } from "./config-error";
 import { logger } from "./logger";
+import { hardExitAfterGrace } from "./shutdown-deadline";
 
 /** Logs an info line of `service` through the process's pino logger (logger.ts), on stderr. */
 export function logLine(service: string, message: string): void {
@@ -25,6 +26,7 @@ export function runService(service: string, start: () => Promise<() => Promise<v
     if (stopping) return;
     stopping = true;
     logLine(service, `${signal}: stopping`);
+    hardExitAfterGrace((message) => logLine(service, message));
     try {
       await stop?.();
     } finally {

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { authConfigFromEnv, authEnvShape, isProduction } from "./auth";
 import { PUBLIC_MAX_AGE_SECONDS } from "./cache-control";
 import { databaseUrlOn, ensureDatabase, openDataSource } from "./database";
+import { shutdownGraceVar } from "./drain";
 import { parseEnv, portVar, postgresUrlVar } from "./env";
 import { ConfigError } from "./errors";
 import { DEFAULT_OPERATION_LIMITS } from "./limits/operation-limits";
@@ -159,6 +160,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
         CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(PUBLIC_MAX_AGE_SECONDS),
         LOG_LEVEL: logLevelVar,
         METRICS_PORT: metricsPortVar,
+        SHUTDOWN_GRACE_MS: shutdownGraceVar,
         ...authEnvShape,
       }),
     );
@@ -189,6 +191,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       trustedProxies: env.TRUSTED_PROXIES,
       cacheMaxAgeSeconds: env.CACHE_MAX_AGE,
       metrics: { port: env.METRICS_PORT },
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     };
     const { partnerWebhooks: _webhooks, ...kitOptions } = serverOptions;
     const server = definition.createServer

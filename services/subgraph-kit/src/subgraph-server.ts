@@ -1,5 +1,4 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -9,6 +8,7 @@ import { createServer } from "node:http";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { DEFAULT_SHUTDOWN_GRACE_MS, notWhileDraining } from "./drain";
 import { createViewerResolver, type AuthConfig, type ViewerContext } from "./auth";
 import { cacheControlPlugins } from "./cache-control";
 import { observeDatabase } from "./database-metrics";
@@ -119,12 +119,17 @@ export interface SubgraphServerOptions {
    * one (as /graphql), open otherwise.
    */
   metrics?: Pick<MetricsSettings, "port">;
+  /** How long `stop` lets requests in flight finish (SHUTDOWN_GRACE_MS; DEFAULT_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
 }
 
 export interface SubgraphServer {
   /** Starts listening; `port` 0 picks a free port (tests). */
   listen(port: number, host: string, portVariable?: string): Promise<RunningHttpServer>;
-  /** Stops the HTTP server and Apollo (not the DataSource, which the caller owns). */
+  /**
+   * Drains the HTTP server (in-flight requests answered, no connection reset, at most `shutdownGraceMs`),
+   * then stops Apollo (not the DataSource, which the caller owns).
+   */
   stop(): Promise<void>;
 }
 
@@ -151,7 +156,6 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     // No Apollo Studio here: inline traces would only add work to every subgraph response.
     // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before any resolver runs.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
       unsafeTextPlugin<SubgraphContext>(),
       // Cache-Control from the fields' hints: the gateway restricts its own answer's policy with it.
@@ -183,14 +187,19 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
   });
-  app.get("/ready", async (_req, res) => {
-    try {
-      await options.dataSource.query("SELECT 1");
-      res.json({ status: "ready", service: options.name });
-    } catch {
-      res.status(503).json({ status: "database unavailable", service: options.name });
-    }
-  });
+  let running: RunningHttpServer | undefined;
+  app.get(
+    "/ready",
+    notWhileDraining(options.name, () => running?.isDraining() ?? false),
+    async (_req, res) => {
+      try {
+        await options.dataSource.query("SELECT 1");
+        res.json({ status: "ready", service: options.name });
+      } catch {
+        res.status(503).json({ status: "database unavailable", service: options.name });
+      }
+    },
+  );
   app.use(
     "/graphql",
     identifyCaller(options.name, options.secret, partners?.keys ?? []),
@@ -215,7 +224,6 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     }),
   );
 
-  let running: RunningHttpServer | undefined;
   let metricsServer: RunningHttpServer | undefined;
   return {
     async listen(port, host, portVariable = "PORT") {
@@ -224,8 +232,9 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       return running;
     },
     async stop() {
+      // HTTP first: Apollo answers the requests in flight until the last socket is gone.
+      if (running) await running.drain(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await apollo.stop();
-      if (running && running.server.listening) await running.close();
       if (metricsServer?.server.listening) await metricsServer.close();
       stopObservingDatabase();
       await partnerStore?.close();

@@ -17,6 +17,8 @@ export interface RunningSubgraphs {
   output(name: string): string;
   /** PIDs by subgraph name, to prove they are gone after `stop`. */
   pids: Record<string, number>;
+  /** One subgraph's current process (tests that signal it themselves and read its exit status). */
+  child(name: string): ChildProcess;
   /** Stops one subgraph's process (SIGTERM to its PID), for outage tests; the others keep running. */
   stopSubgraph(name: string): Promise<void>;
   /** Starts a stopped subgraph again, on the same port, database and secret (its route is unchanged). */
@@ -96,6 +98,7 @@ export async function startSubgraphProcesses(
       databases: Object.fromEntries(SUBGRAPHS.map((service, i) => [service.name, databases[i]])),
       pids,
       output: (name) => outputs[indexOf(name)],
+      child: (name) => children[indexOf(name)],
       stopSubgraph: (name) => stopProcess(children[indexOf(name)]),
       async startSubgraph(name) {
         const i = indexOf(name);

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, readlinkSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "../src/services";
+
+/** Runs `npm start`'s entry (the launcher) the way npm does, with extra env, its output piped. */
+export function launch(env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
+  return spawn(
+    process.execPath,
+    ["-r", require.resolve("@swc-node/register"), join("services", "stack", "src", "start.ts"), ...args],
+    { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+}
+
+/** What a process printed so far, and its exit status. */
+export function collect(child: ChildProcess): {
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+} {
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+/** PIDs of a process's direct children (Linux /proc). */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The PID of the launcher's child running the service in `dir` (e.g. services/economic): the launcher
+ * starts each service in its own folder, so the child's working directory (/proc/<pid>/cwd) names it.
+ */
+export function servicePid(launcherPid: number, dir: string): number | undefined {
+  return childPids(launcherPid).find((pid) => {
+    try {
+      return readlinkSync(`/proc/${pid}/cwd`) === join(REPO_ROOT, dir);
+    } catch {
+      return false;
+    }
+  });
+}
+
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Polls `condition` every 50 ms until it holds; fails after `timeoutMs` with `what`. */
+export async function waitFor<T>(
+  what: string,
+  condition: () => T | undefined | false,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = condition();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
