@@ -14,6 +14,7 @@ import {
   ConfigError,
   isPortInUse,
   logLine,
+  metricsPortVar,
   parseEnv,
   portVar,
   sampleDataVar,
@@ -49,6 +50,13 @@ const env = (() => {
         SUBGRAPH_SECRET: secretVar,
         // Read by every service too (they inherit it): how long each may take to drain on SIGTERM.
         SHUTDOWN_GRACE_MS: shutdownGraceVar,
+        // The first of four metrics ports: the gateway's, then one per subgraph (metricsPortOf).
+        METRICS_PORT: metricsPortVar.refine(
+          (port) => port === undefined || port + SUBGRAPHS.length <= 65535,
+          {
+            message: `must leave room for ${SUBGRAPHS.length} more ports after it`,
+          },
+        ),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [secretVariable(s.name), secretVar])),
         ...Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.portVariable, portVar(s.defaultPort)])),
       }),
@@ -56,12 +64,28 @@ const env = (() => {
       HOST: string;
       SAMPLE_DATA: string;
       SHUTDOWN_GRACE_MS: number;
+      METRICS_PORT?: number;
     };
   } catch (error) {
     log((error as Error).message);
     process.exit(1);
   }
 })();
+
+/**
+ * With METRICS_PORT set, each service serves /metrics on a port of its own (they would all ask for the
+ * same one otherwise): the gateway on METRICS_PORT, the subgraphs on the ports after it, in SUBGRAPHS order.
+ */
+function metricsPortOf(service: ServiceDefinition): number | undefined {
+  if (env.METRICS_PORT === undefined) return undefined;
+  return service === GATEWAY ? env.METRICS_PORT : env.METRICS_PORT + 1 + SUBGRAPHS.indexOf(service);
+}
+
+/** The METRICS_PORT a service is started with: its own, or none (then /metrics is on its main port). */
+const metricsEnv = (service: ServiceDefinition): NodeJS.ProcessEnv => {
+  const port = metricsPortOf(service);
+  return port === undefined ? {} : { METRICS_PORT: String(port) };
+};
 
 /** A service process started, and its supervisor once it has answered. */
 interface StartedService {
@@ -122,6 +146,11 @@ async function main(): Promise<void> {
     const port = env[service.portVariable] as number;
     if (await isPortInUse(port, host))
       taken.push(`${service.portVariable}: port ${port} on ${host} is already in use`);
+    const metricsPort = metricsPortOf(service);
+    if (metricsPort !== undefined && (await isPortInUse(metricsPort, host)))
+      taken.push(
+        `METRICS_PORT: port ${metricsPort} (${service.name}'s metrics) on ${host} is already in use`,
+      );
   }
   if (taken.length > 0) throw new ConfigError(taken);
 
@@ -153,6 +182,7 @@ async function main(): Promise<void> {
           // Alone (no gateway), a subgraph answers anyone unless a secret was set for it (production needs
           // one); partner keys (<NAME>_PARTNER_KEYS) reach it with the rest of the environment.
           SUBGRAPH_SECRET: secrets[service.name],
+          ...metricsEnv(service),
         },
         `${origin}/ready`,
       );
@@ -160,6 +190,10 @@ async function main(): Promise<void> {
     }),
   );
 
+  if (env.METRICS_PORT !== undefined) {
+    const services = withGateway ? [GATEWAY, ...selected] : selected;
+    log(`/metrics: ${services.map((s) => `${s.name} on port ${metricsPortOf(s)}`).join(", ")}`);
+  }
   if (!withGateway) {
     log(
       `${selected.map((s) => s.name).join(", ")} up (no gateway: it needs every subgraph); Ctrl-C stops it all`,
@@ -177,6 +211,7 @@ async function main(): Promise<void> {
       ...Object.fromEntries(
         selected.map((s) => [`${s.name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[s.name]]),
       ),
+      ...metricsEnv(GATEWAY),
     },
     `http://${host}:${gatewayPort}/health`,
   );

@@ -12,10 +12,29 @@ export function launch(env: NodeJS.ProcessEnv, args: string[] = []): ChildProces
   );
 }
 
-/** What a process printed so far, and its exit status. */
+/**
+ * Log output as people read it: each JSON line pino wrote (`{"service":"start","msg":"…"}`) as
+ * `[start] …`, one per line; other lines as they are.
+ */
+export function readableLogs(output: string): string {
+  return output
+    .split("\n")
+    .map((line) => {
+      try {
+        const entry = JSON.parse(line) as { service?: unknown; msg?: unknown };
+        return typeof entry.msg === "string" ? `[${String(entry.service)}] ${entry.msg}` : line;
+      } catch {
+        return line;
+      }
+    })
+    .join("\n");
+}
+
+/** What a process printed so far (its log lines readable, `logs`), and its exit status. */
 export function collect(child: ChildProcess): {
   stdout: () => string;
   stderr: () => string;
+  logs: () => string;
   exit: Promise<number | null>;
 } {
   let stdout = "";
@@ -23,7 +42,7 @@ export function collect(child: ChildProcess): {
   child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { stdout: () => stdout, stderr: () => stderr, exit };
+  return { stdout: () => stdout, stderr: () => stderr, logs: () => readableLogs(stderr), exit };
 }
 
 /** PIDs of a process's direct children (Linux /proc). */

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
-import { ownDatabaseVariable } from "@pole/subgraph-kit";
+import { isPortInUse, ownDatabaseVariable } from "@pole/subgraph-kit";
 import { dropTestDatabase, testDatabaseUrl, testServerUrl, tokenFor } from "@pole/subgraph-kit/testing";
 import { freePort } from "../src/testing/free-port";
 import { GATEWAY, REPO_ROOT, SUBGRAPHS } from "../src/services";
@@ -56,6 +56,16 @@ const isAlive = (pid: number) => {
   }
 };
 
+/** The first of `count` consecutive free ports (METRICS_PORT and the ports npm start uses after it). */
+async function freePortRun(count: number): Promise<number> {
+  for (;;) {
+    const first = await freePort();
+    if (first + count > 65535) continue;
+    const rest = await Promise.all(Array.from({ length: count - 1 }, (_, i) => isPortInUse(first + 1 + i)));
+    if (!rest.includes(true)) return first;
+  }
+}
+
 async function portEnv(): Promise<Record<string, string>> {
   const env: Record<string, string> = {};
   for (const service of [...SUBGRAPHS, GATEWAY]) env[service.portVariable] = String(await freePort());
@@ -66,10 +76,12 @@ describe("npm start", () => {
   const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`start_${service.name}`));
   afterAll(() => Promise.all(databases.map(dropTestDatabase)));
 
-  it("starts the subgraphs and the gateway, prints the gateway URL, and stops every process on SIGTERM", async () => {
+  it("starts the subgraphs and the gateway, prints the gateway URL, gives each service a metrics port of its own, and stops every process on SIGTERM", async () => {
     const ports = await portEnv();
+    const metricsPort = await freePortRun(1 + SUBGRAPHS.length);
     const child = launch({
       ...ports,
+      METRICS_PORT: String(metricsPort),
       DATABASE_URL: testServerUrl(),
       // Databases of this test, not npm start's own pole_* databases on that server.
       ...Object.fromEntries(SUBGRAPHS.map((service, i) => [ownDatabaseVariable(service.name), databases[i]])),
@@ -96,6 +108,27 @@ describe("npm start", () => {
       expect(await response.json()).toEqual({
         data: { annualReport: { economy: { memberCount: 15, occupiedAreaSqm: 400 } } },
       });
+
+      // METRICS_PORT: the gateway's metrics there (and no longer on its main port), each subgraph's on
+      // the ports after it, in SUBGRAPHS order (one shared port would stop the second service).
+      const scrape = async (port: number | string) => {
+        const answer = await fetch(`http://127.0.0.1:${port}/metrics`);
+        return { status: answer.status, text: await answer.text() };
+      };
+      const gatewayMetrics = await scrape(metricsPort);
+      expect(gatewayMetrics.status).toBe(200);
+      expect(gatewayMetrics.text).toMatch(/pole_graphql_requests_total\{[^}]*outcome="ok"[^}]*\} 1/);
+      expect((await scrape(ports.GATEWAY_PORT)).status).toBe(404);
+      // A subgraph's own series (its database pool), which the gateway has not.
+      expect(gatewayMetrics.text).not.toContain("pole_db_pool_connections");
+      for (const i of SUBGRAPHS.keys()) {
+        const subgraphMetrics = await scrape(metricsPort + 1 + i);
+        expect(subgraphMetrics.status).toBe(200);
+        expect(subgraphMetrics.text).toContain("pole_db_pool_connections");
+      }
+      expect(output.stderr()).toContain(
+        `gateway on port ${metricsPort}, economic on port ${metricsPort + 1}`,
+      );
 
       const services = childPids(child.pid!);
       expect(services).toHaveLength(4);

@@ -91,11 +91,11 @@ describe("npm start as a supervisor", () => {
     const restarted = servicePid(launcher.pid!, "services/economic");
     expect(restarted).toBeDefined();
     expect(restarted).not.toBe(economic);
-    expect(output.stderr()).toContain(
+    expect(output.logs()).toContain(
       `[start] economic (pid ${economic}) exited unexpectedly (signal SIGKILL); restarting in 1 s (attempt 1)`,
     );
-    expect(output.stderr()).toContain(`[start] economic restarted (pid ${restarted})`);
-    await waitFor("its log line", () => output.stderr().includes("[start] economic answers again"));
+    expect(output.logs()).toContain(`[start] economic restarted (pid ${restarted})`);
+    await waitFor("its log line", () => output.logs().includes("[start] economic answers again"));
     expect(launcher.exitCode).toBeNull();
   }, 90_000);
 
@@ -104,7 +104,7 @@ describe("npm start as a supervisor", () => {
     expect(gateway).toBeDefined();
     process.kill(gateway, "SIGKILL");
     const health = gatewayUrl.replace(/graphql$/, "health");
-    await waitFor("the gateway's log line", () => output.stderr().includes("[start] gateway answers again"));
+    await waitFor("the gateway's log line", () => output.logs().includes("[start] gateway answers again"));
     expect((await fetch(health)).status).toBe(200);
     // With the subgraphs' secrets: every field answers.
     const answer = (await fetch(gatewayUrl, {
@@ -117,7 +117,7 @@ describe("npm start as a supervisor", () => {
     }).then((response) => response.json())) as Answer;
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.members?.totalCount).toBeGreaterThan(0);
-    expect(output.stderr()).toContain(
+    expect(output.logs()).toContain(
       `[start] gateway (pid ${gateway}) exited unexpectedly (signal SIGKILL); restarting in 1 s (attempt 1)`,
     );
     expect(servicePid(launcher.pid!, "gateway")).not.toBe(gateway);
@@ -145,12 +145,12 @@ describe("npm start as a supervisor", () => {
     }
     expect(await output.exit).toBe(1);
     expect(killed).toHaveLength(5);
-    expect(output.stderr()).toContain(
+    expect(output.logs()).toContain(
       "[start] knowledge exited 5 times within 60 s (last: signal SIGKILL); stopping everything",
     );
     // Back-off: 1 s, 2 s, 4 s, 8 s, then the 5th exit within a minute ends it.
     [1, 2, 4, 8].forEach((delay, i) =>
-      expect(output.stderr()).toMatch(
+      expect(output.logs()).toMatch(
         new RegExp(
           `knowledge \\(pid \\d+\\) exited unexpectedly \\(signal SIGKILL\\); restarting in ${delay} s \\(attempt ${i + 1}\\)`,
         ),
