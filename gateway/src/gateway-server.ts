@@ -115,6 +115,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const responseSize = responseSizeLimit(link.maxResponseBytes);
   const limits = operationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS, options.supergraphSdl);
   const apollo = new ApolloServer<GatewayContext>({
+    // Outside NODE_ENV=test, Apollo stops itself on SIGTERM and then sends the signal again, which kills
+    // the process before the drain is over (connection resets): runService decides how the process stops.
+    stopOnTerminationSignals: false,
     gateway,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     plugins: [

@@ -29,9 +29,19 @@ const mutation = (client: number, n: number) => ({
   },
 });
 
+/**
+ * The services as `npm start` runs them: jest sets NODE_ENV=test, under which Apollo Server installs no
+ * signal handlers of its own, and the processes would inherit it.
+ */
+const AS_NPM_START = { NODE_ENV: "development" };
+
 let subgraphs: RunningSubgraphs;
 beforeAll(async () => {
-  subgraphs = await startSubgraphProcesses();
+  subgraphs = await startSubgraphProcesses({
+    economic: AS_NPM_START,
+    neighbourhood: AS_NPM_START,
+    knowledge: AS_NPM_START,
+  });
 }, 90_000);
 afterAll(() => subgraphs?.stop());
 
@@ -122,6 +132,7 @@ describe("SIGTERM under keep-alive load", () => {
     const gateway = spawnService(
       GATEWAY,
       {
+        ...AS_NPM_START,
         PORT: "0",
         HOST: "127.0.0.1",
         ...Object.fromEntries(

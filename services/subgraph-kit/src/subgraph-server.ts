@@ -152,6 +152,9 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       })
     : undefined;
   const apollo = new ApolloServer<SubgraphContext>({
+    // Outside NODE_ENV=test, Apollo stops itself on SIGTERM and then sends the signal again, which kills
+    // the process before the drain is over (connection resets): runService decides how the process stops.
+    stopOnTerminationSignals: false,
     schema: options.schema,
     // No Apollo Studio here: inline traces would only add work to every subgraph response.
     // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused before any resolver runs.
