@@ -1,60 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
-import { join } from "node:path";
 import { isPortInUse, ownDatabaseVariable } from "@pole/subgraph-kit";
 import { dropTestDatabase, testDatabaseUrl, testServerUrl, tokenFor } from "@pole/subgraph-kit/testing";
 import { freePort } from "../src/testing/free-port";
-import { GATEWAY, REPO_ROOT, SUBGRAPHS } from "../src/services";
-
-/** Runs `npm start`'s entry (the launcher) the way npm does, with extra env. */
-function launch(env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
-  return spawn(
-    process.execPath,
-    ["-r", require.resolve("@swc-node/register"), join("services", "stack", "src", "start.ts"), ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-}
-
-function collect(child: ChildProcess): {
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-} {
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { stdout: () => stdout, stderr: () => stderr, exit };
-}
-
-/** PIDs of a process's direct children (Linux /proc). */
-function childPids(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return [];
-  }
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { GATEWAY, SUBGRAPHS } from "../src/services";
+import { childPids, collect, isAlive, launch } from "./launcher";
 
 /** The first of `count` consecutive free ports (METRICS_PORT and the ports npm start uses after it). */
 async function freePortRun(count: number): Promise<number> {

@@ -30,6 +30,30 @@ export interface DumpSummary {
   manifest: Manifest;
 }
 
+/**
+ * Ends an archive: its manifest last, then `<file>.partial` renamed to `file`, so `file` is whole or
+ * absent; says what was written (`started`: process.hrtime.bigint() when the backup began).
+ */
+export async function finishArchive(
+  writer: ArchiveWriter,
+  partial: string,
+  file: string,
+  manifest: Manifest,
+  started: bigint,
+): Promise<DumpSummary> {
+  await writer.frame("manifest", JSON.stringify(manifest));
+  await writer.close();
+  await rename(partial, file);
+  return {
+    file,
+    tables: manifest.tables.length,
+    rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0),
+    bytes: (await stat(file)).size,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    manifest,
+  };
+}
+
 /** Rows frames are cut at about this size, so a large table never sits whole in memory. */
 const FRAME_BYTES = 1 << 20;
 
@@ -90,17 +114,7 @@ export async function dumpDatabase(url: string, subgraph: string, file: string):
       tables: entries,
       sequences,
     };
-    await writer.frame("manifest", JSON.stringify(manifest));
-    await writer.close();
-    await rename(partial, file);
-    return {
-      file,
-      tables: entries.length,
-      rows: entries.reduce((sum, table) => sum + table.rows, 0),
-      bytes: (await stat(file)).size,
-      seconds: Number(process.hrtime.bigint() - started) / 1e9,
-      manifest,
-    };
+    return await finishArchive(writer, partial, file, manifest, started);
   } catch (error) {
     writer?.abort();
     await rm(partial, { force: true });

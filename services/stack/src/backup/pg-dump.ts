@@ -3,7 +3,7 @@
 // The embedded PostgreSQL 18 ships neither, so archives of it are made by COPY (dump-database.ts).
 import { execFileSync, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +18,7 @@ import {
   qualified,
   serverVersionNum,
 } from "./database-catalog";
-import type { DumpSummary } from "./dump-database";
+import { finishArchive, type DumpSummary } from "./dump-database";
 
 /** The version of a PostgreSQL client program on PATH ("15.20"), or undefined when it is not there. */
 function clientVersion(program: string): string | undefined {
@@ -135,17 +135,7 @@ export async function dumpWithPgDump(
       sequences,
       pgDump: { sha256: hash.digest("hex"), bytes, version },
     };
-    await writer.frame("manifest", JSON.stringify(manifest));
-    await writer.close();
-    await rename(partial, file);
-    return {
-      file,
-      tables: tables.length,
-      rows: tables.reduce((sum, table) => sum + table.rows, 0),
-      bytes: (await stat(file)).size,
-      seconds: Number(process.hrtime.bigint() - started) / 1e9,
-      manifest,
-    };
+    return await finishArchive(writer, partial, file, manifest, started);
   } catch (error) {
     writer?.abort();
     await rm(partial, { force: true });
