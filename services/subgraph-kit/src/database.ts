@@ -94,8 +94,10 @@ export async function ensureDatabase(url: string, variable: string): Promise<voi
       try {
         await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
       } catch (error) {
-        // Two services starting together may race to create it; the loser finds it there.
-        if ((error as { code?: string }).code !== "42P04") throw error;
+        // Two services starting together may race to create it; the loser finds it there (duplicate_database,
+        // or a unique violation of pg_database's name index when both got past the check at once).
+        const code = (error as { code?: string }).code;
+        if (code !== "42P04" && code !== "23505") throw error;
       }
     }
   } finally {

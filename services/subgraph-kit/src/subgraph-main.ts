@@ -72,9 +72,33 @@ async function openMigratedDatabase(definition: SubgraphDefinition): Promise<Dat
   const database = subgraphDatabaseUrl(definition.name, process.env);
   await ensureDatabase(database.url, database.variable);
   const dataSource = await openDataSource(definition.createDataSource(database.url), database.variable);
-  const applied = await dataSource.runMigrations({ transaction: "each" });
+  const applied = await underStartUpLock(dataSource, definition.name, () =>
+    dataSource.runMigrations({ transaction: "each" }),
+  );
   if (applied.length > 0) logLine(definition.name, `applied ${applied.length} migration(s)`);
   return dataSource;
+}
+
+/** Loads the sample data into an empty database; whether it loaded anything. */
+const loadSampleDataOnce = (definition: SubgraphDefinition, dataSource: DataSource) =>
+  underStartUpLock(dataSource, definition.name, () => definition.loadSampleData(dataSource));
+
+/**
+ * Runs `work` holding the subgraph's PostgreSQL advisory lock: replicas starting together on a new
+ * database migrate it and load its sample data one after the other (the second then finds nothing to do),
+ * instead of both at once (a duplicate key or a half-applied migration).
+ */
+async function underStartUpLock<T>(dataSource: DataSource, name: string, work: () => Promise<T>): Promise<T> {
+  const lockHolder = dataSource.createQueryRunner();
+  await lockHolder.connect();
+  const lock = `pole-start-up:${name}`;
+  try {
+    await lockHolder.query("SELECT pg_advisory_lock(hashtext($1))", [lock]);
+    return await work();
+  } finally {
+    await lockHolder.query("SELECT pg_advisory_unlock(hashtext($1))", [lock]).catch(() => undefined);
+    await lockHolder.release();
+  }
 }
 
 /** TRUSTED_PROXIES: comma-separated IPs or CIDR ranges, each bad entry named; parsed to a list. */
@@ -176,7 +200,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
       logLine(definition.name, "SUBGRAPH_SECRET is unset: /graphql answers anyone (development only)");
     }
     const dataSource = await openMigratedDatabase(definition);
-    if (env.SAMPLE_DATA === "load-if-empty" && (await definition.loadSampleData(dataSource))) {
+    if (env.SAMPLE_DATA === "load-if-empty" && (await loadSampleDataOnce(definition, dataSource))) {
       logLine(definition.name, "loaded the sample data");
     }
     if (partnerOptions.partners) {
@@ -216,7 +240,7 @@ export function runSubgraph(definition: SubgraphDefinition): void {
 export function seedSubgraph(definition: SubgraphDefinition): void {
   runService(definition.name, async () => {
     const dataSource = await openMigratedDatabase(definition);
-    const loaded = await definition.loadSampleData(dataSource);
+    const loaded = await loadSampleDataOnce(definition, dataSource);
     logLine(
       definition.name,
       loaded ? "loaded the sample data" : "data already present: sample data not loaded",
