@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Client } from "pg";
 import { z } from "zod";
 import { createGatewayServer, readSupergraph } from "@pole/gateway";
-import { authConfigFromEnv, authEnvShape, parseEnv, quoteIdentifier } from "@pole/subgraph-kit";
+import { authConfigFromEnv, authEnvShape, parseEnv, quoteIdentifier, setLogLevel } from "@pole/subgraph-kit";
 import { startEmbeddedCluster, type EmbeddedCluster } from "../embedded-cluster";
 import { freePort } from "../testing/free-port";
 import { startSubgraphProcesses, type RunningSubgraphs } from "../testing/subgraph-processes";
@@ -65,6 +65,9 @@ export async function startStacks(options: {
         options.log(`embedded PostgreSQL (pid ${cluster.pid}) in ${dir}`);
       }
     }
+    // Thousands of requests: the request line of each from the gateway running in this process would bury
+    // the fuzzer's own report (the subgraphs' lines go to their pipes). LOG_LEVEL set by the caller wins.
+    if (!process.env.LOG_LEVEL) setLogLevel("warn");
     // Mutations submit contributions from 127.0.0.1 all run long: lift the per-client limit (5 an hour).
     process.env.NEIGHBOURHOOD_CONTRIBUTION_LIMIT ??= "10000"; // its maximum
     const start = async (label: string): Promise<Target> => {
