@@ -4,8 +4,12 @@ import { Client } from "pg";
 import { SUBGRAPH_SECRET_HEADER } from "@pole/subgraph-kit";
 import { tokenFor } from "@pole/subgraph-kit/testing";
 import { spawnService } from "../src/service-process";
-import { GATEWAY, subgraphUrlVariable } from "../src/services";
-import { startSubgraphProcesses, type RunningSubgraphs } from "../src/testing/subgraph-processes";
+import { GATEWAY } from "../src/services";
+import {
+  gatewayEnvFor,
+  startSubgraphProcesses,
+  type RunningSubgraphs,
+} from "../src/testing/subgraph-processes";
 import { keepAliveLoad, type LoadOutcome } from "./keep-alive-load";
 
 // Issue 14, point 5: SIGTERM under keep-alive load drops nothing. Six keep-alive clients send reads and
@@ -135,12 +139,7 @@ describe("SIGTERM under keep-alive load", () => {
         ...AS_NPM_START,
         PORT: "0",
         HOST: "127.0.0.1",
-        ...Object.fromEntries(
-          Object.entries(subgraphs.routes).flatMap(([name, route]) => [
-            [subgraphUrlVariable(name), route.url],
-            [`${name.toUpperCase()}_SUBGRAPH_SECRET`, route.secret],
-          ]),
-        ),
+        ...gatewayEnvFor(subgraphs.routes),
       },
       "main",
       "pipe",

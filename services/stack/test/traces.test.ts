@@ -3,8 +3,9 @@
 import type { ChildProcess } from "node:child_process";
 import { tokenFor } from "@pole/subgraph-kit/testing";
 import { spawnService, stopProcess } from "../src/service-process";
-import { GATEWAY, subgraphUrlVariable } from "../src/services";
+import { GATEWAY } from "../src/services";
 import {
+  gatewayEnvFor,
   startOtlpReceiver,
   startSubgraphProcesses,
   waitForReadyLine,
@@ -52,12 +53,7 @@ async function startGateway(env: Record<string, string>): Promise<{ child: Child
     {
       PORT: "0",
       HOST: "127.0.0.1",
-      ...Object.fromEntries(
-        Object.entries(subgraphs.routes).flatMap(([name, route]) => [
-          [subgraphUrlVariable(name), route.url],
-          [`${name.toUpperCase()}_SUBGRAPH_SECRET`, route.secret],
-        ]),
-      ),
+      ...gatewayEnvFor(subgraphs.routes),
       ...env,
     },
     "main",

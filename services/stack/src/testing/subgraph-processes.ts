@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { dropTestDatabase, testDatabaseUrl } from "@pole/subgraph-kit/testing";
 import { ownDatabaseVariable } from "@pole/subgraph-kit";
 import { spawnService, stopProcess } from "../service-process";
-import { SUBGRAPHS } from "../services";
+import { SUBGRAPHS, subgraphUrlVariable } from "../services";
 
 /** The three subgraphs as real processes, each on a database of its own with the sample data. */
 export interface RunningSubgraphs {
@@ -24,6 +24,16 @@ export interface RunningSubgraphs {
   /** Starts a stopped subgraph again, on the same port, database and secret (its route is unchanged). */
   startSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The variables a gateway process needs to reach these subgraphs: each one's URL and secret. */
+export function gatewayEnvFor(routes: RunningSubgraphs["routes"]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(routes).flatMap(([name, route]) => [
+      [subgraphUrlVariable(name), route.url],
+      [`${name.toUpperCase()}_SUBGRAPH_SECRET`, route.secret],
+    ]),
+  );
 }
 
 const READY_LINE = /ready at (http:\/\/\S+\/graphql)/;

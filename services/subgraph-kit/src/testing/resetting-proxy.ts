@@ -1,4 +1,5 @@
-import { connect, createServer, type AddressInfo, type Socket } from "node:net";
+import { createServer, type AddressInfo, type Socket } from "node:net";
+import { connectUpstream, trackIn } from "./tcp-proxy";
 
 /** A TCP proxy on 127.0.0.1 that loses answers: see `startResettingProxy`. */
 export interface ResettingProxy {
@@ -22,19 +23,9 @@ export async function startResettingProxy(
   let remaining = resets;
   let done = 0;
   const sockets = new Set<Socket>();
-  const track = (socket: Socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  };
+  const track = trackIn(sockets);
   const server = createServer((client) => {
-    const upstream = connect(targetPort, targetHost);
-    track(client);
-    track(upstream);
-    client.on("error", () => upstream.destroy());
-    upstream.on("error", () => client.destroy());
-    client.on("close", () => upstream.destroy());
-    upstream.on("close", () => client.destroy());
-    client.pipe(upstream);
+    const upstream = connectUpstream(client, targetHost, targetPort, track);
     upstream.once("data", (first: Buffer) => {
       if (remaining > 0) {
         remaining -= 1;

@@ -10,28 +10,47 @@ export interface TcpProxy {
   open(): Promise<void>;
 }
 
+/** Keeps each socket given in `sockets` until it closes (a proxy destroys those left when it closes). */
+export function trackIn(sockets: Set<Socket>): (socket: Socket) => void {
+  return (socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  };
+}
+
+/**
+ * Opens the upstream connection of a proxied `client` to `targetHost:targetPort`, both tracked: an error
+ * or a close on either side ends the other; the client's bytes go upstream. Returns the upstream socket:
+ * what comes back on it is the caller's to pass on.
+ */
+export function connectUpstream(
+  client: Socket,
+  targetHost: string,
+  targetPort: number,
+  track: (socket: Socket) => void,
+): Socket {
+  const upstream = connect(targetPort, targetHost);
+  track(client);
+  track(upstream);
+  client.on("error", () => upstream.destroy());
+  upstream.on("error", () => client.destroy());
+  client.on("close", () => upstream.destroy());
+  upstream.on("close", () => client.destroy());
+  client.pipe(upstream);
+  return upstream;
+}
+
 /** Starts a proxy forwarding every connection to `targetHost:targetPort`. */
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
-  const track = (socket: Socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  };
+  const track = trackIn(sockets);
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const next = createServer((client) => {
-        const upstream = connect(targetPort, targetHost);
-        track(client);
-        track(upstream);
-        client.on("error", () => upstream.destroy());
-        upstream.on("error", () => client.destroy());
-        client.on("close", () => upstream.destroy());
-        upstream.on("close", () => client.destroy());
-        client.pipe(upstream);
-        upstream.pipe(client);
+        connectUpstream(client, targetHost, targetPort, track).pipe(client);
       });
       next.once("error", reject);
       next.listen(port, "127.0.0.1", () => {
