@@ -5,7 +5,7 @@ import { buildSchema, getNamedType, isObjectType } from "graphql";
 import { tokenFor } from "@pole/subgraph-kit/testing";
 import { REPO_ROOT } from "@pole/stack";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
-import { createCache, typePolicies } from "./frontend-cache-policies";
+import { createCache, typePolicies } from "@pole/web/type-policies";
 import { startGateway, type GatewayUnderTest } from "./gateway-harness";
 
 // The README's "For frontend teams" cache policies, used by Apollo Client through the real gateway and
@@ -87,7 +87,7 @@ interface MembersPage {
 describe("the README's InMemoryCache policies through the gateway", () => {
   it("are the README's, word for word, and give every connection of the API a list policy", () => {
     const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
-    const policiesFile = readFileSync(join(__dirname, "frontend-cache-policies.ts"), "utf8");
+    const policiesFile = readFileSync(join(REPO_ROOT, "web", "src", "apollo", "type-policies.ts"), "utf8");
     expect(readme).toContain(policiesFile.trim());
     const schema = buildSchema(readFileSync(join(REPO_ROOT, "schema", "api.graphql"), "utf8"));
     const connections = Object.values(schema.getTypeMap())

@@ -2,6 +2,8 @@
 // process tree. Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops it all. A service
 // that exits on its own once up is restarted with back-off (supervisor.ts); one that keeps exiting, or
 // that fails before it ever answered (a configuration error), stops everything.
+// With the gateway comes the web site (web/): built once by Vite, served on WEB_PORT by this process, its
+// origin added to the gateway's CORS_ORIGINS, its URL printed after the gateway's.
 // `npm start -- knowledge` (any subgraph names): only those subgraphs and their database, no gateway; prints
 // each one's URL. A territory hosting its own copy of the knowledge subgraph runs it this way: a
 // SUBGRAPH_SECRET (or KNOWLEDGE_SUBGRAPH_SECRET) it sets is kept, and SAMPLE_DATA=none starts it empty.
@@ -11,6 +13,8 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import {
+  authConfigFromEnv,
+  authEnvShape,
   ConfigError,
   isPortInUse,
   logLine,
@@ -20,6 +24,7 @@ import {
   sampleDataVar,
   shutdownGraceVar,
 } from "@pole/subgraph-kit";
+import { buildSite, startSiteServer, type RunningSite, type SignIn } from "@pole/web/server";
 import { openDatabaseServer, type DatabaseServer } from "./database-server";
 import { spawnService, stopProcess, waitUntilAnswering } from "./service-process";
 import { GATEWAY, SUBGRAPHS, subgraphUrlVariable, type ServiceDefinition } from "./services";
@@ -58,6 +63,15 @@ const env = (() => {
           },
         ),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [secretVariable(s.name), secretVar])),
+        // The web site: its port, and in production the OpenID Connect provider that signs people in.
+        WEB_PORT: portVar(4080),
+        NODE_ENV: z.string().optional(),
+        OIDC_ISSUER: z.url().optional(),
+        OIDC_CLIENT_ID: z.string().min(1).optional(),
+        // The gateway's address as browsers reach it (behind a proxy); the site sends its requests there.
+        PUBLIC_URL: z.url().optional(),
+        CORS_ORIGINS: z.string().default(""),
+        ...authEnvShape,
         ...Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.portVariable, portVar(s.defaultPort)])),
       }),
     ) as Record<string, string | number | undefined> & {
@@ -65,6 +79,12 @@ const env = (() => {
       SAMPLE_DATA: string;
       SHUTDOWN_GRACE_MS: number;
       METRICS_PORT?: number;
+      WEB_PORT: number;
+      NODE_ENV?: string;
+      OIDC_ISSUER?: string;
+      OIDC_CLIENT_ID?: string;
+      PUBLIC_URL?: string;
+      CORS_ORIGINS: string;
     };
   } catch (error) {
     log((error as Error).message);
@@ -95,6 +115,7 @@ interface StartedService {
 }
 const started: StartedService[] = [];
 let database: DatabaseServer | undefined;
+let site: RunningSite | undefined;
 let stopping = false;
 // A service drains within SHUTDOWN_GRACE_MS and exits about a second later; SIGKILL only past that.
 const killAfterMs = env.SHUTDOWN_GRACE_MS + 5_000;
@@ -107,6 +128,7 @@ async function stopAll(exitCode: number): Promise<never> {
     stopping = true;
     // The gateway first (its requests in flight still reach the subgraphs), then the subgraphs, then
     // their database.
+    await site?.close();
     await Promise.all(started.filter((s) => s.name === GATEWAY.name).map(stopService));
     await Promise.all(started.filter((s) => s.name !== GATEWAY.name).map(stopService));
     await database?.stop();
@@ -139,9 +161,32 @@ async function startService(service: ServiceDefinition, serviceEnv: NodeJS.Proce
   );
 }
 
+/**
+ * How the site signs people in: OpenID Connect in production (OIDC_ISSUER and OIDC_CLIENT_ID, and the
+ * services verify its tokens with JWT_JWKS_URL); otherwise dev tokens signed with the services' secret.
+ */
+function siteSignIn(): SignIn {
+  const production = env.NODE_ENV === "production";
+  if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID)
+    return { kind: "oidc", issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID };
+  if (production)
+    throw new ConfigError([
+      "OIDC_ISSUER and OIDC_CLIENT_ID: the web site signs people in through them in production",
+    ]);
+  const auth = authConfigFromEnv(env as never);
+  if (!auth.secret)
+    throw new ConfigError([
+      "OIDC_ISSUER and OIDC_CLIENT_ID: JWT_JWKS_URL is set, so tokens come from the identity provider",
+    ]);
+  return { kind: "dev", secret: auth.secret, issuer: auth.issuer, audience: auth.audience };
+}
+
 async function main(): Promise<void> {
   const host = env.HOST;
   const taken: string[] = [];
+  const signIn = withGateway ? siteSignIn() : undefined;
+  if (withGateway && (await isPortInUse(env.WEB_PORT, host)))
+    taken.push(`WEB_PORT: port ${env.WEB_PORT} on ${host} is already in use`);
   for (const service of withGateway ? [...selected, GATEWAY] : selected) {
     const port = env[service.portVariable] as number;
     if (await isPortInUse(port, host))
@@ -154,6 +199,9 @@ async function main(): Promise<void> {
   }
   if (taken.length > 0) throw new ConfigError(taken);
 
+  // Vite builds the site while PostgreSQL and the subgraphs start.
+  const siteBuilt = withGateway ? buildSite() : undefined;
+  siteBuilt?.catch(() => undefined); // awaited below; a failure then stops start-up with Vite's output
   database = await openDatabaseServer(log);
   log(database.embedded ? "using the embedded PostgreSQL" : "using the PostgreSQL server of DATABASE_URL");
 
@@ -202,6 +250,15 @@ async function main(): Promise<void> {
     return;
   }
   const gatewayPort = env[GATEWAY.portVariable] as number;
+  const siteOrigin = `http://${host}:${env.WEB_PORT}`;
+  const corsOrigins = [
+    ...new Set([
+      ...env.CORS_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+      siteOrigin,
+    ]),
+  ];
   await startService(
     GATEWAY,
     {
@@ -211,12 +268,26 @@ async function main(): Promise<void> {
       ...Object.fromEntries(
         selected.map((s) => [`${s.name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[s.name]]),
       ),
+      CORS_ORIGINS: corsOrigins.join(","),
       ...metricsEnv(GATEWAY),
     },
     `http://${host}:${gatewayPort}/health`,
   );
+  const gatewayUrl = `http://${host}:${gatewayPort}/graphql`;
+  site = await startSiteServer(
+    {
+      distDir: await siteBuilt!,
+      gatewayUrl: env.PUBLIC_URL ? new URL("/graphql", env.PUBLIC_URL).href : gatewayUrl,
+      signIn: signIn!,
+    },
+    env.WEB_PORT,
+    host,
+  );
+  log(
+    `web site on ${site.origin} (${signIn!.kind === "dev" ? "dev sign-in" : `sign-in through ${env.OIDC_ISSUER}`})`,
+  );
   log("everything is up; Ctrl-C stops it all");
-  process.stdout.write(`http://${host}:${gatewayPort}/graphql\n`);
+  process.stdout.write(`${gatewayUrl}\n${site.origin}/\n`);
 }
 
 process.once("SIGINT", () => void stopAll(0));

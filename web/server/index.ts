@@ -1,0 +1,2 @@
+export * from "./site-server";
+export * from "./build";

@@ -1,0 +1,27 @@
+import { ApolloClient, ApolloLink, HttpLink } from "@apollo/client";
+import { SetContextLink } from "@apollo/client/link/context";
+import { createCache } from "./type-policies";
+
+/**
+ * The site's Apollo Client: one per session (a new sign-in starts an empty cache, so nothing one viewer
+ * read is shown to the next). French messages (Accept-Language), the bearer token when signed in, and
+ * `errorPolicy: "all"` so a page shows what arrived when a part of the graph did not answer.
+ */
+export function createApolloClient(gatewayUrl: string, token: string | undefined): ApolloClient {
+  const headers = new SetContextLink(({ headers: current }) => ({
+    headers: {
+      ...current,
+      "accept-language": "fr",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+  }));
+  return new ApolloClient({
+    link: ApolloLink.from([headers, new HttpLink({ uri: gatewayUrl })]),
+    cache: createCache(),
+    defaultOptions: {
+      watchQuery: { errorPolicy: "all" },
+      query: { errorPolicy: "all" },
+      mutate: { errorPolicy: "all" },
+    },
+  });
+}

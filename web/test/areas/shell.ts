@@ -1,0 +1,40 @@
+import type { SiteUnderTest } from "../site-harness";
+
+/** The frame every page shares: navigation, dev sign-in and sign-out, the CSP, the token kept in memory. */
+export function shellArea(site: () => SiteUnderTest): void {
+  it("serves every page with a Content-Security-Policy that allows no inline script", async () => {
+    const response = await fetch(`${site().origin}/membres`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get("content-security-policy")!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain(`connect-src 'self' ${new URL(site().gatewayUrl).origin}`);
+    const html = await response.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it("signs a staff member in with a dev token kept in memory only, and out again", async () => {
+    const opened = await site().open("/connexion");
+    try {
+      await site().signIn(opened.page, "staff");
+      const stored = await opened.page.evaluate<string>(
+        "JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })",
+      );
+      expect(stored).not.toMatch(/eyJ/);
+      await opened.page.getByRole("button", { name: "Se déconnecter" }).click();
+      await opened.page.getByRole("link", { name: "Se connecter" }).waitFor();
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("answers an unknown address with a page that says so", async () => {
+    const opened = await site().open("/nulle-part");
+    try {
+      await opened.page.getByRole("heading", { name: "Page introuvable" }).waitFor();
+      await site().checkPage(opened, "page-introuvable");
+    } finally {
+      await opened.close();
+    }
+  });
+}

@@ -1,0 +1,62 @@
+// The site's GraphQL operations (web/src/**/*.graphql) are documented client operations: each one named,
+// valid against schema/api.graphql, and the generated types in web/src/gql/ are exactly what
+// `npm run codegen` writes today (a drift check, like the schema's).
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from "graphql";
+import { REPO_ROOT } from "@pole/stack";
+import { WEB_ROOT } from "../server";
+
+const SRC = join(WEB_ROOT, "src");
+
+function graphqlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "gql" ? [] : graphqlFiles(path);
+    return entry.name.endsWith(".graphql") ? [path] : [];
+  });
+}
+
+describe("the web site's operations", () => {
+  const files = graphqlFiles(SRC);
+  const api = buildSchema(readFileSync(join(REPO_ROOT, "schema", "api.graphql"), "utf8"));
+
+  it("are all named, each name used once, and valid against the API schema", () => {
+    expect(files.length).toBeGreaterThan(0);
+    const names: string[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      const document = parse(readFileSync(file, "utf8"));
+      for (const definition of document.definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        const name = (definition as OperationDefinitionNode).name?.value;
+        if (!name) problems.push(`${relative(WEB_ROOT, file)}: an operation without a name`);
+        else names.push(name);
+      }
+      problems.push(
+        ...validate(api, document).map((error) => `${relative(WEB_ROOT, file)}: ${error.message}`),
+      );
+    }
+    expect(problems).toEqual([]);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it("have their generated types committed as `npm run codegen` writes them today", () => {
+    const result = spawnSync(
+      process.execPath,
+      ["-r", require.resolve("@swc-node/register"), join(__dirname, "codegen-run.ts")],
+      { cwd: WEB_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(result.stderr).toBe("");
+    const { files: generated, error } = JSON.parse(result.stdout) as {
+      files?: Record<string, string>;
+      error?: string;
+    };
+    expect(error).toBeUndefined();
+    const stale = Object.entries(generated!)
+      .filter(([file, content]) => readFileSync(join(WEB_ROOT, file), "utf8") !== content)
+      .map(([file]) => file);
+    expect(stale).toEqual([]); // run `npm run codegen` and commit web/src/gql/
+  });
+});

@@ -1,0 +1,19 @@
+// The web site in a real browser (Debian's Chromium through playwright-core) on the real stack: one stack
+// and one Chromium for every area (site-harness.ts). Each area's tests live in areas/<area>.ts; the outage
+// area runs last, since it stops a subgraph.
+import { startSite, type SiteUnderTest } from "./site-harness";
+import { shellArea } from "./areas/shell";
+
+let site: SiteUnderTest;
+
+beforeAll(async () => {
+  site = await startSite();
+}, 240_000);
+
+afterAll(async () => {
+  await site?.stop();
+});
+
+const current = () => site;
+
+describe("the site's frame: pages, sign-in, security headers", () => shellArea(current));
