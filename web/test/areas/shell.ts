@@ -13,6 +13,22 @@ export function shellArea(site: () => SiteUnderTest): void {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
+  it("asks the gateway for public data with GET, which HTTP caches may keep", async () => {
+    const opened = await site().open("/");
+    try {
+      const answered = opened.page.waitForResponse(
+        (response) => response.url().startsWith(site().gatewayUrl) && response.request().method() === "GET",
+      );
+      await opened.page.goto(`${site().origin}/connexion`);
+      const response = await answered;
+      expect(response.status()).toBe(200);
+      expect(response.url()).toContain("operationName=SignInChoices");
+      expect(await response.headerValue("cache-control")).toMatch(/public/);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it("signs a staff member in with a dev token kept in memory only, and out again", async () => {
     const opened = await site().open("/connexion");
     try {
