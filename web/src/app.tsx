@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { ApolloProvider } from "@apollo/client/react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { createApolloClient } from "./apollo/client";
+import { oidcManager } from "./auth/oidc";
 import { SessionProvider, useSession } from "./auth/session";
 import type { SiteConfig } from "./config";
 import { SiteConfigContext } from "./config-context";
@@ -24,9 +25,18 @@ function GraphProvider({ config }: { config: SiteConfig }) {
 }
 
 export function App({ config }: { config: SiteConfig }) {
+  // Signing out also forgets the identity provider's tokens (kept in memory by oidc-client-ts).
+  const { signIn } = config;
+  const onSignOut = useMemo(
+    () =>
+      signIn.kind === "oidc"
+        ? () => void oidcManager(signIn.issuer, signIn.clientId).removeUser()
+        : undefined,
+    [signIn],
+  );
   return (
     <SiteConfigContext.Provider value={config}>
-      <SessionProvider>
+      <SessionProvider onSignOut={onSignOut}>
         <GraphProvider config={config} />
       </SessionProvider>
     </SiteConfigContext.Provider>

@@ -1,5 +1,6 @@
 import type { RouteObject } from "react-router";
-import { DevSignInPage } from "./auth/dev-sign-in-page";
+import { OidcCallbackPage } from "./auth/oidc-callback-page";
+import { SignInPage } from "./auth/sign-in-page";
 import { actionsRoutes } from "./pages/actions/routes";
 import { councilRoutes } from "./pages/council/routes";
 import { memberAreaRoutes } from "./pages/member-area/routes";
@@ -22,7 +23,8 @@ export const routes: RouteObject[] = [
       ...actionsRoutes,
       ...participationRoutes,
       ...practicesRoutes,
-      { path: "/connexion", element: <DevSignInPage /> },
+      { path: "/connexion", element: <SignInPage /> },
+      { path: "/connexion/retour", element: <OidcCallbackPage /> },
       ...memberAreaRoutes,
       ...staffRoutes,
       ...territoryRoutes,

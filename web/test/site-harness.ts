@@ -18,6 +18,7 @@ import {
 import { launchChromium } from "@pole/stack/testing/chromium";
 import { testAuth } from "@pole/subgraph-kit/testing";
 import { buildSite, startSiteServer, WEB_ROOT, type RunningSite } from "../server";
+import { startFakeOidcProvider, type FakeOidcProvider } from "./fake-oidc-provider";
 
 /** Where each page's screenshots go (README: Web site), one per width. */
 export const SCREENSHOTS = join(WEB_ROOT, "screenshots");
@@ -32,13 +33,19 @@ export interface OpenPage {
 }
 
 export interface SiteUnderTest {
-  /** The site's origin, e.g. http://127.0.0.1:41234. */
+  /** The site's origin, e.g. http://127.0.0.1:41234 (dev sign-in). */
   origin: string;
+  /**
+   * The same site as production serves it, on another origin: sign-in through OpenID Connect (a fake
+   * provider, `oidc`), no dev-token endpoint.
+   */
+  productionOrigin: string;
+  oidc: FakeOidcProvider;
   gatewayUrl: string;
   browser: Browser;
   subgraphs: RunningSubgraphs;
   /** A page at `path` in a fresh French context (1280 px wide unless told), its problems recorded. */
-  open(path: string, options?: { width?: number }): Promise<OpenPage>;
+  open(path: string, options?: { width?: number; origin?: string }): Promise<OpenPage>;
   /**
    * Signs in through the dev sign-in page, as a person does: the role, and for a member or territory the
    * name picked in the list. Lands on the role's area.
@@ -64,14 +71,20 @@ export async function startSite(): Promise<SiteUnderTest> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const sitePort = await freePort();
   const siteOrigin = `http://127.0.0.1:${sitePort}`;
+  const productionPort = await freePort();
+  const productionOrigin = `http://127.0.0.1:${productionPort}`;
   let gateway: ChildProcess | undefined;
   let site: RunningSite | undefined;
+  let productionSite: RunningSite | undefined;
+  let oidc: FakeOidcProvider | undefined;
   let browser: Browser | undefined;
   let subgraphs: RunningSubgraphs | undefined;
   let gatewayUrl = "";
   const stop = async () => {
     await browser?.close();
     await site?.close();
+    await productionSite?.close();
+    await oidc?.close();
     if (gateway) await stopProcess(gateway);
     await subgraphs?.stop();
     rmSync(outDir, { recursive: true, force: true });
@@ -84,7 +97,7 @@ export async function startSite(): Promise<SiteUnderTest> {
         PORT: "0",
         HOST: "127.0.0.1",
         ...gatewayEnvFor(subgraphs.routes),
-        CORS_ORIGINS: siteOrigin,
+        CORS_ORIGINS: `${siteOrigin},${productionOrigin}`,
         // One browser makes every request from 127.0.0.1: the tests stay under the limits of a crowd.
         RATE_LIMIT_PER_IP: "100000",
         RATE_LIMIT_PER_TOKEN: "100000",
@@ -107,13 +120,18 @@ export async function startSite(): Promise<SiteUnderTest> {
       },
       sitePort,
     );
+    oidc = await startFakeOidcProvider(productionOrigin);
+    productionSite = await startSiteServer(
+      { distDir: outDir, gatewayUrl, signIn: { kind: "oidc", issuer: oidc.issuer, clientId: oidc.clientId } },
+      productionPort,
+    );
   } catch (error) {
     await stop();
     throw error;
   }
   const theBrowser = browser;
 
-  async function open(path: string, options: { width?: number } = {}): Promise<OpenPage> {
+  async function open(path: string, options: { width?: number; origin?: string } = {}): Promise<OpenPage> {
     const context = await theBrowser.newContext({
       locale: "fr-FR",
       timezoneId: "Europe/Paris",
@@ -125,7 +143,7 @@ export async function startSite(): Promise<SiteUnderTest> {
       if (message.type() === "error") problems.push(message.text());
     });
     page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-    await page.goto(new URL(path, siteOrigin).href);
+    await page.goto(new URL(path, options.origin ?? siteOrigin).href);
     return { page, context, problems, close: () => context.close() };
   }
 
@@ -173,6 +191,8 @@ export async function startSite(): Promise<SiteUnderTest> {
 
   return {
     origin: siteOrigin,
+    productionOrigin,
+    oidc: oidc!,
     gatewayUrl,
     browser: theBrowser,
     subgraphs: subgraphs!,

@@ -2,6 +2,7 @@
 // and one Chromium for every area (site-harness.ts). Each area's tests live in areas/<area>.ts; the outage
 // area runs last, since it stops a subgraph.
 import { startSite, type SiteUnderTest } from "./site-harness";
+import { productionSignInArea } from "./areas/production-sign-in";
 import { shellArea } from "./areas/shell";
 
 let site: SiteUnderTest;
@@ -17,3 +18,4 @@ afterAll(async () => {
 const current = () => site;
 
 describe("the site's frame: pages, sign-in, security headers", () => shellArea(current));
+describe("sign-in in production: OpenID Connect", () => productionSignInArea(current));

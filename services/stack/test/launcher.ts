@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT } from "../src/services";
+import { GATEWAY, REPO_ROOT, SUBGRAPHS } from "../src/services";
+import { freePort } from "../src/testing/free-port";
 
 /** Runs `npm start`'s entry (the launcher) the way npm does, with extra env, its output piped. */
 export function launch(env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
@@ -95,3 +96,18 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Free ports for a whole `npm start`: each service's port variable and WEB_PORT (the web site), so two
+ * launches never ask for the same default port.
+ */
+export async function stackPorts(): Promise<Record<string, string>> {
+  const ports: Record<string, string> = {};
+  for (const service of [...SUBGRAPHS, GATEWAY]) ports[service.portVariable] = String(await freePort());
+  ports.WEB_PORT = String(await freePort());
+  return ports;
+}
+
+/** What `npm start` prints once everything is up: the gateway's URL, then the web site's. */
+export const startedLines = (ports: Record<string, string>) =>
+  `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql\nhttp://127.0.0.1:${ports.WEB_PORT}/`;

@@ -3,8 +3,8 @@ import { createServer, type Server } from "node:net";
 import { isPortInUse, ownDatabaseVariable } from "@pole/subgraph-kit";
 import { dropTestDatabase, testDatabaseUrl, testServerUrl, tokenFor } from "@pole/subgraph-kit/testing";
 import { freePort } from "../src/testing/free-port";
-import { GATEWAY, SUBGRAPHS } from "../src/services";
-import { childPids, collect, isAlive, launch } from "./launcher";
+import { SUBGRAPHS } from "../src/services";
+import { childPids, collect, isAlive, launch, stackPorts, startedLines } from "./launcher";
 
 /** The first of `count` consecutive free ports (METRICS_PORT and the ports npm start uses after it). */
 async function freePortRun(count: number): Promise<number> {
@@ -16,17 +16,13 @@ async function freePortRun(count: number): Promise<number> {
   }
 }
 
-async function portEnv(): Promise<Record<string, string>> {
-  const env: Record<string, string> = {};
-  for (const service of [...SUBGRAPHS, GATEWAY]) env[service.portVariable] = String(await freePort());
-  return env;
-}
+const portEnv = stackPorts;
 
 describe("npm start", () => {
   const databases = SUBGRAPHS.map((service) => testDatabaseUrl(`start_${service.name}`));
   afterAll(() => Promise.all(databases.map(dropTestDatabase)));
 
-  it("starts the subgraphs and the gateway, prints the gateway URL, gives each service a metrics port of its own, and stops every process on SIGTERM", async () => {
+  it("starts the subgraphs, the gateway and the web site, prints their URLs, gives each service a metrics port of its own, and stops every process on SIGTERM", async () => {
     const ports = await portEnv();
     const metricsPort = await freePortRun(1 + SUBGRAPHS.length);
     const child = launch({
@@ -43,7 +39,7 @@ describe("npm start", () => {
       while (!output.stdout().includes(gatewayUrl) && Date.now() < deadline && child.exitCode === null) {
         await new Promise((r) => setTimeout(r, 200));
       }
-      expect(output.stdout().trim()).toBe(gatewayUrl);
+      expect(output.stdout().trim()).toBe(startedLines(ports));
 
       const response = await fetch(gatewayUrl, {
         method: "POST",
@@ -79,6 +75,24 @@ describe("npm start", () => {
       expect(output.stderr()).toContain(
         `gateway on port ${metricsPort}, economic on port ${metricsPort + 1}`,
       );
+
+      // The web site: its pages with their CSP, the gateway's URL in them, and the gateway open to its origin.
+      const siteOrigin = `http://127.0.0.1:${ports.WEB_PORT}`;
+      const page = await fetch(`${siteOrigin}/membres`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toContain(
+        `connect-src 'self' http://127.0.0.1:${ports.GATEWAY_PORT}`,
+      );
+      expect(await page.text()).toContain(`<meta name="pole-gateway-url" content="${gatewayUrl}">`);
+      const preflight = await fetch(gatewayUrl, {
+        method: "OPTIONS",
+        headers: {
+          origin: siteOrigin,
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorization",
+        },
+      });
+      expect(preflight.headers.get("access-control-allow-origin")).toBe(siteOrigin);
 
       const services = childPids(child.pid!);
       expect(services).toHaveLength(4);
@@ -161,6 +175,26 @@ describe("npm start", () => {
       `DATABASE_URL: cannot reach PostgreSQL at postgres://pole:***@127.0.0.1:${deadPort}/pole`,
     );
     expect(output.stderr()).not.toContain("secret");
+  });
+
+  it("refuses to start in production without the identity provider the web site signs people in with", async () => {
+    const output = collect(launch({ ...(await portEnv()), NODE_ENV: "production" }));
+    expect(await output.exit).toBe(1);
+    expect(output.stderr()).toContain("OIDC_ISSUER and OIDC_CLIENT_ID");
+    expect(output.stderr()).not.toContain("ready at");
+  });
+
+  it("names WEB_PORT when the web site's port is taken", async () => {
+    const ports = await portEnv();
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(Number(ports.WEB_PORT), "127.0.0.1", resolve));
+    try {
+      const output = collect(launch({ ...ports, DATABASE_URL: testServerUrl() }));
+      expect(await output.exit).toBe(1);
+      expect(output.stderr()).toContain(`WEB_PORT: port ${ports.WEB_PORT} on 127.0.0.1 is already in use`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 
   it("names the variable of a port already in use and starts nothing", async () => {

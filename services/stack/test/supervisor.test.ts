@@ -1,9 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import { ownDatabaseVariable } from "@pole/subgraph-kit";
 import { dropTestDatabase, testDatabaseUrl, testServerUrl, tokenFor } from "@pole/subgraph-kit/testing";
-import { freePort } from "../src/testing/free-port";
-import { GATEWAY, SUBGRAPHS } from "../src/services";
-import { collect, childPids, isAlive, launch, servicePid, waitFor } from "./launcher";
+import { SUBGRAPHS } from "../src/services";
+import { collect, childPids, isAlive, launch, servicePid, stackPorts, startedLines, waitFor } from "./launcher";
 
 // Issue 14, point 4: a crash is not an outage. The real launcher (`npm start`'s entry) runs the three
 // subgraphs and the gateway as processes; a subgraph is SIGKILLed by its PID, found under the launcher in
@@ -23,8 +22,7 @@ let output: ReturnType<typeof collect>;
 let gatewayUrl: string;
 
 beforeAll(async () => {
-  const ports: Record<string, string> = {};
-  for (const service of [...SUBGRAPHS, GATEWAY]) ports[service.portVariable] = String(await freePort());
+  const ports = await stackPorts();
   launcher = launch({
     ...ports,
     DATABASE_URL: testServerUrl(),
@@ -37,7 +35,7 @@ beforeAll(async () => {
     () => output.stdout().includes(gatewayUrl) || launcher.exitCode !== null,
     90_000,
   );
-  expect(output.stdout().trim()).toBe(gatewayUrl);
+  expect(output.stdout().trim()).toBe(startedLines(ports));
 }, 120_000);
 
 afterAll(async () => {

@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query SignInChoices {\n  members(first: 100, sort: {field: NAME, direction: ASC}) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n  territories(first: 100) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.SignInChoicesDocument,
+    "query SignedInViewer {\n  viewer {\n    role\n    roleLabel\n    member {\n      id\n      name\n    }\n    territory {\n      id\n      name\n    }\n  }\n}": typeof types.SignedInViewerDocument,
 };
 const documents: Documents = {
     "query SignInChoices {\n  members(first: 100, sort: {field: NAME, direction: ASC}) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n  territories(first: 100) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}": types.SignInChoicesDocument,
+    "query SignedInViewer {\n  viewer {\n    role\n    roleLabel\n    member {\n      id\n      name\n    }\n    territory {\n      id\n      name\n    }\n  }\n}": types.SignedInViewerDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SignInChoices {\n  members(first: 100, sort: {field: NAME, direction: ASC}) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n  territories(first: 100) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query SignInChoices {\n  members(first: 100, sort: {field: NAME, direction: ASC}) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n  territories(first: 100) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignedInViewer {\n  viewer {\n    role\n    roleLabel\n    member {\n      id\n      name\n    }\n    territory {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query SignedInViewer {\n  viewer {\n    role\n    roleLabel\n    member {\n      id\n      name\n    }\n    territory {\n      id\n      name\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
