@@ -11,6 +11,9 @@ import "./check-node";
 import "reflect-metadata";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { z } from "zod";
 import {
   authConfigFromEnv,
@@ -116,6 +119,7 @@ interface StartedService {
 const started: StartedService[] = [];
 let database: DatabaseServer | undefined;
 let site: RunningSite | undefined;
+let siteDir: string | undefined;
 let stopping = false;
 // A service drains within SHUTDOWN_GRACE_MS and exits about a second later; SIGKILL only past that.
 const killAfterMs = env.SHUTDOWN_GRACE_MS + 5_000;
@@ -132,6 +136,7 @@ async function stopAll(exitCode: number): Promise<never> {
     await Promise.all(started.filter((s) => s.name === GATEWAY.name).map(stopService));
     await Promise.all(started.filter((s) => s.name !== GATEWAY.name).map(stopService));
     await database?.stop();
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   }
   process.exit(exitCode);
 }
@@ -199,8 +204,10 @@ async function main(): Promise<void> {
   }
   if (taken.length > 0) throw new ConfigError(taken);
 
-  // Vite builds the site while PostgreSQL and the subgraphs start.
-  const siteBuilt = withGateway ? buildSite() : undefined;
+  // Vite builds the site while PostgreSQL and the subgraphs start, into a folder of this run (two runs of
+  // npm start in one checkout must not rebuild each other's pages), removed when it stops.
+  if (withGateway) siteDir = mkdtempSync(join(tmpdir(), "pole-web-"));
+  const siteBuilt = siteDir ? buildSite(siteDir) : undefined;
   siteBuilt?.catch(() => undefined); // awaited below; a failure then stops start-up with Vite's output
   database = await openDatabaseServer(log);
   log(database.embedded ? "using the embedded PostgreSQL" : "using the PostgreSQL server of DATABASE_URL");

@@ -2,7 +2,16 @@ import type { ChildProcess } from "node:child_process";
 import { ownDatabaseVariable } from "@pole/subgraph-kit";
 import { dropTestDatabase, testDatabaseUrl, testServerUrl, tokenFor } from "@pole/subgraph-kit/testing";
 import { SUBGRAPHS } from "../src/services";
-import { collect, childPids, isAlive, launch, servicePid, stackPorts, startedLines, waitFor } from "./launcher";
+import {
+  collect,
+  childPids,
+  isAlive,
+  launch,
+  servicePid,
+  stackPorts,
+  startedLines,
+  waitFor,
+} from "./launcher";
 
 // Issue 14, point 4: a crash is not an outage. The real launcher (`npm start`'s entry) runs the three
 // subgraphs and the gateway as processes; a subgraph is SIGKILLed by its PID, found under the launcher in
@@ -35,7 +44,7 @@ beforeAll(async () => {
     () => output.stdout().includes(gatewayUrl) || launcher.exitCode !== null,
     90_000,
   );
-  expect(output.stdout().trim()).toBe(startedLines(ports));
+  if (output.stdout().trim() !== startedLines(ports)) throw new Error(output.logs());
 }, 120_000);
 
 afterAll(async () => {
