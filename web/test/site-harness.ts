@@ -90,7 +90,12 @@ export async function startSite(): Promise<SiteUnderTest> {
     rmSync(outDir, { recursive: true, force: true });
   };
   try {
-    [subgraphs, browser] = await Promise.all([startSubgraphProcesses(), launchChromium(), buildSite(outDir)]);
+    [subgraphs, browser] = await Promise.all([
+      // As in production: a contribution is published once the Pôle's team has approved it.
+      startSubgraphProcesses({ neighbourhood: { NEIGHBOURHOOD_CONTRIBUTIONS_PREMODERATED: "true" } }),
+      launchChromium(),
+      buildSite(outDir),
+    ]);
     gateway = spawnService(
       GATEWAY,
       {
