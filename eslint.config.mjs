@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
+import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
   {
@@ -23,5 +24,11 @@ export default tseslint.config(
       // type-graphql decorators take type thunks such as `() => [Member]`.
       "@typescript-eslint/no-unsafe-function-type": "off",
     },
+  },
+  {
+    // The web site: hooks called unconditionally, and effects that list what they read.
+    files: ["web/src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
 );
