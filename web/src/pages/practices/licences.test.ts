@@ -36,6 +36,8 @@ describe("practiceUri and citationOf", () => {
   });
 
   it("leaves the territory out when it is not known", () => {
-    expect(citationOf({ title: "T", territoryName: null, licence: licenceOf("CC0-1.0"), uri })).toMatch(/^« T », biblio/);
+    expect(citationOf({ title: "T", territoryName: null, licence: licenceOf("CC0-1.0"), uri })).toMatch(
+      /^« T », biblio/,
+    );
   });
 });

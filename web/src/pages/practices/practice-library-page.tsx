@@ -85,8 +85,8 @@ export function PracticeLibraryPage() {
     <section className="practice-library">
       <h1>Bonnes pratiques</h1>
       <p className="narrow">
-        Les pratiques du Pôle et d'autres territoires, décrites pour être reprises ailleurs : le défi, ce qui a
-        été fait, les résultats, les enseignements. Chacune est publiée sous une licence libre.
+        Les pratiques du Pôle et d'autres territoires, décrites pour être reprises ailleurs : le défi, ce qui
+        a été fait, les résultats, les enseignements. Chacune est publiée sous une licence libre.
       </p>
 
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>

@@ -41,7 +41,8 @@ export function PracticePage() {
       <section>
         <h1>Pratique introuvable</h1>
         <p>
-          Cette pratique n'existe pas ou n'est pas publiée. <Link to="/pratiques">Voir les bonnes pratiques</Link>
+          Cette pratique n'existe pas ou n'est pas publiée.{" "}
+          <Link to="/pratiques">Voir les bonnes pratiques</Link>
         </p>
       </section>
     );
@@ -68,7 +69,8 @@ export function PracticePage() {
       {withdrawn ? (
         <div className="notice notice-partial" role="status">
           <p>
-            Cette pratique a été retirée{practice.withdrawnOn ? ` le ${formatDate(practice.withdrawnOn)}` : ""}
+            Cette pratique a été retirée
+            {practice.withdrawnOn ? ` le ${formatDate(practice.withdrawnOn)}` : ""}
             {practice.withdrawalReason ? ` : ${practice.withdrawalReason}` : "."}
           </p>
         </div>
@@ -134,7 +136,9 @@ export function PracticePage() {
             {practice.resources.budget !== null && practice.resources.budget !== undefined
               ? `Budget : ${formatEuros(practice.resources.budget, true)}. `
               : ""}
-            {practice.resources.peopleCount ? `${formatNumber(practice.resources.peopleCount)} personnes. ` : ""}
+            {practice.resources.peopleCount
+              ? `${formatNumber(practice.resources.peopleCount)} personnes. `
+              : ""}
             {practice.resources.description ?? ""}
           </p>
         </section>
@@ -200,7 +204,11 @@ export function PracticePage() {
         )}
       </section>
 
-      <Section title="Membres du Pôle qui y ont contribué" error={error} path={["practice", "contributingMembers"]}>
+      <Section
+        title="Membres du Pôle qui y ont contribué"
+        error={error}
+        path={["practice", "contributingMembers"]}
+      >
         {members.length === 0 ? (
           <Empty>Aucun membre du Pôle n'est indiqué comme contributeur.</Empty>
         ) : (

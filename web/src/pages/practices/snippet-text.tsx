@@ -4,7 +4,9 @@ import { parseSnippet } from "./snippet";
 export function SnippetText({ snippet }: { snippet: string }) {
   return (
     <>
-      {parseSnippet(snippet).map((piece, i) => (piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text))}
+      {parseSnippet(snippet).map((piece, i) =>
+        piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text,
+      )}
     </>
   );
 }
