@@ -1,3 +1,4 @@
+import { tokenFor } from "@pole/subgraph-kit/testing";
 import type { SiteUnderTest } from "../site-harness";
 
 // Sample practices (services/knowledge/src/sample-data/sample-practices.ts), published, which other areas
@@ -18,6 +19,20 @@ const ATELIER_BOUTARIC_IMAGES = {
   name: "Atelier Boutaric Images (exemple)",
 };
 
+const CHENOVE = { id: "c1000000-0000-4000-8000-000000000005", name: "Le Mail, Chenôve (exemple)" };
+
+/** A GraphQL request to the gateway with a token; its data, or the test fails with the errors. */
+async function graphql<T>(site: SiteUnderTest, token: string, query: string, variables: object): Promise<T> {
+  const response = await fetch(site.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
 /** The practice library: its list, search as you type with highlighted words, the theme facet, a practice's page. */
 export function practicesArea(site: () => SiteUnderTest): void {
   it("lists the published practices when the search box is empty", async () => {
@@ -32,7 +47,7 @@ export function practicesArea(site: () => SiteUnderTest): void {
       expect(await page.getByText("Parcours d'insertion par les métiers culturels et créatifs").count()).toBe(
         0,
       );
-      await page.getByText(/\d+ pratiques? publiées?\./).waitFor();
+      await page.getByText(/\d+ pratiques? dans la bibliothèque\./).waitFor();
       await site().checkPage(opened, "pratiques-bibliotheque");
     } finally {
       await opened.close();
@@ -101,6 +116,70 @@ export function practicesArea(site: () => SiteUnderTest): void {
       expect(await page.getByRole("link", { name: RESIDENCES.title }).count()).toBe(0);
     } finally {
       await opened.close();
+    }
+  });
+
+  it("shows more practices, page after page, as a territory reading its own drafts with a theme", async () => {
+    // Only 4 sample practices are published: the territory's own drafts (listed to it, to nobody else) make
+    // more than a page. Withdrawn again at the end (withdrawn before publication, they stay invisible).
+    const token = await tokenFor({ role: "territory", territoryId: CHENOVE.id });
+    const theme = `pagination ${Date.now()}`;
+    const ids: string[] = [];
+    for (let n = 1; n <= 12; n++) {
+      const data = await graphql<{ createPractice: { practice: { id: string } } }>(
+        site(),
+        token,
+        "mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { practice { id } } }",
+        {
+          input: {
+            title: `Brouillon de pagination n° ${String(n).padStart(2, "0")} (${theme})`,
+            summary: "Un brouillon créé par les tests de la bibliothèque des pratiques.",
+            pillar: "KNOWLEDGE_SHARING",
+            themes: [theme],
+          },
+        },
+      );
+      ids.push(data.createPractice.practice.id);
+    }
+    const opened = await site().open("/connexion");
+    try {
+      const { page } = opened;
+      await site().signIn(page, "territory", CHENOVE.name);
+      // In-app navigation keeps the token (in memory only): the address changes without reloading.
+      await page.evaluate(
+        (url) => {
+          window.history.pushState({}, "", url);
+          window.dispatchEvent(new PopStateEvent("popstate"));
+        },
+        `/pratiques?theme=${encodeURIComponent(theme)}`,
+      );
+      await page.getByText(`12 pratiques dans la bibliothèque pour le thème « ${theme} »`).waitFor();
+      const cards = page.locator(".practice-results > li");
+      await page.getByText("10 sur 12").waitFor();
+      expect(await cards.count()).toBe(10);
+      await cards
+        .first()
+        .getByText(/Brouillon$/)
+        .waitFor();
+      await page.getByRole("button", { name: "Afficher plus de pratiques" }).click();
+      await page
+        .getByRole("link", { name: new RegExp(`n° \\d\\d \\(${theme}\\)`) })
+        .nth(11)
+        .waitFor();
+      expect(await cards.count()).toBe(12);
+      const titles = await cards.getByRole("heading").allTextContents();
+      expect(new Set(titles).size).toBe(12);
+      expect(await page.getByRole("button", { name: "Afficher plus de pratiques" }).count()).toBe(0);
+    } finally {
+      await opened.close();
+      for (const id of ids) {
+        await graphql(
+          site(),
+          token,
+          "mutation ($input: WithdrawPracticeInput!) { withdrawPractice(input: $input) { practice { id } } }",
+          { input: { id, reason: "Brouillon de test de la pagination." } },
+        );
+      }
     }
   });
 

@@ -145,6 +145,7 @@ export function PracticeLibraryPage() {
                   <p className="muted">
                     {card.territory?.name ?? "Territoire non précisé"}
                     {card.publishedOn ? ` · publiée le ${formatDate(card.publishedOn)}` : ""}
+                    {card.status !== "PUBLISHED" && card.statusLabel ? ` · ${card.statusLabel}` : ""}
                   </p>
                   {snippet !== undefined ? (
                     <p className="snippet">
@@ -182,8 +183,8 @@ export function PracticeLibraryPage() {
 
 function resultsInWords(count: number, searching: boolean, theme: string): string {
   const what = count === 1 ? "pratique" : "pratiques";
-  const found = searching ? (count === 1 ? "trouvée" : "trouvées") : count === 1 ? "publiée" : "publiées";
-  return `${formatNumber(count)} ${what} ${found}${theme ? ` pour le thème « ${theme} »` : ""}.`;
+  const found = searching ? (count === 1 ? " trouvée" : " trouvées") : " dans la bibliothèque";
+  return `${formatNumber(count)} ${what}${found}${theme ? ` pour le thème « ${theme} »` : ""}.`;
 }
 
 /** The opening of a text, cut at a word, with « … ». */
