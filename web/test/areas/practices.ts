@@ -64,7 +64,9 @@ export function practicesArea(site: () => SiteUnderTest): void {
       const card = page
         .getByRole("listitem")
         .filter({ has: page.getByRole("link", { name: RESIDENCES.title }) });
-      await card.waitFor();
+      // The search's results, not the list shown before: wait for their count, then for a marked word.
+      await page.getByText(/pratiques? trouvées?\./).waitFor();
+      await card.locator("mark").first().waitFor();
       const marks = await card.locator("mark").allTextContents();
       expect(marks.length).toBeGreaterThan(0);
       for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^r[ée]sidence/);
@@ -146,12 +148,9 @@ export function practicesArea(site: () => SiteUnderTest): void {
       const { page } = opened;
       await site().signIn(page, "territory", CHENOVE.name);
       // In-app navigation keeps the token (in memory only): the address changes without reloading.
+      const path = `/pratiques?theme=${encodeURIComponent(theme)}`;
       await page.evaluate(
-        (url) => {
-          window.history.pushState({}, "", url);
-          window.dispatchEvent(new PopStateEvent("popstate"));
-        },
-        `/pratiques?theme=${encodeURIComponent(theme)}`,
+        `window.history.pushState({}, "", ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent("popstate"))`,
       );
       await page.getByText(`12 pratiques dans la bibliothèque pour le thème « ${theme} »`).waitFor();
       const cards = page.locator(".practice-results > li");
