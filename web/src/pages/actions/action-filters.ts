@@ -21,7 +21,10 @@ export function parseActionFilters(search: URLSearchParams): ActionFilters {
   const kind = search.get("type");
   const year = Number(search.get("annee"));
   return {
-    kind: kind !== null && Object.prototype.hasOwnProperty.call(ACTION_KIND_LABELS, kind) ? (kind as ActionKind) : undefined,
+    kind:
+      kind !== null && Object.prototype.hasOwnProperty.call(ACTION_KIND_LABELS, kind)
+        ? (kind as ActionKind)
+        : undefined,
     year: Number.isInteger(year) && year >= 1900 && year <= 9999 ? year : undefined,
   };
 }

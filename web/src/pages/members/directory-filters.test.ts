@@ -6,7 +6,12 @@ describe("the directory's filters in the URL", () => {
     const filters = parseDirectoryFilters(
       new URLSearchParams("nom=%20cine%20&activite=CINEMA&forme=SCIC&implantation=INSTALLED"),
     );
-    expect(filters).toEqual({ name: "cine", activity: "CINEMA", legalForm: "SCIC", membershipKind: "INSTALLED" });
+    expect(filters).toEqual({
+      name: "cine",
+      activity: "CINEMA",
+      legalForm: "SCIC",
+      membershipKind: "INSTALLED",
+    });
   });
 
   it("ignores unknown values instead of sending them to the API", () => {
