@@ -1,4 +1,9 @@
 import type { RouteObject } from "react-router";
+import { ActionPage } from "./action-page";
+import { ActionsPage } from "./actions-page";
 
-/** The actions pages (filled in by issue 15's actions work). */
-export const actionsRoutes: RouteObject[] = [];
+/** The neighbourhood actions: the list by kind and year, and each action's page. */
+export const actionsRoutes: RouteObject[] = [
+  { path: "/actions", element: <ActionsPage /> },
+  { path: "/actions/:id", element: <ActionPage /> },
+];

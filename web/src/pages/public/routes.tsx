@@ -1,4 +1,5 @@
 import type { RouteObject } from "react-router";
+import { HomePage } from "./home-page";
 
-/** The public pages (filled in by issue 15's public work). */
-export const publicRoutes: RouteObject[] = [];
+/** The public pages: the home page. */
+export const publicRoutes: RouteObject[] = [{ path: "/", element: <HomePage /> }];
