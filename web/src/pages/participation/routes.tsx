@@ -1,4 +1,8 @@
 import type { RouteObject } from "react-router";
+import { EsplanadeBoutaricPage, ParticipatoryProjectPage } from "./project-pages";
 
-/** The participation pages (filled in by issue 15's participation work). */
-export const participationRoutes: RouteObject[] = [];
+/** « Réenchantez l'Esplanade Boutaric » and any participatory project. */
+export const participationRoutes: RouteObject[] = [
+  { path: "/esplanade-boutaric", element: <EsplanadeBoutaricPage /> },
+  { path: "/participation/:id", element: <ParticipatoryProjectPage /> },
+];
