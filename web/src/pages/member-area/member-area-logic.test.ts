@@ -51,7 +51,14 @@ describe("readFiguresForm", () => {
   };
   it("turns the fields into the mutation's numbers", () => {
     expect(readFiguresForm(filled)).toEqual({
-      input: { year: 2024, fte: 6.5, permanentEmployees: 6, budget: 420000, revenue: 150000, equity: -5000.5 },
+      input: {
+        year: 2024,
+        fte: 6.5,
+        permanentEmployees: 6,
+        budget: 420000,
+        revenue: 150000,
+        equity: -5000.5,
+      },
       errors: {},
     });
   });
@@ -70,7 +77,14 @@ describe("readFiguresForm", () => {
   it("writes a recorded year back into the fields", () => {
     expect(
       figuresFormOf({ year: 2013, fte: 6.5, permanentEmployees: 6, budget: 420000, revenue: 1.5, equity: 0 }),
-    ).toEqual({ year: "2013", fte: "6,5", permanentEmployees: "6", budget: "420000", revenue: "1,5", equity: "0" });
+    ).toEqual({
+      year: "2013",
+      fte: "6,5",
+      permanentEmployees: "6",
+      budget: "420000",
+      revenue: "1,5",
+      equity: "0",
+    });
   });
 });
 
@@ -94,7 +108,9 @@ describe("slotOf", () => {
   });
   it("refuses a missing field or an end before the start", () => {
     expect(slotOf("", "09:00", "10:00").errors).toEqual({ day: "Choisissez le jour." });
-    expect(slotOf("2031-03-12", "10:00", "10:00").errors).toEqual({ end: "La fin doit venir après le début." });
+    expect(slotOf("2031-03-12", "10:00", "10:00").errors).toEqual({
+      end: "La fin doit venir après le début.",
+    });
   });
 });
 

@@ -18,7 +18,9 @@ export const inForceOn = (lease: Dated, day: string): boolean =>
 
 /** The lease in force on `day`, if any (the latest-started one when two are). */
 export function currentLease<T extends Dated>(leases: readonly T[], day: string): T | undefined {
-  return [...leases].filter((lease) => inForceOn(lease, day)).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+  return [...leases]
+    .filter((lease) => inForceOn(lease, day))
+    .sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
 }
 
 /** Leases newest first. */
