@@ -3,6 +3,7 @@
 // area runs last, since it stops a subgraph.
 import { startSite, type SiteUnderTest } from "./site-harness";
 import { productionSignInArea } from "./areas/production-sign-in";
+import { memberArea } from "./areas/member-area";
 import { shellArea } from "./areas/shell";
 
 let site: SiteUnderTest;
@@ -19,3 +20,4 @@ const current = () => site;
 
 describe("the site's frame: pages, sign-in, security headers", () => shellArea(current));
 describe("sign-in in production: OpenID Connect", () => productionSignInArea(current));
+describe("the member's area", () => memberArea(current));

@@ -126,7 +126,7 @@ export function MemberFiguresPage() {
         ) : figures.length === 0 ? (
           <Empty>Aucune année enregistrée : saisissez la première ci-dessous.</Empty>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap member-area-table">
             <table>
               <caption className="muted">
                 Chiffres de {member.name}, de la plus récente à la plus ancienne
