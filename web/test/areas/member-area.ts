@@ -179,8 +179,6 @@ export function memberArea(site: () => SiteUnderTest): void {
     try {
       const { page } = opened;
       await goTo(page, "Mes économies", "Mes économies");
-      await page.waitForLoadState("networkidle");
-      console.log(await page.locator("main").innerText());
       await page.getByText("économisés depuis l'adhésion").waitFor();
       const byYear = page
         .getByRole("table")
@@ -193,6 +191,7 @@ export function memberArea(site: () => SiteUnderTest): void {
         .nth(1)
         .waitFor();
       await page.getByText(/Bureau 1\.03.*en cours/).waitFor();
+      expect(await page.getByText("Cette partie n'a pas pu être chargée").count()).toBe(0);
       await site().checkPage(opened, "member-area-savings");
     } finally {
       await opened.close();

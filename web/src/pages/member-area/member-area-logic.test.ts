@@ -7,7 +7,6 @@ import {
   readFiguresForm,
   savingsByCategory,
   savingsByYear,
-  shareOf,
   slotOf,
   todayLocalDate,
 } from "./member-area-logic";
@@ -132,11 +131,6 @@ describe("savings", () => {
       { category: "OFFICE", label: "Bureaux", total: 300.3, count: 2 },
       { category: "ROOMS", label: "Salles", total: 0.3, count: 2 },
     ]);
-  });
-  it("finds the member's own share of a group purchase", () => {
-    const participants = [{ member: null }, { member: { id: "A0" } }];
-    expect(shareOf(participants, "a0")).toBe(participants[1]);
-    expect(shareOf(participants, "b0")).toBeUndefined();
   });
 });
 

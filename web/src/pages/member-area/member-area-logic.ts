@@ -177,11 +177,3 @@ export function savingsByCategory(engagements: readonly Engagement[]): CategoryS
 }
 
 const roundCents = (euros: number) => Math.round(euros * 100) / 100;
-
-/** The member's own share of a group purchase (other participants come back without their member). */
-export function shareOf<T extends { member?: { id: string } | null }>(
-  participants: readonly T[],
-  memberId: string,
-): T | undefined {
-  return participants.find((participant) => participant.member?.id.toLowerCase() === memberId.toLowerCase());
-}

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { MemberAreaSavingsDocument } from "../../gql/graphql";
 import { formatDate, formatEuros, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { newestFirst, savingsByCategory, savingsByYear, shareOf } from "./member-area-logic";
+import { newestFirst, savingsByCategory, savingsByYear } from "./member-area-logic";
 import { useMemberId } from "./member-area-layout";
 
 /**
@@ -30,10 +30,9 @@ export function MemberSavingsPage() {
   const engagements = member.serviceEngagements ?? [];
   const byYear = savingsByYear(engagements);
   const byCategory = savingsByCategory(engagements);
-  const purchases = (data.groupPurchases?.edges ?? []).map((edge) => ({
-    ...edge.node,
-    share: shareOf(edge.node.participants, memberId),
-  }));
+  // The member's shares of group purchases are engagements of their own: what it paid, what buying alone
+  // would have cost (Query.groupPurchases would also list the other participants, refused to a member).
+  const purchases = [...engagements.filter((engagement) => engagement.kind === "GROUP_PURCHASE")].reverse();
   const leases = newestFirst(member.officeLeases).filter((lease) => lease.monthlySavings !== null);
 
   return (
@@ -116,7 +115,7 @@ export function MemberSavingsPage() {
         )}
       </Section>
 
-      <Section title="Achats groupés" error={error} path={["groupPurchases"]}>
+      <Section title="Achats groupés" error={error} path={["member", "serviceEngagements"]}>
         {purchases.length === 0 ? (
           <Empty>Votre structure n'a participé à aucun achat groupé.</Empty>
         ) : (
@@ -140,14 +139,11 @@ export function MemberSavingsPage() {
               <tbody>
                 {purchases.map((purchase) => (
                   <tr key={purchase.id}>
-                    <th scope="row">
-                      {purchase.title}
-                      <span className="muted"> · {purchase.supplier}</span>
-                    </th>
-                    <td>{formatDate(purchase.orderedOn)}</td>
-                    <td className="number">{formatEuros(purchase.share?.amount)}</td>
-                    <td className="number">{formatEuros(purchase.share?.publicAmount)}</td>
-                    <td className="number">{formatEuros(purchase.share?.savings)}</td>
+                    <th scope="row">{purchase.title}</th>
+                    <td>{formatDate(purchase.occurredOn)}</td>
+                    <td className="number">{formatEuros(purchase.memberAmount)}</td>
+                    <td className="number">{formatEuros(purchase.publicAmount)}</td>
+                    <td className="number">{formatEuros(purchase.savings)}</td>
                   </tr>
                 ))}
               </tbody>
