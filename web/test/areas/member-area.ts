@@ -150,6 +150,15 @@ export function memberArea(site: () => SiteUnderTest): void {
       const mine = upcoming.getByRole("listitem").filter({ hasText: `Enregistrement ${YEAR}` });
       await mine.getByText("Studio son").waitFor();
       await mine.getByText(/10:00 → 12:00/).waitFor();
+      // The overview lists it among the next bookings.
+      await goTo(page, "Vue d'ensemble", MEMBER);
+      await page
+        .getByRole("listitem")
+        .filter({ hasText: "Studio son" })
+        .filter({ hasText: "10:00" })
+        .waitFor();
+      await goTo(page, "Réservations", "Réservations");
+      await mine.waitFor();
 
       await fillSlot();
       await page.getByRole("button", { name: "Réserver", exact: true }).click();

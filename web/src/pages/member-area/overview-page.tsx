@@ -62,23 +62,25 @@ export function MemberOverviewPage() {
             <Link to="/espace-membre/baux">Tous mes baux</Link>
           </p>
         </section>
-        <Section title="Prochaines réservations" error={error} path={["bookings"]}>
-          {bookings.length === 0 ? (
-            <Empty>Aucune réservation à venir.</Empty>
-          ) : (
-            <ul className="booking-list">
-              {bookings.map((booking) => (
-                <li key={booking.id}>
-                  <span>{booking.resource.name}</span>
-                  <span>{formatDateTime(booking.startsAt)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <p>
-            <Link to="/espace-membre/reservations">Réserver une salle ou du matériel</Link>
-          </p>
-        </Section>
+        <div className="card">
+          <Section title="Prochaines réservations" error={error} path={["bookings"]}>
+            {bookings.length === 0 ? (
+              <Empty>Aucune réservation à venir.</Empty>
+            ) : (
+              <ul className="booking-list">
+                {bookings.map((booking) => (
+                  <li key={booking.id}>
+                    <span>{booking.resource.name}</span>
+                    <span>{formatDateTime(booking.startsAt)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p>
+              <Link to="/espace-membre/reservations">Réserver une salle ou du matériel</Link>
+            </p>
+          </Section>
+        </div>
       </div>
       <Section
         title={latest ? `Mes chiffres ${latest.year}` : "Mes chiffres"}
