@@ -4,6 +4,7 @@
 import { startSite, type SiteUnderTest } from "./site-harness";
 import { productionSignInArea } from "./areas/production-sign-in";
 import { shellArea } from "./areas/shell";
+import { territoryArea } from "./areas/territory";
 
 let site: SiteUnderTest;
 
@@ -19,3 +20,4 @@ const current = () => site;
 
 describe("the site's frame: pages, sign-in, security headers", () => shellArea(current));
 describe("sign-in in production: OpenID Connect", () => productionSignInArea(current));
+describe("the territory's area", () => territoryArea(current));

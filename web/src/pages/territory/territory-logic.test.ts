@@ -30,7 +30,12 @@ describe("stageOf / groupByStage", () => {
 
 describe("reviewProblems", () => {
   it("names each missing or too short text before review", () => {
-    const problems = reviewProblems({ ...EMPTY_PRACTICE, title: "T", summary: "court", challenge: "x".repeat(60) });
+    const problems = reviewProblems({
+      ...EMPTY_PRACTICE,
+      title: "T",
+      summary: "court",
+      challenge: "x".repeat(60),
+    });
     expect(problems.title).toBeUndefined();
     expect(problems.challenge).toBeUndefined();
     expect(problems.summary).toBe("Résumé : 5 caractères sur 100 au moins avant la relecture.");
@@ -65,7 +70,11 @@ describe("practice inputs", () => {
     expect(input).toMatchObject({ id: "p1", title: "T", challenge: null, description: null });
   });
   it("splits keywords on commas, semicolons and lines", () => {
-    expect(themesOf("mutualisation ; résidence\nquartier, Quartier")).toEqual(["mutualisation", "résidence", "quartier"]);
+    expect(themesOf("mutualisation ; résidence\nquartier, Quartier")).toEqual([
+      "mutualisation",
+      "résidence",
+      "quartier",
+    ]);
   });
 });
 

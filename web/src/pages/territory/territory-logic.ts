@@ -40,9 +40,9 @@ export function stageOf(practice: {
 }
 
 /** The practices grouped by stage, each group in the given order. */
-export function groupByStage<P extends { status: PracticeStatus; reviewComments?: readonly unknown[] | null }>(
-  practices: readonly P[],
-): Record<PracticeStage, P[]> {
+export function groupByStage<
+  P extends { status: PracticeStatus; reviewComments?: readonly unknown[] | null },
+>(practices: readonly P[]): Record<PracticeStage, P[]> {
   const groups: Record<PracticeStage, P[]> = { draft: [], returned: [], inReview: [], published: [] };
   for (const practice of practices) {
     const stage = stageOf(practice);
@@ -73,7 +73,12 @@ export const EMPTY_PRACTICE: PracticeFormValues = {
 };
 
 /** The minimum lengths the knowledge subgraph asks of a practice before review (spaces at the ends not counted). */
-export const REVIEW_MIN_LENGTHS = { summary: 100, challenge: 60, description: 150, transferability: 60 } as const;
+export const REVIEW_MIN_LENGTHS = {
+  summary: 100,
+  challenge: 60,
+  description: 150,
+  transferability: 60,
+} as const;
 
 export const FIELD_LABELS: Record<keyof PracticeFormValues, string> = {
   title: "Titre",
@@ -86,14 +91,20 @@ export const FIELD_LABELS: Record<keyof PracticeFormValues, string> = {
 };
 
 /** What a review still needs, field by field, in French (empty when the practice may be submitted). */
-export function reviewProblems(values: PracticeFormValues): Partial<Record<keyof PracticeFormValues, string>> {
+export function reviewProblems(
+  values: PracticeFormValues,
+): Partial<Record<keyof PracticeFormValues, string>> {
   const problems: Partial<Record<keyof PracticeFormValues, string>> = {};
   if (!values.title.trim()) problems.title = "Indiquez le titre.";
-  for (const [field, min] of Object.entries(REVIEW_MIN_LENGTHS) as [keyof typeof REVIEW_MIN_LENGTHS, number][]) {
+  for (const [field, min] of Object.entries(REVIEW_MIN_LENGTHS) as [
+    keyof typeof REVIEW_MIN_LENGTHS,
+    number,
+  ][]) {
     const length = values[field].trim().length;
     if (length === 0) problems[field] = `${FIELD_LABELS[field]} : à rédiger avant la relecture.`;
     else if (length < min)
-      problems[field] = `${FIELD_LABELS[field]} : ${length} caractères sur ${min} au moins avant la relecture.`;
+      problems[field] =
+        `${FIELD_LABELS[field]} : ${length} caractères sur ${min} au moins avant la relecture.`;
   }
   return problems;
 }
@@ -163,7 +174,11 @@ export function practiceFormValuesOf(practice: {
 }
 
 /** An adoption's end date is required once ADOPTED or ABANDONED, refused before (as the server says). */
-export function completedOnProblem(status: AdoptionStatus, completedOn: string, startedOn?: string): string | undefined {
+export function completedOnProblem(
+  status: AdoptionStatus,
+  completedOn: string,
+  startedOn?: string,
+): string | undefined {
   const ended = status === "ADOPTED" || status === "ABANDONED";
   if (ended && !completedOn) return "Indiquez la date de fin : l'adoption est terminée.";
   if (!ended && completedOn) return "Pas de date de fin tant que l'adoption n'est pas terminée.";
