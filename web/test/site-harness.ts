@@ -156,7 +156,11 @@ export async function startSite(): Promise<SiteUnderTest> {
     await page.goto(new URL("/connexion", siteOrigin).href);
     await page.getByRole("radio", { name: ROLE_LABELS[role] }).check();
     if (role === "member" || role === "territory") {
-      const list = page.getByLabel(role === "member" ? "Membre" : "Territoire", { exact: true });
+      // The combobox, not the radio button of the same name.
+      const list = page.getByRole("combobox", {
+        name: role === "member" ? "Membre" : "Territoire",
+        exact: true,
+      });
       await list
         .locator("option", { hasText: who ?? "" })
         .first()

@@ -3,8 +3,11 @@
 // area runs last, since it stops a subgraph.
 import { startSite, type SiteUnderTest } from "./site-harness";
 import { productionSignInArea } from "./areas/production-sign-in";
-import { outageArea, practicesArea } from "./areas/practices";
 import { shellArea } from "./areas/shell";
+import { publicPagesArea } from "./areas/public-pages";
+import { outageArea, practicesArea } from "./areas/practices";
+import { memberArea } from "./areas/member-area";
+import { territoryArea } from "./areas/territory";
 
 let site: SiteUnderTest;
 
@@ -20,5 +23,9 @@ const current = () => site;
 
 describe("the site's frame: pages, sign-in, security headers", () => shellArea(current));
 describe("sign-in in production: OpenID Connect", () => productionSignInArea(current));
+describe("public pages: home, members, actions", () => publicPagesArea(current));
 describe("the practice library", () => practicesArea(current));
+describe("the member's area", () => memberArea(current));
+describe("the territory's area", () => territoryArea(current));
+// Last: it stops the economic subgraph (and starts it again).
 describe("a subgraph down", () => outageArea(current));
