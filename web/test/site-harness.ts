@@ -52,6 +52,11 @@ export interface SiteUnderTest {
    */
   signIn(page: Page, role: "staff" | "member" | "council" | "territory", who?: string): Promise<void>;
   /**
+   * Goes to `path` inside the running app, as a link does: the address changes without a reload, so the
+   * session (its token is in memory only) is kept. `page.goto` would sign the person out.
+   */
+  navigate(page: Page, path: string): Promise<void>;
+  /**
    * The checks every page passes: no serious or critical axe violation, nothing wider than the screen at
    * 375 px, no console error; writes `<name>-1280.png` and `<name>-375.png` into SCREENSHOTS.
    */
@@ -175,6 +180,12 @@ export async function startSite(): Promise<SiteUnderTest> {
     await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
   }
 
+  async function navigate(page: Page, path: string) {
+    await page.evaluate(
+      `window.history.pushState({}, "", ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent("popstate"))`,
+    );
+  }
+
   async function checkPage(opened: OpenPage, name: string) {
     const { page } = opened;
     await page.waitForLoadState("networkidle");
@@ -207,6 +218,7 @@ export async function startSite(): Promise<SiteUnderTest> {
     subgraphs: subgraphs!,
     open,
     signIn,
+    navigate,
     checkPage,
     stop,
   };

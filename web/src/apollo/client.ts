@@ -26,6 +26,9 @@ export function createApolloClient(gatewayUrl: string, token: string | undefined
         uri: gatewayUrl,
         useGETForQueries: true,
         headers: { "apollo-require-preflight": "true" },
+        // A signed-in answer is `private, max-age=60`: kept by the browser, it would show a member the
+        // figures from before the year they just recorded. Public answers stay cacheable.
+        fetchOptions: token ? { cache: "no-store" } : undefined,
       }),
     ]),
     cache: createCache(),

@@ -147,11 +147,7 @@ export function practicesArea(site: () => SiteUnderTest): void {
     try {
       const { page } = opened;
       await site().signIn(page, "territory", CHENOVE.name);
-      // In-app navigation keeps the token (in memory only): the address changes without reloading.
-      const path = `/pratiques?theme=${encodeURIComponent(theme)}`;
-      await page.evaluate(
-        `window.history.pushState({}, "", ${JSON.stringify(path)}); window.dispatchEvent(new PopStateEvent("popstate"))`,
-      );
+      await site().navigate(page, `/pratiques?theme=${encodeURIComponent(theme)}`);
       await page.getByText(`12 pratiques dans la bibliothèque pour le thème « ${theme} »`).waitFor();
       const cards = page.locator(".practice-results > li");
       await page.getByText("10 sur 12").waitFor();

@@ -34,7 +34,7 @@ export function territoryArea(site: () => SiteUnderTest): void {
       await opened.page.getByRole("heading", { name: "Connexion requise" }).waitFor();
       await opened.page.getByRole("link", { name: "Se connecter" }).first().waitFor();
       await site().signIn(opened.page, "member", "Compagnie des Grésilles");
-      await opened.page.goto(`${site().origin}/territoire/brouillons`);
+      await site().navigate(opened.page, "/territoire/brouillons");
       await opened.page.getByRole("heading", { name: "Accès réservé" }).waitFor();
     } finally {
       await opened.close();
@@ -45,7 +45,7 @@ export function territoryArea(site: () => SiteUnderTest): void {
     const opened = await site().open("/connexion");
     try {
       await site().signIn(opened.page, "territory", TERRITORY);
-      await opened.page.goto(`${site().origin}/territoire`);
+      await site().navigate(opened.page, "/territoire");
       await opened.page
         .getByRole("heading", { level: 1, name: /Grand Dijon \(communauté d'agglomération/ })
         .waitFor();
@@ -68,7 +68,7 @@ export function territoryArea(site: () => SiteUnderTest): void {
     try {
       const { page } = opened;
       await site().signIn(page, "territory", TERRITORY);
-      await page.goto(`${site().origin}/territoire/brouillons`);
+      await site().navigate(page, "/territoire/brouillons");
       await page.getByRole("heading", { level: 1, name: "Mes brouillons de pratiques" }).waitFor();
       await page
         .getByRole("heading", { name: "Parcours d'insertion par les métiers culturels et créatifs" })
@@ -136,7 +136,7 @@ export function territoryArea(site: () => SiteUnderTest): void {
     try {
       const { page } = opened;
       await site().signIn(page, "territory", TERRITORY);
-      await page.goto(`${site().origin}/territoire/transferts`);
+      await site().navigate(page, "/territoire/transferts");
       await page.getByRole("heading", { level: 1, name: "Transferts et adoptions" }).waitFor();
       await page.getByText("Présentation du modèle du Pôle aux élus du Grand Dijon").waitFor();
       await site().checkPage(opened, "territory-transfers");
