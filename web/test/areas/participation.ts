@@ -91,7 +91,8 @@ function submitFrom(site: SiteUnderTest, clientIp: string, phaseId: string, disp
   );
 }
 
-const testNetAddress = () => `198.51.100.${randomInt(1, 255)}`;
+/** A random address of a documentation network (TEST-NET-1, -2 or -3: 192.0.2, 198.51.100, 203.0.113). */
+const testNetAddress = (network: "192.0.2" | "198.51.100" | "203.0.113") => `${network}.${randomInt(1, 255)}`;
 
 /** The error of the contribution form's field `label` (aria-describedby → .field-error), its text. */
 async function fieldErrorOf(page: Page, label: string): Promise<string> {
@@ -277,7 +278,7 @@ export function participationArea(site: () => SiteUnderTest): void {
     const { projectId, openPhaseId } = await theOpenProject();
     // Six contributions sent from two other addresses (5 each at most), published by the staff.
     const names = Array.from({ length: 6 }, (_, n) => `Voisin n°${n + 1} du square`);
-    const addresses = [testNetAddress(), `203.0.113.${randomInt(1, 255)}`];
+    const addresses = [testNetAddress("198.51.100"), testNetAddress("203.0.113")];
     for (const [n, name] of names.entries()) {
       const sent = await submitFrom(site(), addresses[n < 5 ? 0 : 1], openPhaseId, name);
       expect(sent.errors).toBeUndefined();
@@ -321,7 +322,7 @@ export function participationArea(site: () => SiteUnderTest): void {
   it("says how long to wait when the connection sent too many contributions, the text kept", async () => {
     const { projectId, openPhaseId } = await theOpenProject();
     // The real refusal, from an address of its own that has used up its five submissions: the 6th.
-    const address = testNetAddress().replace("198.51.100.", "192.0.2.");
+    const address = testNetAddress("192.0.2");
     for (let n = 0; n < 5; n += 1) {
       expect(
         (await submitFrom(site(), address, openPhaseId, `Voisine pressée ${n + 1}`)).errors,
