@@ -8,6 +8,7 @@ import { publicPagesArea } from "./areas/public-pages";
 import { outageArea, practicesArea } from "./areas/practices";
 import { memberArea } from "./areas/member-area";
 import { territoryArea } from "./areas/territory";
+import { participationArea } from "./areas/participation";
 
 let site: SiteUnderTest;
 
@@ -24,6 +25,7 @@ const current = () => site;
 describe("the site's frame: pages, sign-in, security headers", () => shellArea(current));
 describe("sign-in in production: OpenID Connect", () => productionSignInArea(current));
 describe("public pages: home, members, actions", () => publicPagesArea(current));
+describe("participation: the Esplanade Boutaric and its contribution form", () => participationArea(current));
 describe("the practice library", () => practicesArea(current));
 describe("the member's area", () => memberArea(current));
 describe("the territory's area", () => territoryArea(current));

@@ -48,8 +48,13 @@ export function ContributionForm({ phaseId, phaseTitle }: { phaseId: string; pha
   const nameId = `${id}-name`;
   const bodyId = `${id}-body`;
   return (
-    <form className="contribution-form card" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h3>Contribuer à la phase « {phaseTitle} »</h3>
+    <form
+      className="contribution-form card"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+    >
+      <h3 id={`${id}-title`}>Contribuer à la phase « {phaseTitle} »</h3>
       <div className="notice" id={`${id}-rules`}>
         <p>Avant d'envoyer :</p>
         <ul>

@@ -2,34 +2,26 @@ import { useQuery } from "@apollo/client/react";
 import { useParams } from "react-router";
 import { EsplanadeBoutaricPageDocument, ParticipatoryProjectPageDocument } from "../../gql/graphql";
 import { Empty, ErrorNotice, Loading, usePageTitle } from "../../ui/status";
+import { esplanadeProjectOf } from "./project-choice";
 import { ProjectView } from "./project-view";
 
 export const ESPLANADE_TITLE = "Réenchantez l'Esplanade Boutaric";
 
 /**
  * /esplanade-boutaric: the projects at the Esplanade Boutaric (the API has no slug), the one titled
- * « Réenchantez l'Esplanade Boutaric » first, else the oldest.
+ * « Réenchantez l'Esplanade Boutaric » first, else the oldest; read in full by its id (one query for all of
+ * them in full would pass the gateway's cost limit).
  */
 export function EsplanadeBoutaricPage() {
   const { data, error, loading } = useQuery(EsplanadeBoutaricPageDocument);
-  const edges = data?.participatoryProjects?.edges ?? [];
-  const index = Math.max(
-    0,
-    edges.findIndex(({ node }) => node.title.toLowerCase().includes("réenchantez")),
-  );
-  const project = edges[index]?.node;
-  usePageTitle(project?.title ?? ESPLANADE_TITLE);
+  const chosen = esplanadeProjectOf(data?.participatoryProjects?.edges.map(({ node }) => node) ?? []);
+  usePageTitle(chosen?.title ?? ESPLANADE_TITLE);
   if (loading && !data) return <Loading />;
+  if (chosen) return <ProjectPage id={chosen.id} title={chosen.title} />;
   return (
     <div className="project-page">
-      <h1>{project?.title ?? ESPLANADE_TITLE}</h1>
-      {project ? (
-        <ProjectView
-          project={project}
-          error={error}
-          path={["participatoryProjects", "edges", index, "node"]}
-        />
-      ) : error ? (
+      <h1>{ESPLANADE_TITLE}</h1>
+      {error ? (
         <ErrorNotice error={error} />
       ) : (
         <Empty>Le projet participatif de l'Esplanade Boutaric n'est pas encore publié.</Empty>
@@ -41,13 +33,18 @@ export function EsplanadeBoutaricPage() {
 /** /participation/:id: any participatory project. */
 export function ParticipatoryProjectPage() {
   const { id = "" } = useParams();
+  return <ProjectPage id={id} />;
+}
+
+/** A project's page: its title, then everything ProjectView shows; `title` while it loads, when known. */
+function ProjectPage({ id, title }: { id: string; title?: string }) {
   const { data, error, loading } = useQuery(ParticipatoryProjectPageDocument, { variables: { id } });
   const project = data?.participatoryProject;
-  usePageTitle(project?.title ?? "Projet participatif");
+  usePageTitle(project?.title ?? title ?? "Projet participatif");
   if (loading && !data) return <Loading />;
   return (
     <div className="project-page">
-      <h1>{project?.title ?? "Projet participatif"}</h1>
+      <h1>{project?.title ?? title ?? "Projet participatif"}</h1>
       {project ? (
         <ProjectView project={project} error={error} path={["participatoryProject"]} />
       ) : error ? (

@@ -222,7 +222,8 @@ function ContributionItem({
             type="button"
             disabled={loading || voted || alreadyVoted}
             onClick={() => void vote({ variables: { contributionId: contribution.id } })}
-            aria-label={`Voter pour la contribution de ${contribution.displayName}`}
+            // The visible words first, so that the name speech users say matches what they see.
+            aria-label={`${voted ? "Vote enregistré" : "Voter"} pour la contribution de ${contribution.displayName}`}
           >
             {voted ? "Vote enregistré" : "Voter"}
           </button>
