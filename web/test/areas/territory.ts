@@ -152,7 +152,7 @@ export function territoryArea(site: () => SiteUnderTest): void {
       const card = page.locator("li.card", { has: page.getByRole("link", { name: title }) });
       await card.waitFor();
       expect(await card.textContent()).toContain("Pratique de Les Grésilles, Dijon");
-      await card.getByLabel("Statut").selectOption("IN_PROGRESS");
+      await card.getByRole("combobox", { name: "Statut", exact: true }).selectOption("IN_PROGRESS");
       await card.getByRole("button", { name: "Enregistrer le statut" }).click();
       await card.getByRole("status").filter({ hasText: "en cours" }).waitFor();
 
