@@ -8,6 +8,7 @@ import { publicPagesArea } from "./areas/public-pages";
 import { outageArea, practicesArea } from "./areas/practices";
 import { memberArea } from "./areas/member-area";
 import { territoryArea } from "./areas/territory";
+import { councilArea } from "./areas/council";
 
 let site: SiteUnderTest;
 
@@ -27,5 +28,6 @@ describe("public pages: home, members, actions", () => publicPagesArea(current))
 describe("the practice library", () => practicesArea(current));
 describe("the member's area", () => memberArea(current));
 describe("the territory's area", () => territoryArea(current));
+describe("the regional council's dashboard", () => councilArea(current));
 // Last: it stops the economic subgraph (and starts it again).
 describe("a subgraph down", () => outageArea(current));
