@@ -78,7 +78,10 @@ const REFUSALS: Record<string, [number, string]> = {
 function refusalOf(errors: NonNullable<GraphQLAnswer<unknown>["errors"]>): DownloadError {
   for (const error of errors) {
     const code = typeof error.extensions?.code === "string" ? error.extensions.code : "";
-    if (REFUSALS[code]) return new DownloadError(...REFUSALS[code]);
+    if (!REFUSALS[code]) continue;
+    const [status, sentence] = REFUSALS[code];
+    // A refusal of access: the gateway's own words (in French), then what the files are for.
+    return new DownloadError(status, code === "FORBIDDEN" ? `${error.message} ${sentence}` : sentence);
   }
   const [first] = errors;
   if (first?.extensions?.code === "BAD_USER_INPUT") return new DownloadError(400, first.message);

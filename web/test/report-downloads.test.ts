@@ -7,7 +7,12 @@ import type { AddressInfo } from "node:net";
 import ExcelJS from "exceljs";
 import express from "express";
 import { GATEWAY, spawnService, stopProcess } from "@pole/stack";
-import { KEY_INDICATORS as REPORT_KEY_INDICATORS, SCDL_SUBVENTIONS_COLUMNS } from "@pole/stack/report";
+import {
+  KEY_INDICATORS as REPORT_KEY_INDICATORS,
+  NO_DATA as REPORT_NO_DATA,
+  SAMPLE_WARNING as REPORT_SAMPLE_WARNING,
+  SCDL_SUBVENTIONS_COLUMNS,
+} from "@pole/stack/report";
 import {
   freePort,
   gatewayEnvFor,
@@ -17,7 +22,7 @@ import {
 } from "@pole/stack/testing";
 import { tokenFor } from "@pole/subgraph-kit/testing";
 import { reportDownloads, yearRangeOf } from "../server/report-downloads";
-import { KEY_INDICATORS } from "../src/pages/council/council-logic";
+import { KEY_INDICATORS, NO_DATA, SAMPLE_WARNING } from "../src/pages/council/council-logic";
 
 const COMPAGNIE_DES_GRESILLES = "a0000000-0000-4000-8000-000000000001";
 
@@ -74,8 +79,10 @@ const get = (path: string, token?: string) =>
   fetch(`${downloads}/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 describe("the report downloads of the site server", () => {
-  it("draws the same key indicators as the report tool's HTML page", () => {
+  it("draws the same key indicators, with the same words, as the report tool", () => {
     expect(KEY_INDICATORS).toEqual(REPORT_KEY_INDICATORS);
+    expect(SAMPLE_WARNING).toBe(REPORT_SAMPLE_WARNING);
+    expect(NO_DATA).toBe(REPORT_NO_DATA);
   });
 
   it("checks the years as the graph does", () => {
@@ -106,7 +113,9 @@ describe("the report downloads of the site server", () => {
     const member = await tokenFor({ role: "member", memberId: COMPAGNIE_DES_GRESILLES });
     const refused = await get("rapport.xlsx?from=2011&to=2013", member);
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { error: string }).error).toMatch(/réservé au Conseil régional/);
+    expect(((await refused.json()) as { error: string }).error).toBe(
+      "Vous n'avez pas le droit de faire cela. Le rapport du Conseil est réservé au Conseil régional et à l'équipe du Pôle.",
+    );
     const scdl = await get("subventions-scdl.csv?from=2013&to=2013", member);
     expect(scdl.status).toBe(403);
 

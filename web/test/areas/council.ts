@@ -164,6 +164,7 @@ export function councilArea(site: () => SiteUnderTest): void {
       expect(await alert.textContent()).toMatch(
         /Période invalide : .*\(2013\) vient après la dernière \(2011\)/,
       );
+      expect(await page.getByLabel("Première année").getAttribute("aria-invalid")).toBe("true");
       expect(await page.getByRole("table").count()).toBe(0);
       await site().checkPage(opened, "council-bad-range");
     } finally {

@@ -12,6 +12,9 @@ export const DEFAULT_TO = 2013;
 /** Shown for a figure without data, as in the report tool's files: never 0. */
 export const NO_DATA = "n.d.";
 export const NOT_AVAILABLE = "non disponible";
+/** The sample-data warning, in the words of the report tool's files (SAMPLE_WARNING in report-formats.ts). */
+export const SAMPLE_WARNING =
+  "Données d'exemple : ce rapport est calculé sur des enregistrements inventés pour la démonstration, pas sur les chiffres réels du Pôle.";
 
 export type Pillar = "economy" | "neighbourhood" | "knowledge";
 export const PILLARS: Pillar[] = ["economy", "neighbourhood", "knowledge"];

@@ -10,6 +10,7 @@ import {
   parseYearRange,
   PILLAR_LABELS,
   PILLARS,
+  SAMPLE_WARNING,
   seriesOf,
   usesSampleData,
   yearsOf,
@@ -21,10 +22,6 @@ import {
 import { IndicatorChart, type IndicatorDefinition } from "./indicator-chart";
 import { ReportDownloads } from "./report-downloads";
 import "./council.css";
-
-/** The sample-data warning, in the words of the report tool's files (SAMPLE_WARNING). */
-const SAMPLE_WARNING =
-  "Données d'exemple : ce rapport est calculé sur des enregistrements inventés pour la démonstration, pas sur les chiffres réels du Pôle.";
 
 const currentYear = () =>
   Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Paris", year: "numeric" }).format(new Date()));
@@ -51,11 +48,12 @@ export function CouncilDashboardPage() {
         key={params.toString()}
         from={params.get("from") ?? (range.ok ? String(range.from) : "")}
         to={params.get("to") ?? (range.ok ? String(range.to) : "")}
+        invalid={!range.ok}
         onChoose={(from, to) => setParams({ from, to })}
       />
       {!range.ok ? (
         <div className="notice notice-error" role="alert">
-          <p>Période invalide : {range.message}</p>
+          <p id={RANGE_ERROR_ID}>Période invalide : {range.message}</p>
         </div>
       ) : (
         <>
@@ -73,15 +71,20 @@ export function CouncilDashboardPage() {
   );
 }
 
+const RANGE_ERROR_ID = "conseil-periode-erreur";
+
 function RangeForm({
   from,
   to,
+  invalid,
   onChoose,
 }: {
   from: string;
   to: string;
+  invalid: boolean;
   onChoose(from: string, to: string): void;
 }) {
+  const aria = invalid ? { "aria-invalid": true, "aria-describedby": RANGE_ERROR_ID } : {};
   const [first, setFirst] = useState(from);
   const [last, setLast] = useState(to);
   const submit = (event: FormEvent) => {
@@ -96,6 +99,7 @@ function RangeForm({
           id="conseil-de"
           inputMode="numeric"
           size={6}
+          {...aria}
           value={first}
           onChange={(event) => setFirst(event.target.value)}
         />
@@ -106,6 +110,7 @@ function RangeForm({
           id="conseil-a"
           inputMode="numeric"
           size={6}
+          {...aria}
           value={last}
           onChange={(event) => setLast(event.target.value)}
         />
