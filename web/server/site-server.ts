@@ -1,6 +1,7 @@
 // The web site's server: the built pages (web/dist) with a strict Content-Security-Policy, the gateway's
-// address written into the page, and — outside production only — the dev sign-in endpoint that mints
-// tokens with the dev secret. `npm start` runs it in its own process, beside the gateway.
+// address written into the page, the council's report downloads (/downloads), and — outside production
+// only — the dev sign-in endpoint that mints tokens with the dev secret. `npm start` runs it in its own
+// process, beside the gateway.
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,6 +10,7 @@ import express, { type Request, type Response } from "express";
 import helmet from "helmet";
 import { z } from "zod";
 import { ROLES, signToken } from "@pole/subgraph-kit";
+import { reportDownloads } from "./report-downloads";
 
 /** How the site signs people in: dev tokens from this server, or the Pôle's OpenID Connect provider. */
 export type SignIn =
@@ -115,6 +117,9 @@ export function createSiteApp(options: SiteServerOptions): express.Express {
       res.set("cache-control", "no-store").json({ token });
     });
   }
+
+  // The council's report as files (CSV, XLSX, SCDL), built from the gateway's answer with the browser's token.
+  app.use("/downloads", reportDownloads(options.gatewayUrl));
 
   // Hashed file names: cached for a year. Everything else is the page itself (client-side routes).
   app.use(

@@ -9,6 +9,7 @@ import { outageArea, practicesArea } from "./areas/practices";
 import { memberArea } from "./areas/member-area";
 import { territoryArea } from "./areas/territory";
 import { participationArea } from "./areas/participation";
+import { councilArea } from "./areas/council";
 
 let site: SiteUnderTest;
 
@@ -29,5 +30,6 @@ describe("participation: the Esplanade Boutaric and its contribution form", () =
 describe("the practice library", () => practicesArea(current));
 describe("the member's area", () => memberArea(current));
 describe("the territory's area", () => territoryArea(current));
+describe("the regional council's dashboard", () => councilArea(current));
 // Last: it stops the economic subgraph (and starts it again).
 describe("a subgraph down", () => outageArea(current));
