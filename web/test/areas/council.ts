@@ -72,6 +72,21 @@ export function councilArea(site: () => SiteUnderTest): void {
     }
   });
 
+  it("brings a visitor who signs in from a bookmarked range back to that range", async () => {
+    const opened = await site().open("/conseil?from=2011&to=2012");
+    try {
+      const { page } = opened;
+      await page.getByRole("heading", { name: "Connexion requise" }).waitFor();
+      await page.locator("#contenu").getByRole("link", { name: "Se connecter" }).click();
+      await page.getByRole("radio", { name: "Conseil régional" }).check();
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.waitForURL((url) => `${url.pathname}${url.search}` === "/conseil?from=2011&to=2012");
+      await page.getByRole("button", { name: "Se déconnecter" }).waitFor();
+    } finally {
+      await opened.close();
+    }
+  });
+
   it("lands the council on its dashboard with 2013's figures from the seed, gaps never drawn as 0", async () => {
     const council = await tokenFor({ role: "council" });
     const { annualReport } = await graph<{
