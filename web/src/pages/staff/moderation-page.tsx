@@ -236,12 +236,22 @@ function ContributionDecision({
         )}
         <p className="staff-actions">
           {state !== "PUBLISHED" && (
-            <button type="button" disabled={loading} onClick={() => void decide("PUBLISHED")}>
+            <button
+              type="button"
+              disabled={loading}
+              aria-describedby={headingId}
+              onClick={() => void decide("PUBLISHED")}
+            >
               Publier
             </button>
           )}
           {state !== "HIDDEN" && (
-            <button type="button" disabled={loading} onClick={() => void decide("HIDDEN")}>
+            <button
+              type="button"
+              disabled={loading}
+              aria-describedby={headingId}
+              onClick={() => void decide("HIDDEN")}
+            >
               Masquer
             </button>
           )}
