@@ -30,7 +30,7 @@ export function productionSignInArea(site: () => SiteUnderTest): void {
       expect(stored).not.toMatch(/eyJ/);
       await site().checkPage(opened, "connexion-oidc-membre");
       await page.getByRole("button", { name: "Se déconnecter" }).click();
-      await page.getByRole("link", { name: "Se connecter" }).waitFor();
+      await page.getByRole("banner").getByRole("link", { name: "Se connecter" }).waitFor();
     } finally {
       await opened.close();
     }

@@ -38,7 +38,7 @@ export function shellArea(site: () => SiteUnderTest): void {
       );
       expect(stored).not.toMatch(/eyJ/);
       await opened.page.getByRole("button", { name: "Se déconnecter" }).click();
-      await opened.page.getByRole("link", { name: "Se connecter" }).waitFor();
+      await opened.page.getByRole("banner").getByRole("link", { name: "Se connecter" }).waitFor();
     } finally {
       await opened.close();
     }
