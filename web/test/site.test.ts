@@ -7,6 +7,7 @@ import { shellArea } from "./areas/shell";
 import { publicPagesArea } from "./areas/public-pages";
 import { outageArea, practicesArea } from "./areas/practices";
 import { memberArea } from "./areas/member-area";
+import { staffArea } from "./areas/staff";
 import { territoryArea } from "./areas/territory";
 import { participationArea } from "./areas/participation";
 import { councilArea } from "./areas/council";
@@ -31,5 +32,6 @@ describe("the practice library", () => practicesArea(current));
 describe("the member's area", () => memberArea(current));
 describe("the territory's area", () => territoryArea(current));
 describe("the regional council's dashboard", () => councilArea(current));
+describe("the staff's back-office", () => staffArea(current));
 // Last: it stops the economic subgraph (and starts it again).
 describe("a subgraph down", () => outageArea(current));
