@@ -12,7 +12,9 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
         <h1 id="connexion-requise">Connexion requise</h1>
         <p>
           Cet espace est réservé ({roles.map((role) => ROLE_LABELS[role]).join(", ")}).{" "}
-          <Link to={`/connexion?retour=${encodeURIComponent(location.pathname + location.search)}`}>Se connecter</Link>
+          <Link to={`/connexion?retour=${encodeURIComponent(location.pathname + location.search)}`}>
+            Se connecter
+          </Link>
         </p>
       </section>
     );

@@ -9,7 +9,7 @@ import {
 import { codeOf, errorInWords, fieldErrorsOf, graphQLErrorsOf } from "../../ui/errors";
 import { formatDateTime, formatEuros, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { Field } from "./field";
+import { Field } from "../../ui/field";
 import { slotOf } from "./member-area-logic";
 import { useMemberId } from "./member-area-layout";
 

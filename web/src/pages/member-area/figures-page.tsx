@@ -4,7 +4,7 @@ import { MemberAreaFiguresDocument, MemberAreaRecordYearDocument } from "../../g
 import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatEuros, formatNumber, formatPercentage } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, usePageTitle } from "../../ui/status";
-import { Field } from "./field";
+import { Field } from "../../ui/field";
 import { changePercent, figuresFormOf, readFiguresForm, type FiguresFormValues } from "./member-area-logic";
 import { useMemberId } from "./member-area-layout";
 

@@ -10,7 +10,6 @@ import {
 } from "../../gql/graphql";
 import { formatDateTime, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { FRESH } from "./staff-layout";
 import {
   actorInWords,
   AUDIT_PILLAR_LABELS,
@@ -120,7 +119,6 @@ function PillarTrail({ pillar, filter }: { pillar: AuditPillar; filter: AuditTra
     {
       variables: { filter },
       fetchPolicy: "network-only",
-      context: FRESH,
     },
   );
   const [more, setMore] = useState(false);

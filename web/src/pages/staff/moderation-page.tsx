@@ -11,8 +11,7 @@ import {
 import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatDateTime, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { Field } from "./field";
-import { FRESH } from "./staff-layout";
+import { Field } from "../../ui/field";
 import {
   MODERATION_STATE_LABELS,
   MODERATION_STATES,
@@ -40,7 +39,6 @@ export function StaffModerationPage() {
   const [announce, setAnnounce] = useState<string>();
   const { data, loading, error } = useQuery(StaffModerationPhasesDocument, {
     fetchPolicy: "network-only",
-    context: FRESH,
   });
   const projects = data?.participatoryProjects?.edges.map((edge) => edge.node) ?? [];
   const phases = queuePhases(projects, state);
@@ -107,7 +105,6 @@ function PhaseQueue({
   const { data, loading, error, fetchMore } = useQuery(StaffPhaseContributionsDocument, {
     variables: { phaseId: phase.id, status: state },
     fetchPolicy: "network-only",
-    context: FRESH,
   });
   const [more, setMore] = useState(false);
   const connection = data?.projectPhase?.contributions;

@@ -4,7 +4,6 @@ import { StaffOverviewDocument } from "../../gql/graphql";
 import { errorsUnder } from "../../ui/errors";
 import { formatNumber } from "../../ui/format";
 import { ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { FRESH } from "./staff-layout";
 import { AUDIT_PILLAR_LABELS, AUDIT_PILLARS, countInWords, totalOf } from "./staff-logic";
 
 const TRAIL_FIELDS = {
@@ -18,7 +17,6 @@ export function StaffOverviewPage() {
   usePageTitle("Espace de l'équipe du Pôle");
   const { data, loading, error } = useQuery(StaffOverviewDocument, {
     fetchPolicy: "network-only",
-    context: FRESH,
   });
   const projects = data?.participatoryProjects?.edges.map((edge) => edge.node) ?? [];
 

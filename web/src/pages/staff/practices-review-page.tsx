@@ -10,8 +10,7 @@ import {
 import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatDate, formatDateTime, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { Field } from "./field";
-import { FRESH } from "./staff-layout";
+import { Field } from "../../ui/field";
 
 const COMMENT_MAX = 5000;
 const REFETCH = ["StaffPracticesInReview", "StaffOverview"];
@@ -21,7 +20,6 @@ export function StaffPracticesInReviewPage() {
   usePageTitle("Pratiques en relecture");
   const { data, loading, error, fetchMore } = useQuery(StaffPracticesInReviewDocument, {
     fetchPolicy: "network-only",
-    context: FRESH,
   });
   const [more, setMore] = useState(false);
   const connection = data?.practices;
@@ -92,7 +90,6 @@ export function StaffPracticeReviewPage() {
   const { data, loading, error } = useQuery(StaffPracticeReviewDocument, {
     variables: { id },
     fetchPolicy: "network-only",
-    context: FRESH,
   });
   const practice = data?.practice;
   usePageTitle(practice ? `Relecture : ${practice.title}` : "Relecture d'une pratique");

@@ -28,9 +28,3 @@ export function StaffLayout() {
     </RequireRole>
   );
 }
-
-/**
- * The back-office's reads skip the browser's HTTP cache: signed-in answers may be kept 60 s
- * (`private, max-age=60`), and a queue must show the decisions just taken.
- */
-export const FRESH = { fetchOptions: { cache: "no-store" as const } };

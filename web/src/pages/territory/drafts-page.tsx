@@ -13,7 +13,7 @@ import {
 import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatDateTime } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { Field } from "./field";
+import { Field } from "../../ui/field";
 import { NoTerritory } from "./overview-page";
 import {
   createPracticeInputOf,

@@ -18,7 +18,7 @@ import {
 import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatDate, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
-import { Field } from "./field";
+import { Field } from "../../ui/field";
 import { NoTerritory } from "./overview-page";
 import {
   ADOPTION_STATUS_LABELS,

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 
 /**
- * One labelled input of the territory's forms, with its message when refused: aria-invalid and
- * aria-describedby point to the `<p className="field-error">` beside it.
+ * One labelled input of a form, with its hint and, when refused, its message (the server's
+ * `extensions.fieldErrors` or the page's own check): aria-invalid, and aria-describedby pointing to the
+ * hint and to the `<p className="field-error">` beside it.
  */
 export function Field({
   id,
@@ -29,7 +30,7 @@ export function Field({
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
       })}
       {hint && (
-        <p className="muted" id={hintId}>
+        <p className="muted field-hint" id={hintId}>
           {hint}
         </p>
       )}
