@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import express, { type Request, type Response } from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import { z } from "zod";
-import { ROLES, signToken } from "@pole/subgraph-kit";
+import { logger, ROLES, signToken } from "@pole/subgraph-kit";
 import { reportDownloads } from "./report-downloads";
 
 /** How the site signs people in: dev tokens from this server, or the Pôle's OpenID Connect provider. */
@@ -130,7 +130,34 @@ export function createSiteApp(options: SiteServerOptions): express.Express {
   app.get("/{*path}", (_req, res) => {
     res.set("cache-control", "no-cache").type("html").send(page);
   });
+  app.use(answerError);
   return app;
+}
+
+const log = logger("web");
+
+const ERROR_WORDS: Record<number, string> = {
+  400: "Demande invalide.",
+  404: "Cette ressource n'existe pas.",
+  413: "La demande est trop volumineuse.",
+  415: "Type de contenu non pris en charge.",
+};
+
+/**
+ * Whatever a request meets on its way (a body that is not JSON or too large, a bad %-escape in the path,
+ * a missing asset): its status and a French sentence, as JSON for the API routes and text elsewhere —
+ * never Express's default page, which shows the stack outside production.
+ */
+function answerError(error: unknown, req: Request, res: Response, next: NextFunction) {
+  if (res.headersSent) return next(error);
+  const given = (error as { status?: unknown }).status;
+  const status = typeof given === "number" && given >= 400 && given < 600 ? given : 500;
+  const words =
+    status >= 500 ? "Erreur interne du serveur du site." : (ERROR_WORDS[status] ?? ERROR_WORDS[400]);
+  if (status >= 500) log.error({ err: error, path: req.path }, "site server error");
+  res.status(status).set("cache-control", "no-store");
+  if (req.path.startsWith("/dev/") || req.path.startsWith("/downloads")) res.json({ error: words });
+  else res.type("text").send(words);
 }
 
 /** Serves the site on host:port (0: any free port). */
