@@ -23,6 +23,7 @@ import {
   measureOperation,
   readListSizes,
 } from "@pole/subgraph-kit";
+import { NoDeprecatedCustomRule } from "graphql/validation";
 import { WEB_ROOT } from "../server";
 
 const SRC = join(WEB_ROOT, "src");
@@ -57,6 +58,15 @@ describe("the web site's operations", () => {
     }
     expect(problems).toEqual([]);
     expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it("use no deprecated field, argument or enum value (the reference client shows the way forward)", () => {
+    const uses = files.flatMap((file) =>
+      validate(api, parse(readFileSync(file, "utf8")), [NoDeprecatedCustomRule]).map(
+        (error) => `${relative(WEB_ROOT, file)}: ${error.message}`,
+      ),
+    );
+    expect(uses).toEqual([]);
   });
 
   it("each fit within the gateway's default limits (cost, depth, fields, tokens) with the page sizes they ask", () => {
