@@ -319,4 +319,57 @@ export function publicPagesArea(site: () => SiteUnderTest): void {
       await opened.close();
     }
   });
+
+  it("loads each public page's data in one GET to the gateway, which HTTP caches may keep", async () => {
+    const ids = await fetch(site().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `{
+          members(first: 1) { edges { node { id } } }
+          neighbourhoodActions(first: 1) { edges { node { id } } }
+          participatoryProjects(first: 1) { edges { node { id } } }
+          practices(first: 1) { edges { node { id } } }
+        }`,
+      }),
+    }).then(
+      (response) =>
+        response.json() as Promise<{ data: Record<string, { edges: { node: { id: string } }[] }> }>,
+    );
+    const first = (list: string) => ids.data[list].edges[0].node.id;
+    const paths = [
+      "/",
+      "/membres",
+      `/membres/${first("members")}`,
+      "/actions",
+      `/actions/${first("neighbourhoodActions")}`,
+      "/esplanade-boutaric",
+      `/participation/${first("participatoryProjects")}`,
+      "/pratiques",
+      `/pratiques/${first("practices")}`,
+    ];
+    const counted: Record<string, string[]> = {};
+    for (const path of paths) {
+      const opened = await site().open("/connexion");
+      try {
+        const { page } = opened;
+        await page.waitForLoadState("networkidle");
+        const requests: string[] = [];
+        page.on("request", (request) => {
+          if (request.url().startsWith(site().gatewayUrl)) {
+            const operation = new URL(request.url()).searchParams.get("operationName");
+            requests.push(`${request.method()} ${operation ?? "(posted)"}`);
+          }
+        });
+        await page.goto(`${site().origin}${path}`);
+        await page.waitForLoadState("networkidle");
+        counted[path] = requests;
+      } finally {
+        await opened.close();
+      }
+    }
+    for (const path of paths) {
+      expect([path, counted[path].length, counted[path][0]?.startsWith("GET ")]).toEqual([path, 1, true]);
+    }
+  });
 }

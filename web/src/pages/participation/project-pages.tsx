@@ -9,19 +9,24 @@ export const ESPLANADE_TITLE = "Réenchantez l'Esplanade Boutaric";
 
 /**
  * /esplanade-boutaric: the projects at the Esplanade Boutaric (the API has no slug), the one titled
- * « Réenchantez l'Esplanade Boutaric » first, else the oldest; read in full by its id (one query for all of
- * them in full would pass the gateway's cost limit).
+ * « Réenchantez l'Esplanade Boutaric » first, else the oldest; one query, like every public page.
  */
 export function EsplanadeBoutaricPage() {
   const { data, error, loading } = useQuery(EsplanadeBoutaricPageDocument);
-  const chosen = esplanadeProjectOf(data?.participatoryProjects?.edges.map(({ node }) => node) ?? []);
+  const projects = data?.participatoryProjects?.edges.map(({ node }) => node) ?? [];
+  const chosen = esplanadeProjectOf(projects);
   usePageTitle(chosen?.title ?? ESPLANADE_TITLE);
   if (loading && !data) return <Loading />;
-  if (chosen) return <ProjectPage id={chosen.id} title={chosen.title} />;
   return (
     <div className="project-page">
-      <h1>{ESPLANADE_TITLE}</h1>
-      {error ? (
+      <h1>{chosen?.title ?? ESPLANADE_TITLE}</h1>
+      {chosen ? (
+        <ProjectView
+          project={chosen}
+          error={error}
+          path={["participatoryProjects", "edges", projects.indexOf(chosen), "node"]}
+        />
+      ) : error ? (
         <ErrorNotice error={error} />
       ) : (
         <Empty>Le projet participatif de l'Esplanade Boutaric n'est pas encore publié.</Empty>
@@ -36,15 +41,15 @@ export function ParticipatoryProjectPage() {
   return <ProjectPage id={id} />;
 }
 
-/** A project's page: its title, then everything ProjectView shows; `title` while it loads, when known. */
-function ProjectPage({ id, title }: { id: string; title?: string }) {
+/** A project's page: its title, then everything ProjectView shows. */
+function ProjectPage({ id }: { id: string }) {
   const { data, error, loading } = useQuery(ParticipatoryProjectPageDocument, { variables: { id } });
   const project = data?.participatoryProject;
-  usePageTitle(project?.title ?? title ?? "Projet participatif");
+  usePageTitle(project?.title ?? "Projet participatif");
   if (loading && !data) return <Loading />;
   return (
     <div className="project-page">
-      <h1>{project?.title ?? title ?? "Projet participatif"}</h1>
+      <h1>{project?.title ?? "Projet participatif"}</h1>
       {project ? (
         <ProjectView project={project} error={error} path={["participatoryProject"]} />
       ) : error ? (
