@@ -304,20 +304,57 @@ export function outageArea(site: () => SiteUnderTest): void {
       const member = await site().open(`/membres/${ATELIER_BOUTARIC_IMAGES.id}`);
       try {
         const { page } = member;
-        const heading = page.getByRole("heading", { level: 1 });
-        await heading.waitFor();
-        // The member page belongs to another part of the site; until it is merged, the route is unknown here.
-        if ((await heading.textContent()) !== "Page introuvable") {
-          await page.locator('[role="alert"], .notice').first().waitFor();
-          const text = (await page.locator("main").textContent()) ?? "";
-          expect(text).not.toMatch(/[{}]|"extensions"/);
-          expect(text).not.toContain(ATELIER_BOUTARIC_IMAGES.name);
-        }
+        // The member itself comes from the economic subgraph: the page says it cannot be shown, in words.
+        await page.locator('[role="alert"], .notice').first().waitFor();
+        const text = (await page.locator("main").textContent()) ?? "";
+        expect(text).not.toMatch(/[{}]|"extensions"/);
+        expect(text).not.toContain(ATELIER_BOUTARIC_IMAGES.name);
       } finally {
         await member.close();
       }
     } finally {
       await site().subgraphs.startSubgraph("economic");
+    }
+  });
+
+  it("keeps the home page and a member's page, less their actions, while the neighbourhood subgraph is down", async () => {
+    await site().subgraphs.stopSubgraph("neighbourhood");
+    try {
+      const home = await site().open("/");
+      try {
+        const { page } = home;
+        const actions = page.locator("section", {
+          has: page.getByRole("heading", { name: "Dernières actions aux Grésilles" }),
+        });
+        await actions.getByText(/n'a pas pu être chargée/).waitFor();
+        expect(await actions.getByRole("link").count()).toBe(0);
+        const practices = page.locator("section", {
+          has: page.getByRole("heading", { name: "Dernières bonnes pratiques publiées" }),
+        });
+        expect(await practices.getByRole("link").count()).toBeGreaterThan(0);
+        await page.getByRole("heading", { name: "Développement économique" }).waitFor();
+        expect((await page.locator("main").textContent()) ?? "").not.toMatch(/[{}]|"extensions"/);
+        await site().checkPage(home, "public-accueil-panne-quartier");
+      } finally {
+        await home.close();
+      }
+
+      const member = await site().open(`/membres/${ATELIER_BOUTARIC_IMAGES.id}`);
+      try {
+        const { page } = member;
+        await page.getByRole("heading", { level: 1, name: ATELIER_BOUTARIC_IMAGES.name }).waitFor();
+        const actions = page.locator("section", {
+          has: page.getByRole("heading", { name: "Actions menées aux Grésilles" }),
+        });
+        await actions.getByText(/n'a pas pu être chargée/).waitFor();
+        await page.getByRole("heading", { name: "Bonnes pratiques partagées" }).waitFor();
+        expect((await page.locator("main").textContent()) ?? "").not.toMatch(/[{}]|"extensions"/);
+        await site().checkPage(member, "public-membre-panne-quartier");
+      } finally {
+        await member.close();
+      }
+    } finally {
+      await site().subgraphs.startSubgraph("neighbourhood");
     }
   });
 }
