@@ -39,6 +39,10 @@ describe("npm start", () => {
       while (!output.stdout().includes(gatewayUrl) && Date.now() < deadline && child.exitCode === null) {
         await new Promise((r) => setTimeout(r, 200));
       }
+      if (!output.stdout().includes(gatewayUrl)) {
+        // Say why it did not start: its exit code and last log lines.
+        throw new Error(`npm start did not start (exit ${child.exitCode}):\n${output.logs().slice(-3000)}`);
+      }
       expect(output.stdout().trim()).toBe(startedLines(ports));
 
       const response = await fetch(gatewayUrl, {
