@@ -1,10 +1,11 @@
-// `npm run bench [-- --quick]`: our gateway against a stock @apollo/gateway on the same subgraphs and
-// supergraph. Starts, on free ports of 127.0.0.1 only, an embedded PostgreSQL cluster in a temporary folder,
-// the three subgraphs with the sample data, our gateway (gateway/src/main.ts, every protection on) and
-// bench/src/stock-gateway.ts; runs each scenario with autocannon, gateways interleaved (A B A B…) over
-// rounds, and prints on stdout the medians (requests/s, p50/p99, CPU ms per request of each process from
-// /proc/<pid>/stat) and the ratios ours / stock. Progress lines go to stderr. Everything it started is
-// stopped by PID at the end, on Ctrl-C and on error.
+// `npm run bench [-- --quick]`: our gateway against a stock @apollo/gateway and Hive Gateway on the same
+// subgraphs and supergraph. Starts, on free ports of 127.0.0.1 only, an embedded PostgreSQL cluster in a
+// temporary folder, the three subgraphs with the sample data, our gateway (gateway/src/main.ts, every
+// protection on), bench/src/stock-gateway.ts and bench/src/hive-gateway.ts; runs each scenario with
+// autocannon, gateways interleaved (A B C A B C…) over rounds, and prints on stdout the medians
+// (requests/s, p50/p99, CPU ms per request of each process from /proc/<pid>/stat) and the ratios of ours
+// to each peer. Progress lines go to stderr. Everything it started is stopped by PID at the end, on Ctrl-C
+// and on error. Options: --quick, --duration S, --rounds N, --warmup S, --connections N.
 import autocannon from "autocannon";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -31,7 +32,7 @@ import {
 
 const REPO_ROOT = join(__dirname, "..", "..");
 const SUBGRAPH_NAMES = ["economic", "neighbourhood", "knowledge"] as const;
-const GATEWAYS = ["ours", "stock"] as const;
+const GATEWAYS = ["ours", "stock", "hive"] as const;
 type GatewayName = (typeof GATEWAYS)[number];
 const PROCESSES = ["gateway", ...SUBGRAPH_NAMES, "postgres", "autocannon"];
 const TOKEN_COUNT = 5000;
@@ -49,9 +50,9 @@ const { values: options } = parseArgs({
   },
 });
 const quick = options.quick!;
-const durationSeconds = Number(options.duration ?? (quick ? 3 : 10));
+const durationSeconds = Number(options.duration ?? (quick ? 2 : 10));
 const rounds = Number(options.rounds ?? (quick ? 1 : 3));
-const warmupSeconds = Number(options.warmup ?? (quick ? 1 : 3));
+const warmupSeconds = Number(options.warmup ?? (quick ? 0.5 : 3));
 const connections = Number(options.connections);
 for (const [name, value] of Object.entries({ durationSeconds, rounds, warmupSeconds, connections })) {
   if (!Number.isFinite(value) || value < 0 || (name !== "warmupSeconds" && value === 0)) {
@@ -303,7 +304,7 @@ async function main(): Promise<void> {
       [`${name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[name]],
     ]),
   );
-  const gatewayPorts = { ours: await freePort(), stock: await freePort() };
+  const gatewayPorts = { ours: await freePort(), stock: await freePort(), hive: await freePort() };
   const ours = spawnNode("our gateway", join(REPO_ROOT, "gateway"), "src/main.ts", {
     ...routes,
     PORT: String(gatewayPorts.ours),
@@ -312,26 +313,36 @@ async function main(): Promise<void> {
     // (every request comes from 127.0.0.1), so the limiter runs without refusing.
     RATE_LIMIT_PER_IP: "100000000",
   });
-  const stock = spawnNode("stock gateway", join(REPO_ROOT, "bench"), "src/stock-gateway.ts", {
-    ...routes,
-    PORT: String(gatewayPorts.stock),
-    HOST: "127.0.0.1",
-    SUPERGRAPH_PATH: join(REPO_ROOT, "schema", "supergraph.graphql"),
-  });
-  const gatewayPids: Record<GatewayName, number> = { ours: ours.pid!, stock: stock.pid! };
+  const peer = (gateway: "stock" | "hive") =>
+    spawnNode(`${gateway} gateway`, join(REPO_ROOT, "bench"), `src/${gateway}-gateway.ts`, {
+      ...routes,
+      PORT: String(gatewayPorts[gateway]),
+      HOST: "127.0.0.1",
+      SUPERGRAPH_PATH: join(REPO_ROOT, "schema", "supergraph.graphql"),
+    });
+  const processes: Record<GatewayName, ChildProcess> = { ours, stock: peer("stock"), hive: peer("hive") };
+  const gatewayPids = Object.fromEntries(
+    GATEWAYS.map((gateway) => [gateway, processes[gateway].pid!]),
+  ) as Record<GatewayName, number>;
   const origin = (gateway: GatewayName) => `http://127.0.0.1:${gatewayPorts[gateway]}`;
-  await Promise.all([
-    waitUntil("our gateway", ours, answers200(`${origin("ours")}/health`)),
-    waitUntil("stock gateway", stock, async () => {
-      const response = await fetch(`${origin("stock")}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ __typename }" }),
-        signal: AbortSignal.timeout(2000),
-      });
-      return response.ok;
-    }),
-  ]);
+  const answersTypename = (gateway: GatewayName) => async () => {
+    const response = await fetch(`${origin(gateway)}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  };
+  await Promise.all(
+    GATEWAYS.map((gateway) =>
+      waitUntil(
+        `${gateway} gateway`,
+        processes[gateway],
+        gateway === "ours" ? answers200(`${origin("ours")}/health`) : answersTypename(gateway),
+      ),
+    ),
+  );
   for (const gateway of GATEWAYS) await checkAnswers(origin(gateway), gateway, tokens[0]);
   progress(
     `gateways ready and answering every scenario (start-up ${((Date.now() - started) / 1000).toFixed(0)} s)`,
@@ -417,10 +428,12 @@ async function main(): Promise<void> {
       "",
       resultsTable(summaries, PROCESSES),
       "",
-      "Ratios ours / stock (requests/s: above 1 is faster; latency and CPU: below 1 is better):",
-      "",
-      ratioTable(summaries, PROCESSES, "ours", "stock"),
-      "",
+      ...GATEWAYS.filter((gateway) => gateway !== "ours").flatMap((other) => [
+        `Ratios ours / ${other} (requests/s: above 1 is faster; latency and CPU: below 1 is better):`,
+        "",
+        ratioTable(summaries, PROCESSES, "ours", other),
+        "",
+      ]),
     ].join("\n"),
   );
   progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
