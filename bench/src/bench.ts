@@ -10,7 +10,7 @@ import autocannon from "autocannon";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { authConfigFromEnv, authEnvShape, parseEnv, signToken } from "@pole/subgraph-kit";
@@ -52,7 +52,7 @@ const { values: options } = parseArgs({
 const quick = options.quick!;
 const durationSeconds = Number(options.duration ?? (quick ? 2 : 10));
 const rounds = Number(options.rounds ?? (quick ? 1 : 3));
-const warmupSeconds = Number(options.warmup ?? (quick ? 0.5 : 3));
+const warmupSeconds = Number(options.warmup ?? (quick ? 0 : 3));
 const connections = Number(options.connections);
 for (const [name, value] of Object.entries({ durationSeconds, rounds, warmupSeconds, connections })) {
   if (!Number.isFinite(value) || value < 0 || (name !== "warmupSeconds" && value === 0)) {
@@ -280,10 +280,11 @@ async function main(): Promise<void> {
 
   const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, randomBytes(32).toString("base64url")]));
   const subgraphPorts: Record<string, number> = {};
+  for (const name of SUBGRAPH_NAMES) subgraphPorts[name] = await freePort();
   const pids: Record<string, number> = {};
-  const subgraphs = SUBGRAPH_NAMES.map(async (name) => {
-    const port = await freePort();
-    subgraphPorts[name] = port;
+  // Started now, awaited with the gateways: theirs is a static supergraph, they need no subgraph to start.
+  const subgraphs = SUBGRAPH_NAMES.map((name) => {
+    const port = subgraphPorts[name];
     const child = spawnNode(name, join(REPO_ROOT, "services", name), "src/main.ts", {
       PORT: String(port),
       HOST: "127.0.0.1",
@@ -293,10 +294,8 @@ async function main(): Promise<void> {
       SUBGRAPH_SECRET: secrets[name],
     });
     pids[name] = child.pid!;
-    await waitUntil(name, child, answers200(`http://127.0.0.1:${port}/ready`));
+    return waitUntil(name, child, answers200(`http://127.0.0.1:${port}/ready`));
   });
-  await Promise.all(subgraphs);
-  progress("subgraphs ready");
 
   const routes = Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((name) => [
@@ -334,15 +333,16 @@ async function main(): Promise<void> {
     });
     return response.ok;
   };
-  await Promise.all(
-    GATEWAYS.map((gateway) =>
+  await Promise.all([
+    ...subgraphs,
+    ...GATEWAYS.map((gateway) =>
       waitUntil(
         `${gateway} gateway`,
         processes[gateway],
         gateway === "ours" ? answers200(`${origin("ours")}/health`) : answersTypename(gateway),
       ),
     ),
-  );
+  ]);
   for (const gateway of GATEWAYS) await checkAnswers(origin(gateway), gateway, tokens[0]);
   progress(
     `gateways ready and answering every scenario (start-up ${((Date.now() - started) / 1000).toFixed(0)} s)`,
@@ -382,6 +382,7 @@ async function main(): Promise<void> {
   }
 
   const results: RunResult[] = [];
+  const loadBefore = loadavg()[0];
   for (let round = 1; round <= rounds; round += 1) {
     for (const scenario of SCENARIOS) {
       for (const gateway of GATEWAYS) {
@@ -424,7 +425,9 @@ async function main(): Promise<void> {
     [
       `Run of ${new Date().toISOString()}: ${cpus().length} cores (${model}), Node ${process.version}; ` +
         `${quick ? "--quick, " : ""}${rounds} round(s) × ${durationSeconds} s per gateway and scenario, ` +
-        `${connections} connections, ${warmupSeconds} s warm-up; medians of the rounds.`,
+        `${connections} connections, ${warmupSeconds} s warm-up; medians of the rounds. ` +
+        `Load average (1 min) ${loadBefore.toFixed(1)} before the runs, ${loadavg()[0].toFixed(1)} after: ` +
+        "above the core count, other work shared the machine.",
       "",
       resultsTable(summaries, PROCESSES),
       "",
