@@ -33,6 +33,8 @@ const config: Config = {
     project("knowledge", "services/knowledge"),
     project("stack", "services/stack"),
     project("gateway", "gateway"),
+    // The benchmark's pure parts (/proc parsing, medians, tables); the bench itself is `npm run bench`.
+    project("bench", "bench"),
     // The web site's browser tests (Playwright); its component tests run under Vitest (npm run test:web).
     { ...project("web", "web"), testMatch: ["<rootDir>/test/**/*.test.ts"] },
   ],

@@ -1,0 +1,454 @@
+// `npm run bench [-- --quick]`: our gateway against a stock @apollo/gateway and Hive Gateway on the same
+// subgraphs and supergraph. Starts, on free ports of 127.0.0.1 only, an embedded PostgreSQL cluster in a
+// temporary folder, the three subgraphs with the sample data, our gateway (gateway/src/main.ts, every
+// protection on), bench/src/stock-gateway.ts and bench/src/hive-gateway.ts; runs each scenario with
+// autocannon, gateways interleaved (A B C A B C…) over rounds, and prints on stdout the medians
+// (requests/s, p50/p99, CPU ms per request of each process from /proc/<pid>/stat) and the ratios of ours
+// to each peer. Progress lines go to stderr. Everything it started is stopped by PID at the end, on Ctrl-C
+// and on error. Options: --quick, --duration S, --rounds N, --warmup S, --connections N.
+import autocannon from "autocannon";
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { authConfigFromEnv, authEnvShape, parseEnv, signToken } from "@pole/subgraph-kit";
+import { z } from "zod";
+import { startEmbeddedCluster, type EmbeddedCluster } from "@pole/stack";
+import { freePort } from "@pole/stack/testing";
+import {
+  childrenOf,
+  cpuMsPerRequest,
+  cpuTicksBetween,
+  parseProcStat,
+  ratioTable,
+  resultsTable,
+  summarise,
+  type CpuSample,
+  type ProcStat,
+  type RunResult,
+} from "./stats";
+
+const REPO_ROOT = join(__dirname, "..", "..");
+const SUBGRAPH_NAMES = ["economic", "neighbourhood", "knowledge"] as const;
+const GATEWAYS = ["ours", "stock", "hive"] as const;
+type GatewayName = (typeof GATEWAYS)[number];
+const PROCESSES = ["gateway", ...SUBGRAPH_NAMES, "postgres", "autocannon"];
+const TOKEN_COUNT = 5000;
+
+const progress = (message: string) =>
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    duration: { type: "string" },
+    rounds: { type: "string" },
+    warmup: { type: "string" },
+    connections: { type: "string", default: "10" },
+  },
+});
+const quick = options.quick!;
+const durationSeconds = Number(options.duration ?? (quick ? 2 : 10));
+const rounds = Number(options.rounds ?? (quick ? 1 : 3));
+const warmupSeconds = Number(options.warmup ?? (quick ? 0 : 3));
+const connections = Number(options.connections);
+for (const [name, value] of Object.entries({ durationSeconds, rounds, warmupSeconds, connections })) {
+  if (!Number.isFinite(value) || value < 0 || (name !== "warmupSeconds" && value === 0)) {
+    process.stderr.write(`bench: bad value for ${name}\n`);
+    process.exit(2);
+  }
+}
+
+// ---------------------------------------------------------------- scenarios
+
+interface Scenario {
+  name: string;
+  query: string;
+  /** A distinct council token per request; anonymous otherwise. */
+  tokens: boolean;
+}
+
+const readmeMemberPage = readFileSync(join(REPO_ROOT, "README.md"), "utf8").match(
+  /query MemberPage \{[\s\S]*?\n\}\n/,
+)?.[0];
+if (!readmeMemberPage) throw new Error("README.md: the MemberPage example query is not found");
+const homePage = readFileSync(join(REPO_ROOT, "web/src/pages/public/home.graphql"), "utf8");
+
+const SCENARIOS: Scenario[] = [
+  { name: "member page", query: readmeMemberPage, tokens: true },
+  {
+    name: "members directory",
+    query: `query MembersDirectory {
+  members(first: 20, sort: { field: NAME, direction: ASC }) {
+    edges { node { id name neighbourhoodActions(first: 1) { totalCount } practices(first: 1) { totalCount } } }
+  }
+}`,
+    tokens: true,
+  },
+  {
+    name: "annualReports 2004-2013",
+    query: `query AnnualReports {
+  annualReports(from: 2004, to: 2013) {
+    year
+    economy { memberCount fte changeFromPreviousYear { memberCount fte } }
+    neighbourhood { actionCount inhabitantsReached }
+    knowledge { practiceCount transferCount }
+  }
+}`,
+    tokens: true,
+  },
+  { name: "public home page (anonymous)", query: homePage, tokens: false },
+];
+
+// ---------------------------------------------------------------- processes
+
+const dir = mkdtempSync(join(tmpdir(), "pole-bench-"));
+// Its own folder: startEmbeddedCluster hands it to the postgres user, who could not enter `dir`.
+const pgDir = mkdtempSync(join(tmpdir(), "pole-bench-pg-"));
+let cluster: EmbeddedCluster | undefined;
+const children: { name: string; child: ChildProcess; log: string }[] = [];
+let stopping: Promise<void> | undefined;
+
+/** Starts a TypeScript entry point under @swc-node/register, its output to a log file of the run. */
+function spawnNode(name: string, cwd: string, entry: string, env: Record<string, string>): ChildProcess {
+  const log = join(dir, `${name}.log`);
+  const fd = openSync(log, "a");
+  try {
+    const child = spawn(process.execPath, ["-r", require.resolve("@swc-node/register"), entry], {
+      cwd,
+      env: { ...process.env, ...env },
+      // With an IPC channel: our services stop themselves when it closes (the bench died, even by SIGKILL).
+      stdio: ["ignore", fd, fd, "ipc"],
+    });
+    children.push({ name, child, log });
+    progress(`${name} started (pid ${child.pid})`);
+    return child;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const tail = (file: string, lines = 20) => {
+  try {
+    return readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "";
+  }
+};
+
+/** Resolves once `check` answers true, or rejects when the process exits or the time runs out. */
+async function waitUntil(
+  name: string,
+  child: ChildProcess,
+  check: () => Promise<boolean>,
+  timeoutMs = 120_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const log = children.find((c) => c.child === child)?.log ?? "";
+      throw new Error(
+        `${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${tail(log)}`,
+      );
+    }
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s`);
+}
+
+const answers200 = (url: string) => async () => (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+
+/** SIGTERM by PID, SIGKILL after 10 s; resolves once it exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** Stops the gateways, then the subgraphs, then PostgreSQL; removes the run's folder. Once. */
+function stopAll(): Promise<void> {
+  stopping ??= (async () => {
+    progress("stopping everything");
+    const gateways = children.filter((c) => c.name.endsWith("gateway"));
+    await Promise.all(gateways.map((c) => stopChild(c.child)));
+    await Promise.all(children.filter((c) => !gateways.includes(c)).map((c) => stopChild(c.child)));
+    await cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(pgDir, { recursive: true, force: true });
+    const alive = [...children.map((c) => c.child.pid!), ...(cluster ? [cluster.pid] : [])].filter(isAlive);
+    progress(alive.length ? `still running: ${alive.join(", ")}` : "all stopped");
+  })();
+  return stopping;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------- CPU from /proc
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+function statOf(pid: number): ProcStat | undefined {
+  try {
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return undefined; // gone
+  }
+}
+
+function allStats(): ProcStat[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => statOf(Number(entry)))
+    .filter((stat): stat is ProcStat => stat !== undefined);
+}
+
+/** Ticks by PID of each measured process: a gateway, the subgraphs, the cluster (postmaster and children). */
+function sampleCpu(pids: Record<string, number>, postmaster: number): Record<string, CpuSample> {
+  const one = (pid: number): CpuSample => {
+    const stat = statOf(pid);
+    return new Map(stat ? [[pid, stat.utime + stat.stime]] : []);
+  };
+  const stats = allStats();
+  const cluster = new Set([postmaster, ...childrenOf(postmaster, stats)]);
+  const postgres: CpuSample = new Map(
+    stats.filter((stat) => cluster.has(stat.pid)).map((stat) => [stat.pid, stat.utime + stat.stime]),
+  );
+  return { ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, one(pid)])), postgres };
+}
+
+// ---------------------------------------------------------------- runs
+
+async function mintTokens(): Promise<string[]> {
+  // The services' own reading of JWT_SECRET, JWT_ISSUER and JWT_AUDIENCE (the dev ones when unset).
+  const auth = authConfigFromEnv(parseEnv(z.object(authEnvShape)));
+  if (!auth.secret) throw new Error("JWT_JWKS_URL is set: the bench signs its tokens with JWT_SECRET");
+  const config = { secret: auth.secret, issuer: auth.issuer, audience: auth.audience };
+  const tokens: string[] = [];
+  for (let i = 0; i < TOKEN_COUNT; i += 1)
+    tokens.push(await signToken(config, { role: "council", subject: `bench-council-${i}` }, "2h"));
+  return tokens;
+}
+
+/** One request per scenario and gateway: the answer must be 200 with data and no error. */
+async function checkAnswers(origin: string, gateway: string, token: string) {
+  for (const scenario of SCENARIOS) {
+    const response = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(scenario.tokens ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: scenario.query }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+    if (response.status !== 200 || !body.data || body.errors?.length)
+      throw new Error(
+        `${gateway} gateway, ${scenario.name}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 400)}`,
+      );
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  progress(
+    `${quick ? "quick: " : ""}${rounds} round(s) of ${durationSeconds} s per run, ${connections} connections, warm-up ${warmupSeconds} s; folder ${dir}`,
+  );
+  const [tokens, pgPort] = await Promise.all([mintTokens(), freePort()]);
+  cluster = await startEmbeddedCluster({ dir: pgDir, port: pgPort, log: progress });
+
+  const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, randomBytes(32).toString("base64url")]));
+  const subgraphPorts: Record<string, number> = {};
+  for (const name of SUBGRAPH_NAMES) subgraphPorts[name] = await freePort();
+  const pids: Record<string, number> = {};
+  // Started now, awaited with the gateways: theirs is a static supergraph, they need no subgraph to start.
+  const subgraphs = SUBGRAPH_NAMES.map((name) => {
+    const port = subgraphPorts[name];
+    const child = spawnNode(name, join(REPO_ROOT, "services", name), "src/main.ts", {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: cluster!.serverUrl,
+      [`${name.toUpperCase()}_DATABASE_URL`]: "",
+      SAMPLE_DATA: "load-if-empty",
+      SUBGRAPH_SECRET: secrets[name],
+    });
+    pids[name] = child.pid!;
+    return waitUntil(name, child, answers200(`http://127.0.0.1:${port}/ready`));
+  });
+
+  const routes = Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => [
+      [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${subgraphPorts[name]}/graphql`],
+      [`${name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[name]],
+    ]),
+  );
+  const gatewayPorts = { ours: await freePort(), stock: await freePort(), hive: await freePort() };
+  const ours = spawnNode("our gateway", join(REPO_ROOT, "gateway"), "src/main.ts", {
+    ...routes,
+    PORT: String(gatewayPorts.ours),
+    HOST: "127.0.0.1",
+    // Every protection stays on; the per-address ceiling is raised above what one bench client sends
+    // (every request comes from 127.0.0.1), so the limiter runs without refusing.
+    RATE_LIMIT_PER_IP: "100000000",
+  });
+  const peer = (gateway: "stock" | "hive") =>
+    spawnNode(`${gateway} gateway`, join(REPO_ROOT, "bench"), `src/${gateway}-gateway.ts`, {
+      ...routes,
+      PORT: String(gatewayPorts[gateway]),
+      HOST: "127.0.0.1",
+      SUPERGRAPH_PATH: join(REPO_ROOT, "schema", "supergraph.graphql"),
+    });
+  const processes: Record<GatewayName, ChildProcess> = { ours, stock: peer("stock"), hive: peer("hive") };
+  const gatewayPids = Object.fromEntries(
+    GATEWAYS.map((gateway) => [gateway, processes[gateway].pid!]),
+  ) as Record<GatewayName, number>;
+  const origin = (gateway: GatewayName) => `http://127.0.0.1:${gatewayPorts[gateway]}`;
+  const answersTypename = (gateway: GatewayName) => async () => {
+    const response = await fetch(`${origin(gateway)}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  };
+  await Promise.all([
+    ...subgraphs,
+    ...GATEWAYS.map((gateway) =>
+      waitUntil(
+        `${gateway} gateway`,
+        processes[gateway],
+        gateway === "ours" ? answers200(`${origin("ours")}/health`) : answersTypename(gateway),
+      ),
+    ),
+  ]);
+  for (const gateway of GATEWAYS) await checkAnswers(origin(gateway), gateway, tokens[0]);
+  progress(
+    `gateways ready and answering every scenario (start-up ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+
+  let next = 0;
+  const nextToken = () => tokens[(next = (next + 1) % tokens.length)];
+  const load = (gateway: GatewayName, scenario: Scenario, seconds: number) =>
+    autocannon({
+      url: origin(gateway),
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: "POST",
+          path: "/graphql",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: scenario.query }),
+          ...(scenario.tokens
+            ? {
+                setupRequest: (request: autocannon.Request) => ({
+                  ...request,
+                  headers: { ...request.headers, authorization: `Bearer ${nextToken()}` },
+                }),
+              }
+            : {}),
+        },
+      ],
+    });
+
+  if (warmupSeconds > 0) {
+    for (const scenario of SCENARIOS)
+      for (const gateway of GATEWAYS) {
+        progress(`warm-up: ${gateway}, ${scenario.name}`);
+        await load(gateway, scenario, warmupSeconds);
+      }
+  }
+
+  const results: RunResult[] = [];
+  const loadBefore = loadavg()[0];
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const scenario of SCENARIOS) {
+      for (const gateway of GATEWAYS) {
+        const measured = { gateway: gatewayPids[gateway], ...pids };
+        const before = sampleCpu(measured, cluster.pid);
+        const ownBefore = process.cpuUsage();
+        const result = await load(gateway, scenario, durationSeconds);
+        const own = process.cpuUsage(ownBefore);
+        const after = sampleCpu(measured, cluster.pid);
+        const ok = result["2xx"];
+        const cpuMs: Record<string, number> = Object.fromEntries(
+          Object.keys(after).map((name) => [
+            name,
+            cpuMsPerRequest(cpuTicksBetween(before[name], after[name]), CLOCK_TICKS, ok),
+          ]),
+        );
+        cpuMs.autocannon = ok > 0 ? (own.user + own.system) / 1000 / ok : Number.NaN;
+        const run: RunResult = {
+          gateway,
+          scenario: scenario.name,
+          round,
+          requestsPerSecond: ok / result.duration,
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          okRequests: ok,
+          failures: result.non2xx + result.errors + result.timeouts,
+          cpuMs,
+        };
+        results.push(run);
+        progress(
+          `round ${round}/${rounds}, ${scenario.name}, ${gateway}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, gateway ${cpuMs.gateway.toFixed(2)} ms CPU/req${run.failures ? `, ${run.failures} FAILED` : ""}`,
+        );
+      }
+    }
+  }
+
+  const summaries = summarise(results);
+  const model = cpus()[0]?.model ?? "unknown";
+  process.stdout.write(
+    [
+      `Run of ${new Date().toISOString()}: ${cpus().length} cores (${model}), Node ${process.version}; ` +
+        `${quick ? "--quick, " : ""}${rounds} round(s) × ${durationSeconds} s per gateway and scenario, ` +
+        `${connections} connections, ${warmupSeconds} s warm-up; medians of the rounds. ` +
+        `Load average (1 min) ${loadBefore.toFixed(1)} before the runs, ${loadavg()[0].toFixed(1)} after: ` +
+        "above the core count, other work shared the machine.",
+      "",
+      resultsTable(summaries, PROCESSES),
+      "",
+      ...GATEWAYS.filter((gateway) => gateway !== "ours").flatMap((other) => [
+        `Ratios ours / ${other} (requests/s: above 1 is faster; latency and CPU: below 1 is better):`,
+        "",
+        ratioTable(summaries, PROCESSES, "ours", other),
+        "",
+      ]),
+    ].join("\n"),
+  );
+  progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
+process.once("SIGTERM", () => void stopAll().then(() => process.exit(143)));
+
+main()
+  .then(() => stopAll())
+  .catch(async (error: unknown) => {
+    progress(`failed: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll();
+    process.exit(1);
+  });
