@@ -368,8 +368,12 @@ export function publicPagesArea(site: () => SiteUnderTest): void {
             requests.push(`${request.method()} ${operation ?? "(posted)"}`);
           }
         });
+        // Its first answer, then quiet: a loaded machine may start the query after « networkidle ».
+        const answered = page.waitForResponse((response) => response.url().startsWith(site().gatewayUrl));
         await page.goto(`${site().origin}${path}`);
+        await answered;
         await page.waitForLoadState("networkidle");
+        await page.locator("h1").first().waitFor();
         counted[path] = requests;
       } finally {
         await context.close();
