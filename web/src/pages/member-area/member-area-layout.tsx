@@ -1,6 +1,5 @@
-import { NavLink, Outlet } from "react-router";
-import { RequireRole } from "../../auth/require-role";
 import { useSession } from "../../auth/session";
+import { AreaLayout } from "../../ui/area-layout";
 import "./member-area.css";
 
 const LINKS = [
@@ -13,22 +12,7 @@ const LINKS = [
 
 /** The member's area: signed-in members only, with its own small navigation above each page. */
 export function MemberAreaLayout() {
-  return (
-    <RequireRole roles={["member"]}>
-      <nav aria-label="Espace membre" className="member-area-nav">
-        <ul>
-          {LINKS.map((link) => (
-            <li key={link.to}>
-              <NavLink to={link.to} end={link.end}>
-                {link.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Outlet />
-    </RequireRole>
-  );
+  return <AreaLayout roles={["member"]} label="Espace membre" className="member-area-nav" links={LINKS} />;
 }
 
 /** The signed-in member's id (the layout lets only members through). */

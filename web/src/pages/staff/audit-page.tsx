@@ -9,6 +9,7 @@ import {
   type StaffAuditPageFragment,
 } from "../../gql/graphql";
 import { formatDateTime, formatNumber } from "../../ui/format";
+import { MoreButton } from "../../ui/more-button";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
 import {
   actorInWords,
@@ -121,7 +122,6 @@ function PillarTrail({ pillar, filter }: { pillar: AuditPillar; filter: AuditTra
       fetchPolicy: "network-only",
     },
   );
-  const [more, setMore] = useState(false);
   const field = FIELDS[pillar];
   const connection = (data as Record<string, StaffAuditPageFragment | null | undefined> | undefined)?.[field];
 
@@ -163,20 +163,7 @@ function PillarTrail({ pillar, filter }: { pillar: AuditPillar; filter: AuditTra
             ))}
           </ol>
           {connection.pageInfo.hasNextPage && (
-            <p>
-              <button
-                type="button"
-                disabled={more}
-                onClick={() => {
-                  setMore(true);
-                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).finally(() =>
-                    setMore(false),
-                  );
-                }}
-              >
-                {more ? "Chargement…" : "Voir plus"}
-              </button>
-            </p>
+            <MoreButton onMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })} />
           )}
         </>
       )}

@@ -10,6 +10,7 @@ import {
 } from "../../gql/graphql";
 import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatDateTime, formatNumber } from "../../ui/format";
+import { MoreButton } from "../../ui/more-button";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
 import { Field } from "../../ui/field";
 import {
@@ -106,7 +107,6 @@ function PhaseQueue({
     variables: { phaseId: phase.id, status: state },
     fetchPolicy: "network-only",
   });
-  const [more, setMore] = useState(false);
   const connection = data?.projectPhase?.contributions;
   // A contribution decided here changes state in the cache: it leaves the list without waiting.
   const items = connection?.edges.map((edge) => edge.node).filter((node) => node.status === state) ?? [];
@@ -140,20 +140,7 @@ function PhaseQueue({
         </ul>
       )}
       {connection?.pageInfo.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            disabled={more}
-            onClick={() => {
-              setMore(true);
-              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).finally(() =>
-                setMore(false),
-              );
-            }}
-          >
-            {more ? "Chargement…" : "Voir plus"}
-          </button>
-        </p>
+        <MoreButton onMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })} />
       )}
     </section>
   );

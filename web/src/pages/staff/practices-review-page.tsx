@@ -11,6 +11,7 @@ import { errorInWords, fieldErrorsOf } from "../../ui/errors";
 import { formatDate, formatDateTime, formatNumber } from "../../ui/format";
 import { Empty, ErrorNotice, Loading, Section, usePageTitle } from "../../ui/status";
 import { Field } from "../../ui/field";
+import { MoreButton } from "../../ui/more-button";
 
 const COMMENT_MAX = 5000;
 const REFETCH = ["StaffPracticesInReview", "StaffOverview"];
@@ -21,7 +22,6 @@ export function StaffPracticesInReviewPage() {
   const { data, loading, error, fetchMore } = useQuery(StaffPracticesInReviewDocument, {
     fetchPolicy: "network-only",
   });
-  const [more, setMore] = useState(false);
   const connection = data?.practices;
   const practices = connection?.edges.map((edge) => edge.node) ?? [];
 
@@ -63,20 +63,7 @@ export function StaffPracticesInReviewPage() {
             </>
           )}
           {connection?.pageInfo.hasNextPage && (
-            <p>
-              <button
-                type="button"
-                disabled={more}
-                onClick={() => {
-                  setMore(true);
-                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).finally(() =>
-                    setMore(false),
-                  );
-                }}
-              >
-                {more ? "Chargement…" : "Voir plus"}
-              </button>
-            </p>
+            <MoreButton onMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })} />
           )}
         </Section>
       )}

@@ -1,5 +1,4 @@
-import { NavLink, Outlet } from "react-router";
-import { RequireRole } from "../../auth/require-role";
+import { AreaLayout } from "../../ui/area-layout";
 import "./staff.css";
 
 const LINKS = [
@@ -11,20 +10,5 @@ const LINKS = [
 
 /** The staff's back-office: the Pôle's team only, with its own small navigation above each page. */
 export function StaffLayout() {
-  return (
-    <RequireRole roles={["staff"]}>
-      <nav aria-label="Espace équipe" className="staff-nav">
-        <ul>
-          {LINKS.map((link) => (
-            <li key={link.to}>
-              <NavLink to={link.to} end={link.end}>
-                {link.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <Outlet />
-    </RequireRole>
-  );
+  return <AreaLayout roles={["staff"]} label="Espace équipe" className="staff-nav" links={LINKS} />;
 }
