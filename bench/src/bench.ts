@@ -5,7 +5,11 @@
 // autocannon, gateways interleaved (A B C A B C…) over rounds, and prints on stdout the medians
 // (requests/s, p50/p99, CPU ms per request of each process from /proc/<pid>/stat) and the ratios of ours
 // to each peer. Progress lines go to stderr. Everything it started is stopped by PID at the end, on Ctrl-C
-// and on error. Options: --quick, --duration S, --rounds N, --warmup S, --connections N.
+// and on error. Options: --quick, --duration S, --rounds N, --warmup S, --connections N;
+// --baseline REF also runs that git ref's subgraphs and gateway (on databases of their own in the same
+// cluster), interleaved with today's; --use-running URL measures the gateway already serving at URL and the
+// subgraphs and PostgreSQL on their ports (ECONOMIC_PORT…, EMBEDDED_PG_PORT or DATABASE_URL's port, the
+// `npm start` defaults otherwise) instead of starting a stack.
 import autocannon from "autocannon";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,10 +17,12 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } f
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { authConfigFromEnv, authEnvShape, parseEnv, signToken } from "@pole/subgraph-kit";
+import { authConfigFromEnv, authEnvShape, databaseUrlOn, parseEnv, signToken } from "@pole/subgraph-kit";
 import { z } from "zod";
 import { startEmbeddedCluster, type EmbeddedCluster } from "@pole/stack";
 import { freePort } from "@pole/stack/testing";
+import { prepareBaseline, resolveCommit } from "./baseline";
+import { pidListeningOn } from "./listening";
 import {
   childrenOf,
   cpuMsPerRequest,
@@ -32,8 +38,7 @@ import {
 
 const REPO_ROOT = join(__dirname, "..", "..");
 const SUBGRAPH_NAMES = ["economic", "neighbourhood", "knowledge"] as const;
-const GATEWAYS = ["ours", "stock", "hive"] as const;
-type GatewayName = (typeof GATEWAYS)[number];
+const PEERS = ["stock", "hive"] as const;
 const PROCESSES = ["gateway", ...SUBGRAPH_NAMES, "postgres", "autocannon"];
 const TOKEN_COUNT = 5000;
 
@@ -47,6 +52,8 @@ const { values: options } = parseArgs({
     rounds: { type: "string" },
     warmup: { type: "string" },
     connections: { type: "string", default: "10" },
+    baseline: { type: "string" },
+    "use-running": { type: "string" },
   },
 });
 const quick = options.quick!;
@@ -225,16 +232,22 @@ function allStats(): ProcStat[] {
 }
 
 /** Ticks by PID of each measured process: a gateway, the subgraphs, the cluster (postmaster and children). */
-function sampleCpu(pids: Record<string, number>, postmaster: number): Record<string, CpuSample> {
-  const one = (pid: number): CpuSample => {
+function sampleCpu(
+  pids: Record<string, number | undefined>,
+  postmaster: number | undefined,
+): Record<string, CpuSample | undefined> {
+  // undefined for a process the bench could not find (--use-running): its figures read n/a.
+  const one = (pid: number | undefined): CpuSample | undefined => {
+    if (pid === undefined) return undefined;
     const stat = statOf(pid);
     return new Map(stat ? [[pid, stat.utime + stat.stime]] : []);
   };
   const stats = allStats();
-  const cluster = new Set([postmaster, ...childrenOf(postmaster, stats)]);
-  const postgres: CpuSample = new Map(
-    stats.filter((stat) => cluster.has(stat.pid)).map((stat) => [stat.pid, stat.utime + stat.stime]),
-  );
+  const cluster =
+    postmaster === undefined ? undefined : new Set([postmaster, ...childrenOf(postmaster, stats)]);
+  const postgres: CpuSample | undefined =
+    cluster &&
+    new Map(stats.filter((stat) => cluster.has(stat.pid)).map((stat) => [stat.pid, stat.utime + stat.stime]));
   return { ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, one(pid)])), postgres };
 }
 
@@ -270,89 +283,207 @@ async function checkAnswers(origin: string, gateway: string, token: string) {
   }
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  progress(
-    `${quick ? "quick: " : ""}${rounds} round(s) of ${durationSeconds} s per run, ${connections} connections, warm-up ${warmupSeconds} s; folder ${dir}`,
-  );
-  const [tokens, pgPort] = await Promise.all([mintTokens(), freePort()]);
-  cluster = await startEmbeddedCluster({ dir: pgDir, port: pgPort, log: progress });
+/** A gateway the bench loads, and the processes whose CPU counts for it. */
+interface Target {
+  /** Its name in the tables: ours, stock, hive, or baseline <commit>. */
+  name: string;
+  origin: string;
+  /** The gateway's process and its subgraphs' (a baseline has its own subgraphs). */
+  pids: Record<string, number | undefined>;
+  /** Our gateways answer /health; the peers only GraphQL. */
+  healthPath?: string;
+  child?: ChildProcess;
+}
 
-  const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, randomBytes(32).toString("base64url")]));
-  const subgraphPorts: Record<string, number> = {};
-  for (const name of SUBGRAPH_NAMES) subgraphPorts[name] = await freePort();
-  const pids: Record<string, number> = {};
-  // Started now, awaited with the gateways: theirs is a static supergraph, they need no subgraph to start.
-  const subgraphs = SUBGRAPH_NAMES.map((name) => {
-    const port = subgraphPorts[name];
-    const child = spawnNode(name, join(REPO_ROOT, "services", name), "src/main.ts", {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: cluster!.serverUrl,
-      [`${name.toUpperCase()}_DATABASE_URL`]: "",
-      SAMPLE_DATA: "load-if-empty",
-      SUBGRAPH_SECRET: secrets[name],
-    });
-    pids[name] = child.pid!;
-    return waitUntil(name, child, answers200(`http://127.0.0.1:${port}/ready`));
-  });
+/** A set of subgraphs, started by the bench from `root` (today's tree or a baseline's). */
+interface Subgraphs {
+  ports: Record<string, number>;
+  secrets: Record<string, string>;
+  pids: Record<string, number>;
+  ready: Promise<void>[];
+}
 
-  const routes = Object.fromEntries(
+function startSubgraphs(root: string, label: string, databasePrefix: string): Promise<Subgraphs> {
+  return (async () => {
+    const result: Subgraphs = { ports: {}, secrets: {}, pids: {}, ready: [] };
+    for (const name of SUBGRAPH_NAMES) {
+      const port = await freePort();
+      result.ports[name] = port;
+      result.secrets[name] = randomBytes(32).toString("base64url");
+      const child = spawnNode(`${label}${name}`, join(root, "services", name), "src/main.ts", {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: "",
+        [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrlOn(cluster!.serverUrl, `${databasePrefix}${name}`),
+        SAMPLE_DATA: "load-if-empty",
+        SUBGRAPH_SECRET: result.secrets[name],
+      });
+      result.pids[name] = child.pid!;
+      result.ready.push(waitUntil(`${label}${name}`, child, answers200(`http://127.0.0.1:${port}/ready`)));
+    }
+    return result;
+  })();
+}
+
+/** The gateways' variables for reaching `subgraphs`: each URL and secret. */
+const routesTo = (subgraphs: Pick<Subgraphs, "ports" | "secrets">) =>
+  Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((name) => [
-      [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${subgraphPorts[name]}/graphql`],
-      [`${name.toUpperCase()}_SUBGRAPH_SECRET`, secrets[name]],
+      [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${subgraphs.ports[name]}/graphql`],
+      [`${name.toUpperCase()}_SUBGRAPH_SECRET`, subgraphs.secrets[name] ?? ""],
     ]),
   );
-  const gatewayPorts = { ours: await freePort(), stock: await freePort(), hive: await freePort() };
-  const ours = spawnNode("our gateway", join(REPO_ROOT, "gateway"), "src/main.ts", {
-    ...routes,
-    PORT: String(gatewayPorts.ours),
+
+/** Starts our gateway of `root` on a free port, every protection on. */
+async function startOurGateway(root: string, name: string, subgraphs: Subgraphs): Promise<Target> {
+  const port = await freePort();
+  const child = spawnNode(`${name} gateway`, join(root, "gateway"), "src/main.ts", {
+    ...routesTo(subgraphs),
+    PORT: String(port),
     HOST: "127.0.0.1",
     // Every protection stays on; the per-address ceiling is raised above what one bench client sends
     // (every request comes from 127.0.0.1), so the limiter runs without refusing.
     RATE_LIMIT_PER_IP: "100000000",
   });
-  const peer = (gateway: "stock" | "hive") =>
-    spawnNode(`${gateway} gateway`, join(REPO_ROOT, "bench"), `src/${gateway}-gateway.ts`, {
-      ...routes,
-      PORT: String(gatewayPorts[gateway]),
-      HOST: "127.0.0.1",
-      SUPERGRAPH_PATH: join(REPO_ROOT, "schema", "supergraph.graphql"),
-    });
-  const processes: Record<GatewayName, ChildProcess> = { ours, stock: peer("stock"), hive: peer("hive") };
-  const gatewayPids = Object.fromEntries(
-    GATEWAYS.map((gateway) => [gateway, processes[gateway].pid!]),
-  ) as Record<GatewayName, number>;
-  const origin = (gateway: GatewayName) => `http://127.0.0.1:${gatewayPorts[gateway]}`;
-  const answersTypename = (gateway: GatewayName) => async () => {
-    const response = await fetch(`${origin(gateway)}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
-      signal: AbortSignal.timeout(2000),
-    });
-    return response.ok;
+  return {
+    name,
+    origin: `http://127.0.0.1:${port}`,
+    pids: { gateway: child.pid, ...subgraphs.pids },
+    healthPath: "/health",
+    child,
   };
+}
+
+/** Starts a peer gateway (stock or Hive) of today's tree on `subgraphs`. */
+async function startPeer(peer: (typeof PEERS)[number], subgraphs: Omit<Subgraphs, "ready">): Promise<Target> {
+  const port = await freePort();
+  const child = spawnNode(`${peer} gateway`, join(REPO_ROOT, "bench"), `src/${peer}-gateway.ts`, {
+    ...routesTo(subgraphs),
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    SUPERGRAPH_PATH: join(REPO_ROOT, "schema", "supergraph.graphql"),
+  });
+  return {
+    name: peer,
+    origin: `http://127.0.0.1:${port}`,
+    pids: { gateway: child.pid, ...subgraphs.pids },
+    child,
+  };
+}
+
+/** Whether `target` is up: /health for ours, a `{ __typename }` query for the peers. */
+const targetAnswers = (target: Target) => async () => {
+  if (target.healthPath) return answers200(`${target.origin}${target.healthPath}`)();
+  const response = await fetch(`${target.origin}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ __typename }" }),
+    signal: AbortSignal.timeout(2000),
+  });
+  return response.ok;
+};
+
+/** The running stack of `--use-running URL`: its gateway, and its subgraphs and PostgreSQL by their ports. */
+function runningTargets(url: string): {
+  ours: Target;
+  subgraphs: Omit<Subgraphs, "ready">;
+  postmaster?: number;
+} {
+  let origin: URL;
+  try {
+    origin = new URL(url);
+  } catch {
+    throw new Error(`--use-running: "${url}" is not a URL (e.g. http://127.0.0.1:4000)`);
+  }
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(origin.hostname))
+    throw new Error("--use-running: the bench only sends traffic to this machine (127.0.0.1)");
+  const portOf = (variable: string, fallback: number) => Number(process.env[variable] || fallback);
+  const ports = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, i) => [name, portOf(`${name.toUpperCase()}_PORT`, 4001 + i)]),
+  );
+  const databasePort = process.env.DATABASE_URL
+    ? Number(new URL(process.env.DATABASE_URL).port || 5432)
+    : portOf("EMBEDDED_PG_PORT", 54329);
+  const secrets = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      process.env[`${name.toUpperCase()}_SUBGRAPH_SECRET`] ?? process.env.SUBGRAPH_SECRET ?? "",
+    ]),
+  );
+  const pids = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, pidListeningOn(ports[name])]));
+  const gatewayPid = pidListeningOn(Number(origin.port || 80));
+  for (const [name, pid] of Object.entries({ gateway: gatewayPid, ...pids }))
+    if (pid === undefined)
+      progress(`--use-running: no process of ours found listening for ${name}: its CPU is n/a`);
+  return {
+    ours: {
+      name: "ours",
+      origin: origin.origin,
+      pids: { gateway: gatewayPid, ...pids },
+      healthPath: "/health",
+    },
+    subgraphs: { ports, secrets, pids: pids as Record<string, number> },
+    postmaster: pidListeningOn(databasePort),
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (options.baseline && options["use-running"])
+    throw new Error("--baseline starts a stack of its own: it cannot be combined with --use-running");
+  progress(
+    `${quick ? "quick: " : ""}${rounds} round(s) of ${durationSeconds} s per run, ${connections} connections, warm-up ${warmupSeconds} s; folder ${dir}`,
+  );
+  const baselineCommit = options.baseline ? resolveCommit(REPO_ROOT, options.baseline) : undefined;
+  const tokens = await mintTokens();
+  const targets: Target[] = [];
+  const ready: Promise<void>[] = [];
+  let postmaster: number | undefined;
+  if (options["use-running"]) {
+    const running = runningTargets(options["use-running"]);
+    postmaster = running.postmaster;
+    targets.push(running.ours);
+    // The peers reach the running subgraphs only with their secrets (SUBGRAPH_SECRET or <NAME>_SUBGRAPH_SECRET).
+    if (SUBGRAPH_NAMES.every((name) => running.subgraphs.secrets[name]))
+      for (const peer of PEERS) targets.push(await startPeer(peer, running.subgraphs));
+    else progress("--use-running: no SUBGRAPH_SECRET in the environment, so no peer gateway: ours alone");
+  } else {
+    const pgPort = await freePort();
+    cluster = await startEmbeddedCluster({ dir: pgDir, port: pgPort, log: progress });
+    postmaster = cluster.pid;
+    // Started now, awaited with the gateways: theirs is a static supergraph, they need no subgraph to start.
+    const subgraphs = await startSubgraphs(REPO_ROOT, "", "pole_");
+    ready.push(...subgraphs.ready);
+    targets.push(await startOurGateway(REPO_ROOT, "ours", subgraphs));
+    for (const peer of PEERS) targets.push(await startPeer(peer, subgraphs));
+    if (baselineCommit) {
+      const root = join(dir, "baseline");
+      const how = prepareBaseline(REPO_ROOT, baselineCommit, root, progress);
+      const name = `baseline ${baselineCommit.slice(0, 7)}`;
+      progress(`${name}: extracted in ${root}, dependencies ${how}`);
+      const baseline = await startSubgraphs(root, "baseline ", "baseline_");
+      ready.push(...baseline.ready);
+      targets.push(await startOurGateway(root, name, baseline));
+    }
+  }
   await Promise.all([
-    ...subgraphs,
-    ...GATEWAYS.map((gateway) =>
-      waitUntil(
-        `${gateway} gateway`,
-        processes[gateway],
-        gateway === "ours" ? answers200(`${origin("ours")}/health`) : answersTypename(gateway),
-      ),
+    ...ready,
+    ...targets.map((target) =>
+      target.child
+        ? waitUntil(`${target.name} gateway`, target.child, targetAnswers(target))
+        : Promise.resolve(),
     ),
   ]);
-  for (const gateway of GATEWAYS) await checkAnswers(origin(gateway), gateway, tokens[0]);
+  for (const target of targets) await checkAnswers(target.origin, target.name, tokens[0]);
   progress(
     `gateways ready and answering every scenario (start-up ${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 
   let next = 0;
   const nextToken = () => tokens[(next = (next + 1) % tokens.length)];
-  const load = (gateway: GatewayName, scenario: Scenario, seconds: number) =>
+  const load = (target: Target, scenario: Scenario, seconds: number) =>
     autocannon({
-      url: origin(gateway),
+      url: target.origin,
       connections,
       duration: seconds,
       requests: [
@@ -375,9 +506,9 @@ async function main(): Promise<void> {
 
   if (warmupSeconds > 0) {
     for (const scenario of SCENARIOS)
-      for (const gateway of GATEWAYS) {
-        progress(`warm-up: ${gateway}, ${scenario.name}`);
-        await load(gateway, scenario, warmupSeconds);
+      for (const target of targets) {
+        progress(`warm-up: ${target.name}, ${scenario.name}`);
+        await load(target, scenario, warmupSeconds);
       }
   }
 
@@ -385,23 +516,24 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
   for (let round = 1; round <= rounds; round += 1) {
     for (const scenario of SCENARIOS) {
-      for (const gateway of GATEWAYS) {
-        const measured = { gateway: gatewayPids[gateway], ...pids };
-        const before = sampleCpu(measured, cluster.pid);
+      for (const target of targets) {
+        const before = sampleCpu(target.pids, postmaster);
         const ownBefore = process.cpuUsage();
-        const result = await load(gateway, scenario, durationSeconds);
+        const result = await load(target, scenario, durationSeconds);
         const own = process.cpuUsage(ownBefore);
-        const after = sampleCpu(measured, cluster.pid);
+        const after = sampleCpu(target.pids, postmaster);
         const ok = result["2xx"];
         const cpuMs: Record<string, number> = Object.fromEntries(
           Object.keys(after).map((name) => [
             name,
-            cpuMsPerRequest(cpuTicksBetween(before[name], after[name]), CLOCK_TICKS, ok),
+            after[name]
+              ? cpuMsPerRequest(cpuTicksBetween(before[name]!, after[name]), CLOCK_TICKS, ok)
+              : Number.NaN,
           ]),
         );
         cpuMs.autocannon = ok > 0 ? (own.user + own.system) / 1000 / ok : Number.NaN;
         const run: RunResult = {
-          gateway,
+          gateway: target.name,
           scenario: scenario.name,
           round,
           requestsPerSecond: ok / result.duration,
@@ -413,7 +545,7 @@ async function main(): Promise<void> {
         };
         results.push(run);
         progress(
-          `round ${round}/${rounds}, ${scenario.name}, ${gateway}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, gateway ${cpuMs.gateway.toFixed(2)} ms CPU/req${run.failures ? `, ${run.failures} FAILED` : ""}`,
+          `round ${round}/${rounds}, ${scenario.name}, ${target.name}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, gateway ${cpuMs.gateway.toFixed(2)} ms CPU/req${run.failures ? `, ${run.failures} FAILED` : ""}`,
         );
       }
     }
@@ -431,12 +563,14 @@ async function main(): Promise<void> {
       "",
       resultsTable(summaries, PROCESSES),
       "",
-      ...GATEWAYS.filter((gateway) => gateway !== "ours").flatMap((other) => [
-        `Ratios ours / ${other} (requests/s: above 1 is faster; latency and CPU: below 1 is better):`,
-        "",
-        ratioTable(summaries, PROCESSES, "ours", other),
-        "",
-      ]),
+      ...targets
+        .slice(1)
+        .flatMap(({ name: other }) => [
+          `Ratios ours / ${other} (requests/s: above 1 is faster; latency and CPU: below 1 is better):`,
+          "",
+          ratioTable(summaries, PROCESSES, "ours", other),
+          "",
+        ]),
     ].join("\n"),
   );
   progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
