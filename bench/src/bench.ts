@@ -30,6 +30,7 @@ import {
   parseProcStat,
   ratioTable,
   resultsTable,
+  rssMbOf,
   summarise,
   type CpuSample,
   type ProcStat,
@@ -249,6 +250,29 @@ function sampleCpu(
     cluster &&
     new Map(stats.filter((stat) => cluster.has(stat.pid)).map((stat) => [stat.pid, stat.utime + stat.stime]));
   return { ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, one(pid)])), postgres };
+}
+
+/** The resident set of `pid` in MB now, NaN when it cannot be read. */
+function rssMbNow(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    return rssMbOf(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Runs `work` while sampling the resident set of `pid` every 100 ms; its result and the peak in MB. */
+async function withPeakRss<T>(pid: number | undefined, work: () => Promise<T>): Promise<[T, number]> {
+  // NaN (unreadable) samples are skipped: the peak stays NaN only when none could be read.
+  const higher = (a: number, b: number) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b));
+  let peak = rssMbNow(pid);
+  const timer = setInterval(() => (peak = higher(peak, rssMbNow(pid))), 100);
+  try {
+    return [await work(), higher(peak, rssMbNow(pid))];
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 // ---------------------------------------------------------------- runs
@@ -519,7 +543,9 @@ async function main(): Promise<void> {
       for (const target of targets) {
         const before = sampleCpu(target.pids, postmaster);
         const ownBefore = process.cpuUsage();
-        const result = await load(target, scenario, durationSeconds);
+        const [result, peakRssMb] = await withPeakRss(target.pids.gateway, () =>
+          load(target, scenario, durationSeconds),
+        );
         const own = process.cpuUsage(ownBefore);
         const after = sampleCpu(target.pids, postmaster);
         const ok = result["2xx"];
@@ -542,10 +568,11 @@ async function main(): Promise<void> {
           okRequests: ok,
           failures: result.non2xx + result.errors + result.timeouts,
           cpuMs,
+          peakRssMb,
         };
         results.push(run);
         progress(
-          `round ${round}/${rounds}, ${scenario.name}, ${target.name}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, gateway ${cpuMs.gateway.toFixed(2)} ms CPU/req${run.failures ? `, ${run.failures} FAILED` : ""}`,
+          `round ${round}/${rounds}, ${scenario.name}, ${target.name}: ${run.requestsPerSecond.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, gateway ${cpuMs.gateway.toFixed(2)} ms CPU/req, RSS ≤ ${peakRssMb.toFixed(0)} MB${run.failures ? `, ${run.failures} FAILED` : ""}`,
         );
       }
     }

@@ -78,6 +78,8 @@ export interface RunResult {
   failures: number;
   /** CPU ms per request by process name (gateway, each subgraph, postgres, bench). */
   cpuMs: Record<string, number>;
+  /** The gateway's largest resident set seen during the run, in MB (sampled from /proc/<pid>/status). */
+  peakRssMb?: number;
 }
 
 /** The medians of a gateway's runs of a scenario. */
@@ -90,6 +92,8 @@ export interface Summary {
   p99Ms: number;
   failures: number;
   cpuMs: Record<string, number>;
+  /** The largest of the rounds' peaks (a peak is what a memory limit meets), NaN when none was read. */
+  peakRssMb: number;
 }
 
 /** Medians over rounds, one summary per scenario and gateway, in the order they first ran. */
@@ -109,6 +113,7 @@ export function summarise(results: RunResult[]): Summary[] {
       p50Ms: median(runs.map((run) => run.p50Ms)),
       p99Ms: median(runs.map((run) => run.p99Ms)),
       failures: runs.reduce((sum, run) => sum + run.failures, 0),
+      peakRssMb: Math.max(...runs.map((run) => run.peakRssMb ?? Number.NEGATIVE_INFINITY)),
       cpuMs: Object.fromEntries(
         processes.map((name) => [name, median(runs.map((run) => run.cpuMs[name] ?? Number.NaN))]),
       ),
@@ -128,6 +133,7 @@ export function resultsTable(summaries: Summary[], processes: string[]): string 
     "p99 ms",
     "failed",
     ...processes.map((p) => `${p} CPU ms/req`),
+    "gateway peak RSS MB",
   ];
   const lines = [header, header.map((_, i) => (i < 2 ? "---" : "---:"))];
   for (const s of summaries) {
@@ -139,9 +145,16 @@ export function resultsTable(summaries: Summary[], processes: string[]): string 
       fixed(s.p99Ms, 1),
       String(s.failures),
       ...processes.map((p) => fixed(s.cpuMs[p] ?? Number.NaN, 2)),
+      fixed(s.peakRssMb, 0),
     ]);
   }
   return lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+}
+
+/** The resident set in MB of a /proc/<pid>/status text (its `VmRSS: N kB` line), NaN without one. */
+export function rssMbOf(procStatus: string): number {
+  const kB = /^VmRSS:\s+(\d+)\s+kB$/m.exec(procStatus)?.[1];
+  return kB === undefined ? Number.NaN : Number(kB) / 1024;
 }
 
 /** `a / b` with two decimals, n/a when either is missing or b is 0. */

@@ -7,6 +7,7 @@ import {
   ratio,
   ratioTable,
   resultsTable,
+  rssMbOf,
   summarise,
   type RunResult,
 } from "../src/stats";
@@ -82,6 +83,8 @@ describe("tables", () => {
     okRequests: rps * 10,
     failures: round === 2 ? 1 : 0,
     cpuMs: { gateway: cpu, postgres: 0.5 },
+    // Ours has its memory read; the peer's could not be (n/a).
+    ...(gateway === "ours" ? { peakRssMb: [0, 120, 180, 150][round] } : {}),
   });
   const results = [
     run("ours", 1, 100, 4),
@@ -103,10 +106,23 @@ describe("tables", () => {
     const summaries = summarise(results);
     const table = resultsTable(summaries, ["gateway", "postgres"]);
     expect(table.split("\n")).toHaveLength(4);
-    expect(table).toContain("| member page | ours | 110 | 9.1 | 18.2 | 1 | 3.50 | 0.50 |");
+    // The peak RSS is the largest of the rounds', not their median.
+    expect(table).toContain("| member page | ours | 110 | 9.1 | 18.2 | 1 | 3.50 | 0.50 | 180 |");
+    expect(table).toContain("| member page | stock | 200 | 5.0 | 10.0 | 1 | 2.00 | 0.50 | n/a |");
     const ratios = ratioTable(summaries, ["gateway", "postgres"], "ours", "stock");
     expect(ratios).toContain("| member page | 0.55 | 1.82 | 1.82 | 1.75 | 1.00 |");
     expect(ratio(1, 0)).toBe("n/a");
     expect(ratio(Number.NaN, 1)).toBe("n/a");
+  });
+});
+
+describe("rssMbOf", () => {
+  it("reads VmRSS from a /proc/<pid>/status text, in MB", () => {
+    const status = "Name:\tnode\nVmPeak:\t 1234568 kB\nVmRSS:\t  262144 kB\nRssAnon:\t  200000 kB\n";
+    expect(rssMbOf(status)).toBe(256);
+  });
+
+  it("is NaN for a status without VmRSS (a kernel thread, a zombie)", () => {
+    expect(rssMbOf("Name:\tkthreadd\nState:\tS (sleeping)\n")).toBeNaN();
   });
 });
