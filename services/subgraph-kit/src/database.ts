@@ -2,6 +2,7 @@ import { Client } from "pg";
 import { DataSource } from "typeorm";
 import type { DataSourceOptions, Logger, MixedList, EntitySchema } from "typeorm";
 import { ConfigError } from "./errors";
+import { PreparingClient } from "./prepared-statements";
 
 /**
  * Counts the SQL statements a DataSource sends. Tests use it to prove batching: the count for a request
@@ -51,7 +52,8 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     uuidExtension: "pgcrypto",
     logger: settings.logger,
     applicationName: settings.applicationName,
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    // PreparingClient: parameterised statements are prepared once per connection (prepared-statements.ts).
+    extra: { max: 10, connectionTimeoutMillis: 5000, Client: PreparingClient },
   };
   return new DataSource(options);
 }
