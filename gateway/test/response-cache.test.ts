@@ -1,0 +1,179 @@
+import { tokenFor } from "@pole/subgraph-kit/testing";
+import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
+import { countingFetcher, postJson, send, startGateway, type GatewayUnderTest } from "./gateway-harness";
+
+// The response cache of anonymous public answers, through the real gateway and the three subgraphs as
+// processes (each on the embedded PostgreSQL): subgraph fetches are counted through the `fetcher` option.
+// The knowledge subgraph's answers are public for 2 s only, so expiry can be watched.
+
+const M1 = "a0000000-0000-4000-8000-000000000001";
+const KNOWLEDGE_MAX_AGE = 2;
+
+let subgraphs: RunningSubgraphs;
+let gateway: GatewayUnderTest;
+const counting = countingFetcher();
+let staff: string;
+let member: string;
+
+beforeAll(async () => {
+  subgraphs = await startSubgraphProcesses({ knowledge: { CACHE_MAX_AGE: String(KNOWLEDGE_MAX_AGE) } });
+  gateway = await startGateway(subgraphs.routes, {
+    fetcher: counting.fetcher,
+    responseCache: { enabled: true, maxBytes: 8 * 1024 * 1024 },
+  });
+  staff = await tokenFor({ role: "staff" });
+  member = await tokenFor({ role: "member", memberId: M1 });
+}, 120_000);
+afterAll(async () => {
+  await gateway?.stop();
+  await subgraphs?.stop();
+});
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Subgraph fetches made while `run` runs. */
+async function fetchesDuring<T>(run: () => Promise<T>): Promise<{ fetches: number; result: T }> {
+  const before = counting.calls.length;
+  const result = await run();
+  return { fetches: counting.calls.length - before, result };
+}
+
+/** A members query of its own (the alias makes it another document), answered by economic in one fetch. */
+const membersQuery = (alias: string) => `{ ${alias}: members(first: 2) { totalCount } }`;
+
+describe("response cache (memory)", () => {
+  it("answers a repeated anonymous public query without a subgraph fetch, with the same headers and Age", async () => {
+    const query = membersQuery("hitAfterMiss");
+    const miss = await fetchesDuring(() => postJson(gateway.url, { query }));
+    expect(miss.fetches).toBe(1);
+    expect(miss.result.headers.get("cache-control")).toBe("public, max-age=60");
+    const hit = await fetchesDuring(() => postJson(gateway.url, { query }));
+    expect(hit.fetches).toBe(0);
+    expect(hit.result.body).toEqual(miss.result.body);
+    expect(hit.result.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(hit.result.headers.get("content-type")).toBe(miss.result.headers.get("content-type"));
+    expect(hit.result.headers.get("vary")).toBe(miss.result.headers.get("vary"));
+    expect(Number(hit.result.headers.get("age"))).toBeGreaterThanOrEqual(0);
+    // The same operation written otherwise (spacing, a comment) is the same entry.
+    const respelled = await fetchesDuring(() =>
+      postJson(gateway.url, { query: `# the same\n{hitAfterMiss:members(first:2){totalCount}}` }),
+    );
+    expect(respelled.fetches).toBe(0);
+  });
+
+  it("makes one subgraph round for 20 identical concurrent anonymous requests", async () => {
+    const query = membersQuery("concurrent");
+    const { fetches, result } = await fetchesDuring(() =>
+      Promise.all(Array.from({ length: 20 }, () => postJson(gateway.url, { query }))),
+    );
+    expect(fetches).toBe(1);
+    expect(new Set(result.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
+    expect(result.every((answer) => answer.status === 200)).toBe(true);
+  });
+
+  it("keeps one entry per variables and per language", async () => {
+    const query = `query Kinds($first: Int!) { neighbourhoodActions(first: $first) { edges { node { id kindLabel } } } }`;
+    const ask = (first: number, language: string) =>
+      postJson(gateway.url, { query, variables: { first } }, { "accept-language": language });
+    expect((await fetchesDuring(() => ask(1, "fr"))).fetches).toBe(1);
+    expect((await fetchesDuring(() => ask(2, "fr"))).fetches).toBe(1);
+    expect((await fetchesDuring(() => ask(1, "en"))).fetches).toBe(1);
+    expect((await fetchesDuring(() => ask(1, "fr"))).fetches).toBe(0);
+    expect((await fetchesDuring(() => ask(1, "en"))).fetches).toBe(0);
+  });
+
+  it("never answers a request with a token from the cache, nor keeps its answer", async () => {
+    const query = membersQuery("withToken");
+    await postJson(gateway.url, { query });
+    const withToken = await fetchesDuring(() => postJson(gateway.url, { query }, bearer(member)));
+    expect(withToken.fetches).toBe(1);
+    expect(withToken.result.headers.get("cache-control")).toBe("private, max-age=60");
+    expect(withToken.result.headers.get("age")).toBeNull();
+
+    const tokenFirst = membersQuery("tokenFirst");
+    await postJson(gateway.url, { query: tokenFirst }, bearer(staff));
+    expect(
+      (await fetchesDuring(() => postJson(gateway.url, { query: tokenFirst }, bearer(staff)))).fetches,
+    ).toBe(1);
+    expect((await fetchesDuring(() => postJson(gateway.url, { query: tokenFirst }))).fetches).toBe(1);
+  });
+
+  it("never keeps an answer with an error or a no-store policy", async () => {
+    const protectedField = `{ member(id: "${M1}") { name siret } }`;
+    for (let i = 0; i < 2; i += 1) {
+      const refused = await fetchesDuring(() => postJson(gateway.url, { query: protectedField }));
+      expect(refused.fetches).toBe(1);
+      expect(refused.result.headers.get("cache-control")).toBe("no-store");
+    }
+  });
+
+  it("shows a write through the gateway in the next anonymous read (purge by type and id)", async () => {
+    const read = () =>
+      postJson(gateway.url, { query: `{ member(id: "${M1}") { id publicDescription } }` }) as Promise<{
+        body: { data: { member: { publicDescription: string } } };
+      }>;
+    const withoutId = () =>
+      postJson(gateway.url, { query: `{ member(id: "${M1}") { publicDescription } }` }) as Promise<{
+        body: { data: { member: { publicDescription: string } } };
+      }>;
+    const list = () =>
+      postJson(gateway.url, { query: `{ members(first: 100) { edges { node { publicDescription } } } }` });
+    await read();
+    await withoutId();
+    await list();
+    expect((await fetchesDuring(read)).fetches).toBe(0);
+
+    const write = async (publicDescription: string, selection: string) => {
+      const written = await postJson(
+        gateway.url,
+        {
+          query: `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { ${selection} } } }`,
+          variables: { input: { id: M1, publicDescription } },
+        },
+        bearer(staff),
+      );
+      expect(written.body?.errors).toBeUndefined();
+    };
+    await write("Compagnie de théâtre (profil revu, exemple).", "id");
+    expect((await read()).body.data.member.publicDescription).toBe(
+      "Compagnie de théâtre (profil revu, exemple).",
+    );
+    expect((await withoutId()).body.data.member.publicDescription).toBe(
+      "Compagnie de théâtre (profil revu, exemple).",
+    );
+    expect(JSON.stringify((await list()).body)).toContain("profil revu, exemple");
+
+    // The mutation's answer without the member's id: every answer showing a member goes.
+    await write("Compagnie de théâtre (deuxième version, exemple).", "name");
+    expect((await read()).body.data.member.publicDescription).toBe(
+      "Compagnie de théâtre (deuxième version, exemple).",
+    );
+  });
+
+  it("keeps an answer no longer than its max age, and says its Age", async () => {
+    const query = `{ expiry: practices(first: 1) { totalCount } }`;
+    expect((await fetchesDuring(() => postJson(gateway.url, { query }))).fetches).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const hit = await fetchesDuring(() => postJson(gateway.url, { query }));
+    expect(hit.fetches).toBe(0);
+    expect(hit.result.headers.get("cache-control")).toBe(`public, max-age=${KNOWLEDGE_MAX_AGE}`);
+    expect(hit.result.headers.get("age")).toBe("1");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await fetchesDuring(() => postJson(gateway.url, { query }))).fetches).toBe(1);
+  });
+
+  it("still refuses a GET without the CSRF preflight header when its answer is cached", async () => {
+    const url = `${gateway.url}?query=${encodeURIComponent(membersQuery("byGet"))}`;
+    const preflighted = await send(url, { method: "GET", headers: { "apollo-require-preflight": "true" } });
+    expect(preflighted.status).toBe(200);
+    const hit = await fetchesDuring(() =>
+      send(url, { method: "GET", headers: { "apollo-require-preflight": "true" } }),
+    );
+    expect(hit.fetches).toBe(0);
+    expect(hit.result.headers.get("age")).not.toBeNull();
+    const bare = await fetchesDuring(() => send(url, { method: "GET" }));
+    expect(bare.result.status).toBe(400);
+    expect(JSON.stringify(bare.result.body)).toContain("CSRF");
+    expect(bare.fetches).toBe(0);
+  });
+});
