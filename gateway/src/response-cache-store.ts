@@ -149,8 +149,16 @@ export async function redisStore(redisUrl: string, keyPrefix: string): Promise<R
       }
     },
     async close() {
+      // QUIT only on a live connection; otherwise stop ioredis's reconnection attempts at once.
       if (redis.status === "ready") await redis.quit().catch(() => redis.disconnect());
-      else redis.disconnect();
+      else if (redis.status !== "end") {
+        const ended = new Promise((resolve) => {
+          redis.once("end", resolve);
+          setTimeout(resolve, 1000).unref();
+        });
+        redis.disconnect();
+        await ended;
+      }
     },
   };
 }

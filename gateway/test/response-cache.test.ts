@@ -1,4 +1,5 @@
-import { tokenFor } from "@pole/subgraph-kit/testing";
+import { randomUUID } from "node:crypto";
+import { redisAnswers, tokenFor } from "@pole/subgraph-kit/testing";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
 import { countingFetcher, postJson, send, startGateway, type GatewayUnderTest } from "./gateway-harness";
 
@@ -150,6 +151,36 @@ describe("response cache (memory)", () => {
     );
   });
 
+  it("shows a created object in the next anonymous read of its lists (purge of the type's lists)", async () => {
+    const count = async () =>
+      (
+        (await postJson(gateway.url, { query: `{ created: neighbourhoodActions(first: 1) { totalCount } }` }))
+          .body as { data: { created: { totalCount: number } } }
+      ).data.created.totalCount;
+    const before = await count();
+    expect((await fetchesDuring(count)).fetches).toBe(0);
+    const created = await postJson(
+      gateway.url,
+      {
+        query: `mutation($input: CreateNeighbourhoodActionInput!) { createNeighbourhoodAction(input: $input) { action { id } } }`,
+        variables: {
+          input: {
+            kind: "CULTURAL_ARTISTIC",
+            title: "Atelier du cache (exemple)",
+            description: "Un atelier (exemple).",
+            startsOn: "2030-09-01",
+            place: "Immeuble Boutaric",
+            placeKind: "BOUTARIC_BUILDING",
+            leadMemberIds: [M1],
+          },
+        },
+      },
+      bearer(staff),
+    );
+    expect(created.body?.errors).toBeUndefined();
+    expect(await count()).toBe(before + 1);
+  });
+
   it("keeps an answer no longer than its max age, and says its Age", async () => {
     const query = `{ expiry: practices(first: 1) { totalCount } }`;
     expect((await fetchesDuring(() => postJson(gateway.url, { query }))).fetches).toBe(1);
@@ -175,5 +206,65 @@ describe("response cache (memory)", () => {
     expect(bare.result.status).toBe(400);
     expect(JSON.stringify(bare.result.body)).toContain("CSRF");
     expect(bare.fetches).toBe(0);
+  });
+});
+
+describe("response cache (Redis)", () => {
+  const redisUrl = "redis://127.0.0.1:6379/15";
+  const gateways: GatewayUnderTest[] = [];
+  afterAll(async () => {
+    for (const started of gateways) await started.stop();
+  });
+  const replica = async (keyPrefix: string, url = redisUrl) => {
+    const started = await startGateway(subgraphs.routes, {
+      fetcher: counting.fetcher,
+      responseCache: { enabled: true, maxBytes: 1024 * 1024, redisUrl: url, keyPrefix },
+    });
+    gateways.push(started);
+    return started;
+  };
+
+  it("shares answers and purges between two gateways sharing a Redis", async () => {
+    if (!(await redisAnswers())) {
+      console.warn("no Redis on 127.0.0.1:6379: the shared response cache test is skipped");
+      return;
+    }
+    const keyPrefix = `pole-test-responses-${randomUUID()}`;
+    const [a, b] = [await replica(keyPrefix), await replica(keyPrefix)];
+    const query = membersQuery("shared");
+    expect((await fetchesDuring(() => postJson(a.url, { query }))).fetches).toBe(1);
+    const fromB = await fetchesDuring(() => postJson(b.url, { query }));
+    expect(fromB.fetches).toBe(0);
+    expect(fromB.result.headers.get("age")).not.toBeNull();
+
+    const read = async (url: string) =>
+      (
+        (await postJson(url, { query: `{ member(id: "${M1}") { id publicDescription } }` })).body as {
+          data: { member: { publicDescription: string } };
+        }
+      ).data.member.publicDescription;
+    await read(a.url);
+    expect((await fetchesDuring(() => read(b.url))).fetches).toBe(0);
+    const written = await postJson(
+      b.url,
+      {
+        query: `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { id } } }`,
+        variables: { input: { id: M1, publicDescription: "Compagnie de théâtre (écrite par B, exemple)." } },
+      },
+      bearer(staff),
+    );
+    expect(written.body?.errors).toBeUndefined();
+    expect(await read(a.url)).toBe("Compagnie de théâtre (écrite par B, exemple).");
+  });
+
+  it("answers from the subgraphs, without an error, while Redis does not answer", async () => {
+    const down = await replica(`pole-test-responses-${randomUUID()}`, "redis://127.0.0.1:1");
+    const query = membersQuery("redisDown");
+    for (let i = 0; i < 2; i += 1) {
+      const answer = await fetchesDuring(() => postJson(down.url, { query }));
+      expect(answer.fetches).toBe(1);
+      expect(answer.result.status).toBe(200);
+      expect(answer.result.body?.errors).toBeUndefined();
+    }
   });
 });
