@@ -90,6 +90,9 @@ export function cacheableRequestOf(req: Request): CacheableRequest | undefined {
   return { query, operationName: operationName ?? undefined, variables, persistedHash };
 }
 
+/** The characters of documents' texts remembered with their identity. */
+const DOCUMENT_TEXTS_MAX_CHARACTERS = 2_000_000;
+
 /** A document as the cache knows it: its printed form's hash and whether the named operation is a query. */
 interface DocumentIdentity {
   id: string;
@@ -103,7 +106,12 @@ interface DocumentIdentity {
  * type, and `scope` (what else the answer depends on: the gateway's limits).
  */
 export function cacheKeys(options: { maxTokens: number; scope: string }) {
-  const documents = new LRUCache<string, DocumentIdentity | false>({ max: 1000 });
+  // Bounded by count and by the texts' length (a body may be 100 kB): a few MB at most.
+  const documents = new LRUCache<string, DocumentIdentity | false>({
+    max: 1000,
+    maxSize: DOCUMENT_TEXTS_MAX_CHARACTERS,
+    sizeCalculation: (_identity, query) => query.length + 100,
+  });
   const identify = (query: string): DocumentIdentity | false => {
     let document: DocumentNode;
     try {

@@ -44,6 +44,7 @@ export interface ResponseCache {
 }
 
 const PUBLIC = /^public, max-age=(\d+)$/;
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
 let outcomes: Counter<"result"> | undefined;
 /** Hits, misses and coalesced misses (one registration per process, however many gateways it runs). */
@@ -98,12 +99,14 @@ export async function createResponseCache(options: {
     const contentType = request && contentTypeFor(req);
     const key = request && contentType && keys.keyOf(req, request, contentType);
     if (!key) return next();
-    const record = requestRecordOf(res);
-    if (record && request.operationName) record.operation = request.operationName;
     try {
       const hit = fresh(await store.get(key), Date.now());
       if (hit) {
         cacheOutcomes().inc({ result: "hit" });
+        // For the log line, as Apollo's observation plugin would have named it.
+        const record = requestRecordOf(res);
+        if (record && request.operationName && OPERATION_NAME.test(request.operationName))
+          record.operation = request.operationName;
         return send(res, hit, Date.now());
       }
       const twin = inFlight.get(key);

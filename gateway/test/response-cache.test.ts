@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { redisAnswers, tokenFor } from "@pole/subgraph-kit/testing";
 import { startSubgraphProcesses, type RunningSubgraphs } from "@pole/stack/testing";
 import { countingFetcher, postJson, send, startGateway, type GatewayUnderTest } from "./gateway-harness";
@@ -7,6 +9,7 @@ import { countingFetcher, postJson, send, startGateway, type GatewayUnderTest } 
 // processes (each on the embedded PostgreSQL): subgraph fetches are counted through the `fetcher` option.
 // The knowledge subgraph's answers are public for 2 s only, so expiry can be watched.
 
+const HOME_PAGE = readFileSync(join(__dirname, "../../web/src/pages/public/home.graphql"), "utf8");
 const M1 = "a0000000-0000-4000-8000-000000000001";
 const KNOWLEDGE_MAX_AGE = 2;
 
@@ -70,6 +73,17 @@ describe("response cache (memory)", () => {
     expect(fetches).toBe(1);
     expect(new Set(result.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
     expect(result.every((answer) => answer.status === 200)).toBe(true);
+  });
+
+  it("makes one subgraph round for 20 identical concurrent requests of the public home page (three subgraphs)", async () => {
+    // One round of the home page's plan, as a request with a token (never cached) makes it.
+    const round = await fetchesDuring(() => postJson(gateway.url, { query: HOME_PAGE }, bearer(member)));
+    expect(round.fetches).toBeGreaterThanOrEqual(3);
+    const { fetches, result } = await fetchesDuring(() =>
+      Promise.all(Array.from({ length: 20 }, () => postJson(gateway.url, { query: HOME_PAGE }))),
+    );
+    expect(fetches).toBe(round.fetches);
+    expect(result.every((answer) => answer.status === 200 && !answer.body?.errors)).toBe(true);
   });
 
   it("keeps one entry per variables and per language", async () => {
