@@ -123,8 +123,9 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     settings: options.responseCache ?? { ...DEFAULT_RESPONSE_CACHE, enabled: false },
     stringifyResult: responseSize.stringifyResult,
     maxTokens: limitSettings.maxTokens,
-    // An answer stored under other limits (a replica configured otherwise) is another entry.
-    scope: JSON.stringify([limitSettings, link.maxResponseBytes]),
+    // An answer stored under another schema or other limits (a replica of another version or configured
+    // otherwise, sharing the Redis) is another entry: a hit's document passed this schema and these limits.
+    scope: JSON.stringify([options.supergraphSdl, limitSettings, link.maxResponseBytes]),
   });
   const apollo = new ApolloServer<GatewayContext>({
     // Outside NODE_ENV=test, Apollo stops itself on SIGTERM and then sends the signal again, which kills

@@ -103,7 +103,7 @@ interface DocumentIdentity {
  * Keys of cached answers. A document is normalised once per distinct text (parsed within the token limit,
  * printed without comments nor spacing): the same operation written otherwise shares its entry. The key
  * hashes the normalised document, the operation's name, the variables, the negotiated language and content
- * type, and `scope` (what else the answer depends on: the gateway's limits).
+ * type, and `scope` (what else the answer depends on: the schema, the gateway's limits; hashed once).
  */
 export function cacheKeys(options: { maxTokens: number; scope: string }) {
   // Bounded by count and by the texts' length (a body may be 100 kB): a few MB at most.
@@ -131,6 +131,7 @@ export function cacheKeys(options: { maxTokens: number; scope: string }) {
     }
     return { id: sha256(print(document)), queries };
   };
+  const scope = sha256(options.scope);
   return {
     /**
      * The key of an anonymous request's answer, or undefined when it cannot be a cached query (not a
@@ -147,7 +148,7 @@ export function cacheKeys(options: { maxTokens: number; scope: string }) {
       const locale = negotiateLocale(req.headers["accept-language"]);
       return sha256(
         JSON.stringify([
-          options.scope,
+          scope,
           documentId,
           request.operationName ?? null,
           request.variables,

@@ -63,6 +63,8 @@ describe("response cache (memory)", () => {
       postJson(gateway.url, { query: `# the same\n{hitAfterMiss:members(first:2){totalCount}}` }),
     );
     expect(respelled.fetches).toBe(0);
+    const metrics = await (await fetch(new URL("/metrics", gateway.url))).text();
+    expect(metrics).toMatch(/^pole_gateway_response_cache_total\{result="hit"\} [1-9]/m);
   });
 
   it("makes one subgraph round for 20 identical concurrent anonymous requests", async () => {
