@@ -113,6 +113,8 @@ export function cacheKeys(options: { maxTokens: number; scope: string }) {
     sizeCalculation: (_identity, query) => query.length + 100,
   });
   const identify = (query: string): DocumentIdentity | false => {
+    // Tokens as the operation limits count them (spacing and comments are not tokens): every text of one
+    // normalised document has the same tokens and the same shape, so passes or fails the same limits.
     let document: DocumentNode;
     try {
       document = parse(query, { noLocation: true, maxTokens: options.maxTokens });
