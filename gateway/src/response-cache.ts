@@ -71,7 +71,7 @@ export async function createResponseCache(options: {
   /** Apollo's serializer of answers, so a hit sends the same text as the miss did. */
   stringifyResult: (result: FormattedExecutionResult) => string;
   maxTokens: number;
-  /** What else an answer depends on (the gateway's limits), part of every key. */
+  /** What else an answer depends on (the schema, the gateway's limits), part of every key. */
   scope: string;
 }): Promise<ResponseCache> {
   const { settings } = options;
