@@ -18,6 +18,7 @@ import type { GatewayMetricsOptions } from "./gateway-metrics";
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from "./operation-limits";
 import type { OpenDataSettings } from "./open-data";
 import type { RateLimitSettings } from "./rate-limit";
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from "./response-cache";
 import { DEFAULT_LINK_LIMITS, type SubgraphLinkLimits } from "./subgraph-data-source";
 import { DEFAULT_SUPERGRAPH_PATH } from "./supergraph";
 
@@ -57,6 +58,8 @@ export interface GatewayConfig {
   metrics: GatewayMetricsOptions;
   /** How long `stop` lets requests in flight finish after SIGTERM (SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** The cache of anonymous public answers (RESPONSE_CACHE, RESPONSE_CACHE_MAX_BYTES, REDIS_URL). */
+  responseCache: ResponseCacheSettings;
 }
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -97,6 +100,8 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
         .string()
         .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
         .optional(),
+      RESPONSE_CACHE: flag.default(true),
+      RESPONSE_CACHE_MAX_BYTES: positive(DEFAULT_RESPONSE_CACHE.maxBytes),
       CORS_ORIGINS: z.string().default(""),
       TRUSTED_PROXIES: trustedProxiesVar,
       SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_LINK_LIMITS.subgraphTimeoutMs),
@@ -165,6 +170,11 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
       maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
     },
     shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
+    responseCache: {
+      enabled: parsed.RESPONSE_CACHE,
+      maxBytes: parsed.RESPONSE_CACHE_MAX_BYTES,
+      redisUrl: parsed.REDIS_URL,
+    },
     openData: { baseUrl: parsed.PUBLIC_URL?.replace(/\/+$/, ""), maxAgeSeconds: parsed.OPEN_DATA_MAX_AGE },
     metrics: { port: parsed.METRICS_PORT, token: parsed.METRICS_TOKEN, production },
   };

@@ -1,5 +1,6 @@
 import type { ObservedContext, Viewer } from "@pole/subgraph-kit";
 import type { IdempotencyState } from "./idempotency";
+import type { CacheTicket } from "./response-cache";
 import type { ResponseBudget } from "./response-size";
 
 /** What the gateway keeps of a request: the verified viewer and the header to forward. */
@@ -16,4 +17,6 @@ export interface GatewayContext extends ObservedContext {
   responseBudget: ResponseBudget;
   /** The client's Idempotency-Key, passed on with each mutation fetch (idempotency.ts). */
   idempotency?: IdempotencyState;
+  /** Set when this anonymous request is the response cache's miss for its key (response-cache.ts). */
+  responseCacheTicket?: CacheTicket;
 }

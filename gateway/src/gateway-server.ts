@@ -33,6 +33,7 @@ import { openDataPurgePlugin } from "./open-data-purge";
 import { DEFAULT_OPERATION_LIMITS, operationLimits } from "./operation-limits";
 import { createRateLimit } from "./rate-limit";
 import { readinessProbe, readyHandler } from "./readiness";
+import { createResponseCache, DEFAULT_RESPONSE_CACHE } from "./response-cache";
 import { newResponseBudget, responseSizeLimit } from "./response-size";
 import {
   DEFAULT_LINK_LIMITS,
@@ -68,6 +69,8 @@ export interface GatewayOptions
   link?: SubgraphLinkLimits;
   /** Where /metrics is served and to whom (gateway-metrics.ts); open on the main port by default. */
   metrics?: GatewayMetricsOptions;
+  /** The response cache (response-cache.ts): off unless given; the environment turns it on by default. */
+  responseCache?: GatewayConfig["responseCache"];
 }
 
 export interface GatewayServer {
@@ -83,7 +86,8 @@ export interface GatewayServer {
  * in Apollo: CSRF prevention, operation limits (tokens, shape, cost with the variables) before any fetch,
  * the caller's token verified here and forwarded. Subgraph fetches have deadlines and a byte budget.
  * Answers carry a Cache-Control computed from the subgraphs' (public only for anonymous queries without
- * errors) and are compressed when the client accepts it.
+ * errors) and are compressed when the client accepts it; anonymous public answers are served from the
+ * response cache (response-cache.ts), identical misses in flight coalesced into one subgraph round.
  * `GET /health` says the process is alive, `GET /ready` that every subgraph is ready, `GET /metrics` gives
  * Prometheus its series (gateway-metrics.ts says where and to whom); every request has one log line. `/open-data/…` serves
  * the published library as files (open-data.ts).
@@ -113,7 +117,16 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   app.set("trust proxy", options.trustedProxies?.length ? proxyaddr.compile(options.trustedProxies) : false);
   const httpServer = createServer({ requestTimeout: HTTP_REQUEST_TIMEOUT_MS }, app);
   const responseSize = responseSizeLimit(link.maxResponseBytes);
-  const limits = operationLimits(options.limits ?? DEFAULT_OPERATION_LIMITS, options.supergraphSdl);
+  const limitSettings = options.limits ?? DEFAULT_OPERATION_LIMITS;
+  const limits = operationLimits(limitSettings, options.supergraphSdl);
+  const responseCache = await createResponseCache({
+    settings: options.responseCache ?? { ...DEFAULT_RESPONSE_CACHE, enabled: false },
+    stringifyResult: responseSize.stringifyResult,
+    maxTokens: limitSettings.maxTokens,
+    // An answer stored under another schema or other limits (a replica of another version or configured
+    // otherwise, sharing the Redis) is another entry: a hit's document passed this schema and these limits.
+    scope: JSON.stringify([options.supergraphSdl, limitSettings, link.maxResponseBytes]),
+  });
   const apollo = new ApolloServer<GatewayContext>({
     // Outside NODE_ENV=test, Apollo stops itself on SIGTERM and then sends the signal again, which kills
     // the process before the drain is over (connection resets): runService decides how the process stops.
@@ -131,6 +144,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       openDataPurgePlugin<GatewayContext>(() => openData.purge()),
       // Last: the Cache-Control of the answer as it will be sent.
       ...cachePolicyPlugins(),
+      // After the Cache-Control: stores the public answers, purges what a mutation wrote.
+      responseCache.plugin,
       // The operation's name and the answer's error codes, for its log line and metrics.
       requestObservationPlugin<GatewayContext>(),
     ],
@@ -175,6 +190,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     express.json({ limit: options.bodyLimit ?? "100kb" }),
     // Every message from here on (limits, Apollo, subgraph failures) in the client's Accept-Language.
     requestLocale(),
+    // Anonymous public answers from the cache, before the limits: a hit's key once passed them all.
+    responseCache.middleware,
     limits.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
@@ -187,6 +204,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         clientIp: req.ip ?? "unknown",
         idempotency: idempotencyOf(req),
         requestRecord: requestRecordOf(res),
+        responseCacheTicket: responseCache.ticketOf(res),
       }),
     }),
   );
@@ -213,6 +231,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       if (running) await running.drain(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await apollo.stop();
       await rateLimit.close();
+      await responseCache.close();
       if (metricsServer?.server.listening) await metricsServer.close();
     },
   };
