@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { createDataSource } from "./database";
+import * as PreparedStatements from "./prepared-statements";
 import { MAX_PREPARED_STATEMENTS } from "./prepared-statements";
 import { createTestDatabase, dropTestDatabase } from "./testing";
 
@@ -57,9 +58,11 @@ describe("prepared statements (createDataSource)", () => {
     expect(await dataSource.query("SELECT $1::int AS n", ["7"])).toEqual([{ n: 7 }]);
   });
 
-  it("prepares at most MAX_PREPARED_STATEMENTS texts in a process, then runs new ones unnamed", async () => {
-    await jest.isolateModulesAsync(async () => {
-      const { statementNameFor } = await import("./prepared-statements");
+  it("prepares at most MAX_PREPARED_STATEMENTS texts in a process, then runs new ones unnamed", () => {
+    jest.isolateModules(() => {
+      // A fresh copy of the module: its names so far are this test's alone.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { statementNameFor } = require("./prepared-statements") as typeof PreparedStatements;
       const names = Array.from({ length: MAX_PREPARED_STATEMENTS }, (_, i) =>
         statementNameFor(`SELECT ${i}`),
       );
