@@ -5,7 +5,8 @@
 // autocannon, gateways interleaved (A B C A B C…) over rounds, and prints on stdout the medians
 // (requests/s, p50/p99, CPU ms per request of each process from /proc/<pid>/stat) and the ratios of ours
 // to each peer. Progress lines go to stderr. Everything it started is stopped by PID at the end, on Ctrl-C
-// and on error. Options: --quick, --duration S, --rounds N, --warmup S, --connections N.
+// and on error. Options: --quick, --duration S, --rounds N, --warmup S, --connections N, --scale N (the
+// data: N× the sample data, and the annual reports' p95 beside their SQL run directly: see scale.ts).
 import autocannon from "autocannon";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,6 +30,7 @@ import {
   type ProcStat,
   type RunResult,
 } from "./stats";
+import { benchScale, seedScaled, sqlVersusGateway, sqlVersusGatewayReport } from "./scale";
 
 const REPO_ROOT = join(__dirname, "..", "..");
 const SUBGRAPH_NAMES = ["economic", "neighbourhood", "knowledge"] as const;
@@ -47,6 +49,7 @@ const { values: options } = parseArgs({
     rounds: { type: "string" },
     warmup: { type: "string" },
     connections: { type: "string", default: "10" },
+    scale: { type: "string" },
   },
 });
 const quick = options.quick!;
@@ -54,6 +57,14 @@ const durationSeconds = Number(options.duration ?? (quick ? 2 : 10));
 const rounds = Number(options.rounds ?? (quick ? 1 : 3));
 const warmupSeconds = Number(options.warmup ?? (quick ? 0 : 3));
 const connections = Number(options.connections);
+const scale = (() => {
+  try {
+    return benchScale(options.scale);
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+})();
 for (const [name, value] of Object.entries({ durationSeconds, rounds, warmupSeconds, connections })) {
   if (!Number.isFinite(value) || value < 0 || (name !== "warmupSeconds" && value === 0)) {
     process.stderr.write(`bench: bad value for ${name}\n`);
@@ -277,6 +288,7 @@ async function main(): Promise<void> {
   );
   const [tokens, pgPort] = await Promise.all([mintTokens(), freePort()]);
   cluster = await startEmbeddedCluster({ dir: pgDir, port: pgPort, log: progress });
+  if (scale !== undefined) await seedScaled(cluster.serverUrl, scale, progress);
 
   const secrets = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, randomBytes(32).toString("base64url")]));
   const subgraphPorts: Record<string, number> = {};
@@ -439,6 +451,21 @@ async function main(): Promise<void> {
       ]),
     ].join("\n"),
   );
+  if (scale !== undefined) {
+    const annual = SCENARIOS.find((scenario) => scenario.name.startsWith("annualReports"))!;
+    progress(`${annual.name}: p95 one request at a time, and its SQL run directly`);
+    const requests = quick ? 40 : 200;
+    const comparison = await sqlVersusGateway({
+      serverUrl: cluster.serverUrl,
+      logFile: join(pgDir, "postgres.log"),
+      origin: origin("ours"),
+      query: annual.query,
+      nextToken,
+      requests,
+      runs: quick ? 5 : 11,
+    });
+    process.stdout.write(`\n${sqlVersusGatewayReport(annual.name, scale, comparison, requests)}`);
+  }
   progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
