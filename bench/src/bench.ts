@@ -9,7 +9,8 @@
 // --baseline REF also runs that git ref's subgraphs and gateway (on databases of their own in the same
 // cluster), interleaved with today's; --use-running URL measures the gateway already serving at URL and the
 // subgraphs and PostgreSQL on their ports (ECONOMIC_PORT…, EMBEDDED_PG_PORT or DATABASE_URL's port, the
-// `npm start` defaults otherwise) instead of starting a stack.
+// `npm start` defaults otherwise) instead of starting a stack; --scale N runs on N× the sample data, and
+// prints the annual reports' p95 beside their SQL run directly (scale.ts).
 import autocannon from "autocannon";
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -36,6 +37,7 @@ import {
   type ProcStat,
   type RunResult,
 } from "./stats";
+import { benchScale, seedScaled, sqlVersusGateway, sqlVersusGatewayReport } from "./scale";
 
 const REPO_ROOT = join(__dirname, "..", "..");
 const SUBGRAPH_NAMES = ["economic", "neighbourhood", "knowledge"] as const;
@@ -55,6 +57,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10" },
     baseline: { type: "string" },
     "use-running": { type: "string" },
+    scale: { type: "string" },
   },
 });
 const quick = options.quick!;
@@ -62,6 +65,14 @@ const durationSeconds = Number(options.duration ?? (quick ? 2 : 10));
 const rounds = Number(options.rounds ?? (quick ? 1 : 3));
 const warmupSeconds = Number(options.warmup ?? (quick ? 0 : 3));
 const connections = Number(options.connections);
+const scale = (() => {
+  try {
+    return benchScale(options.scale);
+  } catch (error) {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+})();
 for (const [name, value] of Object.entries({ durationSeconds, rounds, warmupSeconds, connections })) {
   if (!Number.isFinite(value) || value < 0 || (name !== "warmupSeconds" && value === 0)) {
     process.stderr.write(`bench: bad value for ${name}\n`);
@@ -455,6 +466,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (options.baseline && options["use-running"])
     throw new Error("--baseline starts a stack of its own: it cannot be combined with --use-running");
+  if (scale !== undefined && (options.baseline || options["use-running"]))
+    throw new Error(
+      "--scale seeds the bench's own cluster for today's subgraphs: not with --baseline or --use-running",
+    );
   progress(
     `${quick ? "quick: " : ""}${rounds} round(s) of ${durationSeconds} s per run, ${connections} connections, warm-up ${warmupSeconds} s; folder ${dir}`,
   );
@@ -475,6 +490,7 @@ async function main(): Promise<void> {
     const pgPort = await freePort();
     cluster = await startEmbeddedCluster({ dir: pgDir, port: pgPort, log: progress });
     postmaster = cluster.pid;
+    if (scale !== undefined) await seedScaled(cluster.serverUrl, scale, progress);
     // Started now, awaited with the gateways: theirs is a static supergraph, they need no subgraph to start.
     const subgraphs = await startSubgraphs(REPO_ROOT, "", "pole_");
     ready.push(...subgraphs.ready);
@@ -600,6 +616,21 @@ async function main(): Promise<void> {
         ]),
     ].join("\n"),
   );
+  if (scale !== undefined) {
+    const annual = SCENARIOS.find((scenario) => scenario.name.startsWith("annualReports"))!;
+    progress(`${annual.name}: p95 one request at a time, and its SQL run directly`);
+    const requests = quick ? 40 : 200;
+    const comparison = await sqlVersusGateway({
+      serverUrl: cluster!.serverUrl,
+      logFile: join(pgDir, "postgres.log"),
+      origin: targets[0].origin,
+      query: annual.query,
+      nextToken,
+      requests,
+      runs: quick ? 5 : 11,
+    });
+    process.stdout.write(`\n${sqlVersusGatewayReport(annual.name, scale, comparison, requests)}`);
+  }
   progress(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -1,6 +1,11 @@
 // Migrates the economic database and loads the sample data when it is empty (`npm run seed`).
 import "reflect-metadata";
-import { seedSubgraph } from "@pole/subgraph-kit";
+import { seedScaleFromEnv, seedSubgraph } from "@pole/subgraph-kit";
+import { loadSampleData } from "./sample-data/load-sample-data";
 import { economicSubgraph } from "./subgraph";
 
-seedSubgraph(economicSubgraph);
+// SEED_SCALE (from `npm run seed -- --scale N`): N copies of the sample data.
+seedSubgraph({
+  ...economicSubgraph,
+  loadSampleData: (dataSource) => loadSampleData(dataSource, seedScaleFromEnv()),
+});

@@ -1,6 +1,11 @@
 // Migrates the knowledge database and loads the sample data when it is empty (`npm run seed`).
 import "reflect-metadata";
-import { seedSubgraph } from "@pole/subgraph-kit";
+import { seedScaleFromEnv, seedSubgraph } from "@pole/subgraph-kit";
+import { loadSampleData } from "./sample-data/load-sample-data";
 import { knowledgeSubgraph } from "./subgraph";
 
-seedSubgraph(knowledgeSubgraph);
+// SEED_SCALE (from `npm run seed -- --scale N`): N copies of the sample data.
+seedSubgraph({
+  ...knowledgeSubgraph,
+  loadSampleData: (dataSource) => loadSampleData(dataSource, seedScaleFromEnv()),
+});

@@ -21,6 +21,7 @@ export * from "./euros";
 export * from "./federated-schema";
 export * from "./field-errors";
 export * from "./french-identifiers";
+export * from "./sample-scale";
 export * from "./idempotency/idempotency";
 export * from "./idempotency/idempotency-key.entity";
 export * from "./idempotency/idempotency-key.migration";

@@ -3,6 +3,7 @@ import {
   centsToEuros,
   centsToEurosOrNull,
   coverageOf,
+  MIN_REPORT_YEAR,
   ReportCoverage,
   type SubgraphContext,
 } from "@pole/subgraph-kit";
@@ -113,9 +114,13 @@ const figure = (value: string | null | undefined) =>
  * force on 31 December; service engagements of the year by family; funding of the year by funder kind).
  * A figure with no data is null, never 0: see EconomyReport.
  */
-export const economyReportByYear = ({ loaders, dataSource }: SubgraphContext) =>
-  loaders.get<number, EconomyReport>("economyReportByYear", async (yearKeys) => {
-    const years = [...yearKeys];
+export const economyReportByYear = ({ loaders, dataSource }: SubgraphContext) => {
+  const loader = loaders.get<number, EconomyReport>("economyReportByYear", async (yearKeys) => {
+    // `changeFromPreviousYear` asks next for each year's previous one: computed in this same batch (one
+    // more element in the years' array) and primed, so it costs no second round of the five aggregates.
+    const years = [...new Set([...yearKeys, ...yearKeys.map((year) => year - 1)])].filter(
+      (year) => year >= MIN_REPORT_YEAR,
+    );
     const [members, figures, areas, services, fundings] = await Promise.all([
       dataSource.query<MemberBreakdownRow[]>(MEMBER_BREAKDOWNS_SQL, [years]),
       // Sums over the members counted on 31 December that reported figures for the year.
@@ -160,7 +165,7 @@ export const economyReportByYear = ({ loaders, dataSource }: SubgraphContext) =>
     ]);
     const figuresOf = new Map(figures.map((row) => [row.year, row]));
     const areaOf = new Map(areas.map((row) => [row.year, row]));
-    return years.map((year) => {
+    const reports = years.map((year) => {
       const counts = (dimension: MemberBreakdownRow["dimension"]) =>
         new Map(
           members
@@ -225,4 +230,9 @@ export const economyReportByYear = ({ loaders, dataSource }: SubgraphContext) =>
         ),
       });
     });
+    const reportOf = new Map(years.map((year, i) => [year, reports[i]]));
+    for (const [year, report] of reportOf) if (!yearKeys.includes(year)) loader.prime(year, report);
+    return yearKeys.map((year) => reportOf.get(year)!);
   });
+  return loader;
+};

@@ -1,3 +1,4 @@
+import { writeScaledCopies } from "@pole/subgraph-kit";
 import type { DataSource, EntityManager } from "typeorm";
 import { placeholderSiret } from "../common/identifiers";
 import { CommercialActionParticipant } from "../commercial-action/commercial-action-participant.entity";
@@ -48,6 +49,7 @@ import {
   sampleSharedResources,
   sampleTrainings,
 } from "./sample-services";
+import { economicScaledTables } from "./scale-sample-data";
 
 /** Monthly member rent per m², in cents (the preferential rate of the sample offer). */
 const RENT_PER_SQM_CENTS = 950;
@@ -308,14 +310,16 @@ async function loadGovernance(manager: EntityManager): Promise<void> {
 
 /**
  * Loads the economic sample data (2010–2013) in one transaction when the database has no member yet.
+ * With `scale` N > 1 (`npm run seed -- --scale N`), copies 2..N follow in the same transaction.
  * Returns whether it loaded anything.
  */
-export async function loadSampleData(dataSource: DataSource): Promise<boolean> {
+export async function loadSampleData(dataSource: DataSource, scale = 1): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(Member)) > 0) return false;
     await loadMembers(manager);
     await loadServices(manager);
     await loadGovernance(manager);
+    await writeScaledCopies(manager, "economic", scale, economicScaledTables);
     return true;
   });
 }

@@ -46,11 +46,12 @@ export const ENGAGEMENTS_SQL = `
         ) AS t
         CROSS JOIN LATERAL generate_series(extract(year FROM t.starts_on)::int,
                                            extract(year FROM coalesce(t.ends_on, current_date))::int) AS y(year)
+        -- The months of year y the lease covers a day of: from the month it starts in (January if
+        -- earlier) to the month it ends in (December if later or open), by arithmetic rather than a
+        -- 12-row series per lease and year, which was most of the annual reports' time on large data.
         CROSS JOIN LATERAL (
-          SELECT count(*)::int AS months
-            FROM generate_series(1, 12) AS mo(month)
-           WHERE make_date(y.year, mo.month, 1) <= coalesce(t.ends_on, 'infinity'::date)
-             AND (make_date(y.year, mo.month, 1) + interval '1 month - 1 day')::date >= t.starts_on
+          SELECT (extract(month FROM least(coalesce(t.ends_on, make_date(y.year, 12, 31)), make_date(y.year, 12, 31)))
+                  - extract(month FROM greatest(t.starts_on, make_date(y.year, 1, 1))) + 1)::int AS months
         ) AS m
        WHERE t.starts_on <= coalesce(t.ends_on, 'infinity'::date)
       UNION ALL

@@ -1,3 +1,4 @@
+import { writeScaledCopies } from "@pole/subgraph-kit";
 import type { DataSource } from "typeorm";
 import { Adoption } from "../adoption/adoption.entity";
 import { eurosToCents } from "../numbers";
@@ -12,12 +13,14 @@ import { sampleAdoptions } from "./sample-adoptions";
 import { samplePractices } from "./sample-practices";
 import { sampleTerritories } from "./sample-territories";
 import { sampleTransfers } from "./sample-transfers";
+import { knowledgeScaledTables } from "./scale-sample-data";
 
 /**
  * Loads the knowledge sample data (territories, practices, transfers of 2012–2014, an adoption) in one
- * transaction when the database has no practice yet. Returns whether it loaded anything.
+ * transaction when the database has no practice yet; with `scale` N > 1 (`npm run seed -- --scale N`),
+ * copies 2..N follow in the same transaction. Returns whether it loaded anything.
  */
-export async function loadSampleData(dataSource: DataSource): Promise<boolean> {
+export async function loadSampleData(dataSource: DataSource, scale = 1): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(Practice)) > 0) return false;
     await manager.insert(
@@ -69,6 +72,7 @@ export async function loadSampleData(dataSource: DataSource): Promise<boolean> {
       Adoption,
       sampleAdoptions.map((adoption) => ({ ...adoption, isSample: true })),
     );
+    await writeScaledCopies(manager, "knowledge", scale, knowledgeScaledTables);
     return true;
   });
 }

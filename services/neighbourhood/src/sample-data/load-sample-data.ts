@@ -1,3 +1,4 @@
+import { writeScaledCopies } from "@pole/subgraph-kit";
 import type { DataSource } from "typeorm";
 import { CollectiveInitiative } from "../collective-initiative/collective-initiative.entity";
 import { ContributionVote } from "../contribution/contribution-vote.entity";
@@ -19,12 +20,14 @@ import {
   sampleMarketStudies,
 } from "./sample-details";
 import { sampleContributions, samplePhases, sampleResults, sampleVoterHashes } from "./sample-project";
+import { neighbourhoodScaledTables } from "./scale-sample-data";
 
 /**
  * Loads the neighbourhood sample data (2007–2013) in one transaction when the database has no action yet.
+ * With `scale` N > 1 (`npm run seed -- --scale N`), copies 2..N follow in the same transaction.
  * Returns whether it loaded anything.
  */
-export async function loadSampleData(dataSource: DataSource): Promise<boolean> {
+export async function loadSampleData(dataSource: DataSource, scale = 1): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if ((await manager.count(NeighbourhoodAction)) > 0) return false;
     await manager.insert(ParticipatoryProject, { ...sampleProject, isSample: true });
@@ -92,6 +95,7 @@ export async function loadSampleData(dataSource: DataSource): Promise<boolean> {
         })),
       ),
     );
+    await writeScaledCopies(manager, "neighbourhood", scale, neighbourhoodScaledTables);
     return true;
   });
 }
