@@ -40,6 +40,7 @@ import {
   type SubgraphFetcher,
   type SubgraphLinkLimits,
 } from "./subgraph-data-source";
+import { undiciTransport } from "./subgraph-transport";
 
 /** Longest time a client may take to send one request, headers and body (Node's default is 300 s). */
 const HTTP_REQUEST_TIMEOUT_MS = 70_000; // not below the kit's headersTimeout (66 s), which Node requires
@@ -62,7 +63,7 @@ export interface GatewayOptions
     > {
   /** The composed supergraph SDL (schema/supergraph.graphql). */
   supergraphSdl: string;
-  /** The fetch used to call subgraphs (tests count calls through it). */
+  /** What calls subgraphs (tests count calls through it); undiciTransport's keep-alive pool by default. */
   fetcher?: SubgraphFetcher;
   /** Deadlines and size limits of subgraph fetches and answers (DEFAULT_LINK_LIMITS). */
   link?: SubgraphLinkLimits;
@@ -94,6 +95,8 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // public body's gateway calls no third party.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const subgraphUrls = new Map<string, string>();
+  const transport = options.fetcher ? undefined : undiciTransport();
+  const fetcher = options.fetcher ?? transport!.fetcher;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -102,7 +105,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
         name,
         url: subgraphUrls.get(name)!,
         secret: options.subgraphs[name]?.secret,
-        fetcher: options.fetcher,
+        fetcher,
         subgraphTimeoutMs: link.subgraphTimeoutMs,
       });
     },
@@ -212,6 +215,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       // HTTP first: Apollo answers the requests in flight until the last socket is gone.
       if (running) await running.drain(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await apollo.stop();
+      await transport?.close();
       await rateLimit.close();
       if (metricsServer?.server.listening) await metricsServer.close();
     },
