@@ -15,9 +15,9 @@ import { CLIENT_EXTENSION_KEYS } from "./format-gateway-error";
 import type { GatewayContext } from "./gateway-context";
 import { observeFetch } from "./subgraph-fetch-observer";
 import { responseTooLarge, type ResponseBudget } from "./response-size";
+import type { SubgraphFetcher, SubgraphFetchResponse } from "./subgraph-transport";
 
-/** The fetch the gateway calls subgraphs with: global fetch's signature (tests wrap it to count calls). */
-export type SubgraphFetcher = typeof fetch;
+export type { SubgraphFetcher } from "./subgraph-transport";
 
 /** Deadlines and size limits of the link between the gateway and its subgraphs. */
 export interface SubgraphLinkLimits {
@@ -132,7 +132,7 @@ function cacheHintOf(header: string | null): { maxAge: number; scope?: "PUBLIC" 
 }
 
 /**
- * A subgraph as the gateway calls it (Node's fetch): with the secret that subgraph shares with the gateway,
+ * A subgraph as the gateway calls it (`fetcher`: undiciTransport's in the gateway server): with the secret that subgraph shares with the gateway,
  * the caller's Accept-Language, the caller's bearer token (subgraphs verify it again: they never trust the gateway's word about who is
  * calling) and the caller's address, for per-client limits. Every fetch has a deadline (its own and the
  * client request's); the answers of one client request share a byte budget. Whatever fails, the client
@@ -151,6 +151,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     name: string;
     url: string;
     secret?: string;
+    /** Global fetch when not given (the gateway server passes undiciTransport's). */
     fetcher?: SubgraphFetcher;
     subgraphTimeoutMs?: number;
   }) {
@@ -210,27 +211,31 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private async fetchJson(
     { request }: GraphQLDataSourceProcessOptions<GatewayContext>,
     context: Partial<GatewayContext>,
-  ): Promise<{ status: number; headers: Headers; body: SubgraphBody | undefined }> {
+  ): Promise<{ status: number; headers: SubgraphFetchResponse["headers"]; body: SubgraphBody | undefined }> {
     const { deadline, responseBudget: budget } = context;
     if (deadline?.aborted) throw new LinkFailure({ kind: "timeout", detail: "request deadline passed" });
     if (budget && budget.used > budget.maximum) throw new LinkFailure({ kind: "tooLarge" });
     if (!request.query) throw new LinkFailure({ kind: "unavailable", detail: "no query to send" });
 
-    const headers = new Headers();
-    for (const [name, value] of request.http?.headers ?? []) headers.append(name, value);
-    headers.set("content-type", "application/json");
-    headers.set("accept", "application/graphql-response+json, application/json");
-    if (this.secret) headers.set(SUBGRAPH_SECRET_HEADER, this.secret);
-    if (context.authorization) headers.set("authorization", context.authorization);
+    // Lower-case names, so each `headers[name] =` replaces what the plan's headers had under that name.
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    }
+    headers["content-type"] = "application/json";
+    headers.accept = "application/graphql-response+json, application/json";
+    if (this.secret) headers[SUBGRAPH_SECRET_HEADER] = this.secret;
+    if (context.authorization) headers.authorization = context.authorization;
     // The subgraph answers in the client's language (its messages and field errors).
-    if (context.acceptLanguage) headers.set("accept-language", context.acceptLanguage);
+    if (context.acceptLanguage) headers["accept-language"] = context.acceptLanguage;
     // Set, never passed through: the client cannot choose the address subgraphs see.
-    if (context.clientIp) headers.set(CLIENT_IP_HEADER, context.clientIp);
-    else headers.delete(CLIENT_IP_HEADER);
+    if (context.clientIp) headers[CLIENT_IP_HEADER] = context.clientIp;
+    else delete headers[CLIENT_IP_HEADER];
     const idempotencyKey = idempotencyKeyForFetch(context.idempotency, this.name, request.query);
-    if (idempotencyKey) headers.set(IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+    if (idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = idempotencyKey;
     // The client request's id, so the subgraph's log line can be found from the gateway's.
-    if (context.requestRecord) headers.set(REQUEST_ID_HEADER, context.requestRecord.requestId);
+    if (context.requestRecord) headers[REQUEST_ID_HEADER] = context.requestRecord.requestId;
 
     const ownDeadline = AbortSignal.timeout(this.timeoutMs);
     const overBudget = new AbortController();
@@ -250,7 +255,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     };
 
     const { query, variables, operationName, extensions } = request;
-    let response: Response;
+    let response: SubgraphFetchResponse;
     try {
       response = await this.fetcher(this.url, {
         method: "POST",
@@ -279,7 +284,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         // not JSON after all: handled below
       }
     }
-    if (!body && response.ok) {
+    if (!body && response.status >= 200 && response.status < 300) {
       throw new LinkFailure({
         kind: "unavailable",
         detail: `HTTP ${response.status}, not a GraphQL JSON answer (${type || "no content-type"})`,
@@ -359,7 +364,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
  * (the rest is never read).
  */
 async function readWithin(
-  response: Response,
+  response: SubgraphFetchResponse,
   budget: ResponseBudget | undefined,
   abort: () => void,
 ): Promise<string> {
@@ -369,18 +374,15 @@ async function readWithin(
     abort();
     throw new Error("answer larger than the budget");
   }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
+  if (!response.body) return "";
   const chunks: Uint8Array[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+  // Leaving the loop early (throw) stops the body's stream; abort() cancels the fetch itself.
+  for await (const value of response.body) {
     chunks.push(value);
     if (budget) {
       budget.used += value.byteLength;
       if (budget.used > budget.maximum) {
         abort();
-        await reader.cancel().catch(() => undefined);
         throw new Error("answer larger than the budget");
       }
     }

@@ -115,6 +115,17 @@ describe("the cost limit counts what will really be fetched", () => {
     expect(counter.calls.length).toBeGreaterThan(0);
   });
 
+  it("refuses an operation it answered before once its variables ask for more, and answers it again", async () => {
+    // The gateway remembers accepted documents with their variables (checked-operations.ts): never without.
+    const query = NESTED_PAGES.replace("query Nested", "query NestedAgain");
+    for (const n of [2, 100, 2, 100]) {
+      counter.calls.length = 0;
+      const response = await postJson(gateway.url, { query, variables: { n } });
+      expect(response.status).toBe(n === 2 ? 200 : 400);
+      expect(counter.calls.length > 0).toBe(n === 2);
+    }
+  });
+
   it("counts the default page size where `first` is omitted", async () => {
     // 20 × 20 × 20 (declared lead members) × 20: no `first` anywhere, still 160,000 practices' worth.
     const query = `{ members { edges { node { neighbourhoodActions { edges { node {
