@@ -31,12 +31,12 @@ import {
   parseProcStat,
   ratioTable,
   resultsTable,
-  rssMbOf,
   summarise,
   type CpuSample,
   type ProcStat,
   type RunResult,
 } from "./stats";
+import { measureWorstOperationRss, memoryLine, rssKbOf, worstAcceptedOperation } from "./memory";
 import { benchScale, seedScaled, sqlVersusGateway, sqlVersusGatewayReport } from "./scale";
 
 const REPO_ROOT = join(__dirname, "..", "..");
@@ -264,14 +264,8 @@ function sampleCpu(
 }
 
 /** The resident set of `pid` in MB now, NaN when it cannot be read. */
-function rssMbNow(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    return rssMbOf(readFileSync(`/proc/${pid}/status`, "utf8"));
-  } catch {
-    return Number.NaN;
-  }
-}
+const rssMbNow = (pid: number | undefined) =>
+  pid === undefined ? Number.NaN : (rssKbOf(pid) ?? Number.NaN) / 1024;
 
 /** Runs `work` while sampling the resident set of `pid` every 100 ms; its result and the peak in MB. */
 async function withPeakRss<T>(pid: number | undefined, work: () => Promise<T>): Promise<[T, number]> {
@@ -615,6 +609,34 @@ async function main(): Promise<void> {
           "",
         ]),
     ].join("\n"),
+  );
+  // Item 5 of issue 16: how far the worst operation the limits accept can raise each gateway's memory,
+  // one repeated text and then a text of its own per request (which fills the document and plan caches).
+  const worst = worstAcceptedOperation(REPO_ROOT);
+  const memoryLines: string[] = [];
+  for (const distinct of [false, true])
+    for (const target of targets) {
+      const pid = target.pids.gateway;
+      if (pid === undefined) continue;
+      progress(
+        `memory: ${target.name}, the worst accepted operation${distinct ? ", each request its own text" : ""}`,
+      );
+      const bound = await measureWorstOperationRss({
+        origin: target.origin,
+        operation: worst,
+        pid,
+        nextToken,
+        connections,
+        seconds: quick ? 3 : 10,
+        distinct,
+      }).catch((error: unknown) => {
+        memoryLines.push(`- ${target.name}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+      if (bound) memoryLines.push(`- ${memoryLine(target.name, bound)}`);
+    }
+  process.stdout.write(
+    `\nGateway memory under the worst operation the limits accept (RSS from /proc/<pid>/status):\n\n${memoryLines.join("\n")}\n`,
   );
   if (scale !== undefined) {
     const annual = SCENARIOS.find((scenario) => scenario.name.startsWith("annualReports"))!;

@@ -11,12 +11,12 @@ import {
   MAX_PAGE_SIZE,
   readListSizes,
 } from "@pole/subgraph-kit";
+import { rssKbIn } from "./stats";
 
 /** Resident set size of a process, in kB (VmRSS); undefined once it is gone. */
 export function rssKbOf(pid: number): number | undefined {
   try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) : undefined;
+    return rssKbIn(readFileSync(`/proc/${pid}/status`, "utf8"));
   } catch {
     return undefined;
   }

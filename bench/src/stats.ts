@@ -151,10 +151,10 @@ export function resultsTable(summaries: Summary[], processes: string[]): string 
   return lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 
-/** The resident set in MB of a /proc/<pid>/status text (its `VmRSS: N kB` line), NaN without one. */
-export function rssMbOf(procStatus: string): number {
+/** The resident set in kB of a /proc/<pid>/status text (its `VmRSS: N kB` line), undefined without one. */
+export function rssKbIn(procStatus: string): number | undefined {
   const kB = /^VmRSS:\s+(\d+)\s+kB$/m.exec(procStatus)?.[1];
-  return kB === undefined ? Number.NaN : Number(kB) / 1024;
+  return kB === undefined ? undefined : Number(kB);
 }
 
 /** `a / b` with two decimals, n/a when either is missing or b is 0. */

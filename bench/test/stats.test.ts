@@ -7,7 +7,7 @@ import {
   ratio,
   ratioTable,
   resultsTable,
-  rssMbOf,
+  rssKbIn,
   summarise,
   type RunResult,
 } from "../src/stats";
@@ -116,13 +116,13 @@ describe("tables", () => {
   });
 });
 
-describe("rssMbOf", () => {
-  it("reads VmRSS from a /proc/<pid>/status text, in MB", () => {
+describe("rssKbIn", () => {
+  it("reads VmRSS from a /proc/<pid>/status text, in kB", () => {
     const status = "Name:\tnode\nVmPeak:\t 1234568 kB\nVmRSS:\t  262144 kB\nRssAnon:\t  200000 kB\n";
-    expect(rssMbOf(status)).toBe(256);
+    expect(rssKbIn(status)).toBe(262144);
   });
 
-  it("is NaN for a status without VmRSS (a kernel thread, a zombie)", () => {
-    expect(rssMbOf("Name:\tkthreadd\nState:\tS (sleeping)\n")).toBeNaN();
+  it("is undefined for a status without VmRSS (a kernel thread, a zombie)", () => {
+    expect(rssKbIn("Name:\tkthreadd\nState:\tS (sleeping)\n")).toBeUndefined();
   });
 });
