@@ -143,6 +143,10 @@ async function main() {
             },
           ],
         });
+      const idleBefore = ticksOf(child.pid!);
+      await new Promise((done) => setTimeout(done, 3000));
+      const idleMsPerSecond = ((ticksOf(child.pid!).total - idleBefore.total) * 1000) / CLOCK_TICKS / 3;
+      progress(`${name} idle: ${idleMsPerSecond.toFixed(1)} ms of CPU per second`);
       const check = await run(1);
       if (check.non2xx || check.errors)
         throw new Error(`${name}: ${check.non2xx} non-2xx, ${check.errors} errors`);
