@@ -1,5 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import {
+  entityHydrator,
   inRankedPage,
   keyColumns,
   keyOfRow,
@@ -55,7 +56,7 @@ export async function rankedPagesByKey<T extends { id: string }>(
     ...request.keyset.parts.map((_part, index) => index),
   ];
   for (const name of carried) outer.addSelect(`ranked.keyset_${name}`, `keyset_${name}`);
-  const { entities, raw } = await outer
+  outer
     .innerJoin(
       (ranked) => {
         const bind = (value: string) => {
@@ -85,10 +86,21 @@ export async function rankedPagesByKey<T extends { id: string }>(
     .addSelect("ranked.target_id", "ranked_target_id")
     .where(`(${rankedPageSql(request, "ranked")} OR ranked.keyset_rn = 1)`)
     .orderBy("ranked.key", "ASC")
-    .addOrderBy("ranked.keyset_rn", "ASC")
-    .getRawAndEntities<RankedRow>();
-
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+    .addOrderBy("ranked.keyset_rn", "ASC");
+  const byId = new Map<string, T>();
+  let raw: RankedRow[];
+  // The rows hydrated by the kit (TypeORM's own conversions, without its per-call planning); TypeORM's
+  // path for an entity the kit's hydrator does not support.
+  const hydrate = entityHydrator(query.dataSource, query.target, "row");
+  if (hydrate) {
+    const [sql, parameters] = outer.getQueryAndParameters();
+    raw = (await query.dataSource.query(sql, parameters)) as RankedRow[];
+    for (const row of raw) if (!byId.has(row.ranked_target_id)) byId.set(row.ranked_target_id, hydrate(row));
+  } else {
+    const result = await outer.getRawAndEntities<RankedRow>();
+    raw = result.raw;
+    for (const entity of result.entities) byId.set(entity.id, entity);
+  }
   // PostgreSQL prints uuids in lower case; keys are canonical (lower case) already.
   const pages = new Map<string, { rows: KeyedRow<T>[]; counts: PageCounts }>(
     keys.map((key) => [key.toLowerCase(), { rows: [], counts: rankedCounts(undefined) }]),
