@@ -86,6 +86,10 @@ async function main() {
         process.execPath,
         [
           ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+          // Names for perf's JIT frames; V8's log goes with the run's logs, not into the service's folder.
+          ...(options.perf
+            ? ["--perf-basic-prof", "--no-logfile-per-isolate", `--logfile=${join(dir, `${name}-v8.log`)}`]
+            : []),
           ...serviceNodeArguments("main"),
         ],
         {
@@ -98,7 +102,6 @@ async function main() {
             [`${name.toUpperCase()}_DATABASE_URL`]: "",
             SAMPLE_DATA: "load-if-empty",
             SUBGRAPH_SECRET: secret,
-            ...(options.perf ? { NODE_OPTIONS: "--perf-basic-prof" } : {}),
           },
           stdio: ["ignore", log, log, "ipc"],
         },
