@@ -13,13 +13,18 @@ export function spawnService(
   stdio: "inherit" | "pipe" = "inherit",
 ): ChildProcess {
   const cwd = join(REPO_ROOT, service.dir);
-  return spawn(process.execPath, ["-r", require.resolve("@swc-node/register"), join("src", `${entry}.ts`)], {
+  return spawn(process.execPath, serviceNodeArguments(entry), {
     cwd,
     env: { ...process.env, ...env },
     // The IPC channel closes when this process dies, even by SIGKILL: the child then stops itself
     // (runService), so a killed launcher leaves no orphan behind.
     stdio: entry === "main" ? ["ignore", stdio, stdio, "ipc"] : ["ignore", stdio, stdio],
   });
+}
+
+/** Node's arguments that run `src/<entry>.ts` of the service in the current directory. */
+export function serviceNodeArguments(entry: string): string[] {
+  return ["-r", require.resolve("@swc-node/register"), join("src", `${entry}.ts`)];
 }
 
 /** Resolves once `url` answers 200, or rejects when `child` exits first or the time runs out. */

@@ -1,11 +1,13 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors } from "jose";
 import type { JWTVerifyGetKey } from "jose";
+import { createSecretKey, type KeyObject } from "node:crypto";
 import type { AuthCheckerInterface, ResolverData } from "type-graphql";
 import { z } from "zod";
 import { restrictToAccessRule } from "./cache-control";
 import { ConfigError, forbidden, unauthenticated, apiError } from "./errors";
 import { message, type MessageKey, type MessageParams } from "./messages";
 import { httpUrlVar } from "./env";
+import { VerifiedTokens } from "./verified-tokens";
 
 /** Roles of the graph (DESIGN §5). Anonymous callers have no viewer at all. */
 export const ROLES = ["staff", "member", "council", "territory"] as const;
@@ -135,24 +137,33 @@ const claimsSchema = z.object({
   territoryId: z.uuid().optional(),
 });
 
-/** Returns a function that turns an `Authorization` header into a viewer (or null when absent). */
+/**
+ * Returns a function that turns an `Authorization` header into a viewer (or null when absent). A token it
+ * accepted is accepted again without a second verification until its `exp` (verified-tokens.ts).
+ */
 export function createViewerResolver(
   config: AuthConfig,
 ): (header: string | undefined) => Promise<Viewer | null> {
-  let key: Uint8Array | JWTVerifyGetKey;
-  if (config.secret) key = new TextEncoder().encode(config.secret);
+  let key: KeyObject | JWTVerifyGetKey;
+  // A KeyObject made once: given bytes, jose would make one on every verification.
+  if (config.secret) key = createSecretKey(new TextEncoder().encode(config.secret));
   else if (config.jwks) key = createLocalJWKSet(config.jwks);
   else if (config.jwksUrl) key = createRemoteJWKSet(new URL(config.jwksUrl));
   else throw new ConfigError(["JWT_SECRET or JWT_JWKS_URL must be set"]);
   const maxTtl = config.maxTtlSeconds ?? DEFAULT_MAX_TOKEN_TTL_SECONDS;
+  const verified = new VerifiedTokens<Viewer>();
 
   return async (header) => {
     if (!header) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw requestUnauthenticated("auth.bearerHeader");
+    const token = match[1];
+    const known = verified.get(token);
+    // A copy: resolvers must not be able to change what the next request of this token sees.
+    if (known) return { ...known };
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(match[1], key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as KeyObject, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: config.secret ? ["HS256"] : ["RS256", "ES256", "EdDSA"],
@@ -171,7 +182,14 @@ export function createViewerResolver(
     }
     // UUIDs compare in lower case, as PostgreSQL prints them: a token written in upper case still owns its
     // records (the owner rule compares ids as strings).
-    return { subject: sub, role, memberId: memberId?.toLowerCase(), territoryId: territoryId?.toLowerCase() };
+    const viewer: Viewer = {
+      subject: sub,
+      role,
+      memberId: memberId?.toLowerCase(),
+      territoryId: territoryId?.toLowerCase(),
+    };
+    verified.set(token, viewer, (payload as { exp: number }).exp);
+    return { ...viewer };
   };
 }
 

@@ -40,6 +40,8 @@ export * from "./limits/operation-cost";
 export * from "./limits/operation-limits";
 export * from "./listen";
 export * from "./loaders";
+export * from "./entity-hydrator";
+export * from "./rows-by-column";
 export * from "./logger";
 export * from "./locale";
 export * from "./messages";

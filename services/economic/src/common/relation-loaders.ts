@@ -1,11 +1,5 @@
-import {
-  In,
-  type EntityTarget,
-  type FindOptionsOrder,
-  type FindOptionsWhere,
-  type ObjectLiteral,
-} from "typeorm";
-import { manyByKey, oneByKey, type SubgraphContext } from "@pole/subgraph-kit";
+import type { EntityTarget, FindOptionsOrder, ObjectLiteral } from "typeorm";
+import { manyByKey, oneByKey, rowsByColumn, type SubgraphContext } from "@pole/subgraph-kit";
 
 /**
  * Records of `entity` by id: one SELECT per request for every id asked during it (DataLoader).
@@ -14,9 +8,9 @@ export function recordById<E extends ObjectLiteral & { id: string }>(
   { loaders, dataSource }: SubgraphContext,
   entity: EntityTarget<E>,
 ) {
-  const repository = dataSource.getRepository(entity);
-  return loaders.get<string, E | null>(`${repository.metadata.name}ById`, async (ids) =>
-    oneByKey(ids, await repository.findBy({ id: In([...ids]) } as FindOptionsWhere<E>), (row) => row.id),
+  const { name } = dataSource.getMetadata(entity);
+  return loaders.get<string, E | null>(`${name}ById`, async (ids) =>
+    oneByKey(ids, await rowsByColumn(dataSource, entity, "id", ids), (row) => row.id),
   );
 }
 
@@ -30,17 +24,12 @@ export function recordsBy<E extends ObjectLiteral & { id: string }, K extends ke
   column: K,
   order: FindOptionsOrder<E> = {},
 ) {
-  const repository = dataSource.getRepository(entity);
-  return loaders.get<string, E[]>(
-    `${repository.metadata.name}By:${column}:${JSON.stringify(order)}`,
-    async (keys) =>
-      manyByKey(
-        keys,
-        await repository.find({
-          where: { [column]: In([...keys]) } as FindOptionsWhere<E>,
-          order: { ...order, id: "ASC" } as FindOptionsOrder<E>,
-        }),
-        (row) => row[column] as string,
-      ),
+  const { name } = dataSource.getMetadata(entity);
+  return loaders.get<string, E[]>(`${name}By:${column}:${JSON.stringify(order)}`, async (keys) =>
+    manyByKey(
+      keys,
+      await rowsByColumn(dataSource, entity, column, keys, { ...order, id: "ASC" } as FindOptionsOrder<E>),
+      (row) => row[column] as string,
+    ),
   );
 }

@@ -78,24 +78,24 @@ export const practicesByMember = (
       entityColumnKey(metadata, "target", "id"),
     ]),
   );
-  return loaders.get<string, ConnectionShape<Practice>>(
-    `practicesByMember:${visibilityKey(visibility)}:${pageKey(request)}:${JSON.stringify(filter ?? null)}`,
-    (memberIds) =>
-      rankedPagesByKey(
-        {
-          dataSource,
-          target: Practice,
-          link: PracticeMember,
-          keyColumn: "member_id",
-          targetColumn: "practice_id",
-          condition: key.feed
-            ? changeFeedCondition(visibility, "target")
-            : listCondition(visibility, "target", filter?.status),
-          narrow: (query) => filterPractices(query, "target", filter),
-        },
-        memberIds,
-        request,
-      ),
+  const shape = `practicesByMember:${visibilityKey(visibility)}:${pageKey(request)}:${JSON.stringify(filter ?? null)}`;
+  return loaders.get<string, ConnectionShape<Practice>>(shape, (memberIds) =>
+    rankedPagesByKey(
+      {
+        dataSource,
+        shape,
+        target: Practice,
+        link: PracticeMember,
+        keyColumn: "member_id",
+        targetColumn: "practice_id",
+        condition: key.feed
+          ? changeFeedCondition(visibility, "target")
+          : listCondition(visibility, "target", filter?.status),
+        narrow: (query) => filterPractices(query, "target", filter),
+      },
+      memberIds,
+      request,
+    ),
   );
 };
 

@@ -73,20 +73,20 @@ export const transfersByMember = (
       entityColumnKey(metadata, "target", "id"),
     ]),
   );
-  return loaders.get<string, ConnectionShape<Transfer>>(
-    `transfersByMember:${pageKey(request)}:${JSON.stringify(filter ?? null)}`,
-    (memberIds) =>
-      rankedPagesByKey(
-        {
-          dataSource,
-          target: Transfer,
-          link: TransferMember,
-          keyColumn: "member_id",
-          targetColumn: "transfer_id",
-          narrow: (query) => filterTransfers(query, "target", filter),
-        },
-        memberIds,
-        request,
-      ),
+  const shape = `transfersByMember:${pageKey(request)}:${JSON.stringify(filter ?? null)}`;
+  return loaders.get<string, ConnectionShape<Transfer>>(shape, (memberIds) =>
+    rankedPagesByKey(
+      {
+        dataSource,
+        shape,
+        target: Transfer,
+        link: TransferMember,
+        keyColumn: "member_id",
+        targetColumn: "transfer_id",
+        narrow: (query) => filterTransfers(query, "target", filter),
+      },
+      memberIds,
+      request,
+    ),
   );
 };
