@@ -1,6 +1,5 @@
-import Redis from "ioredis";
 import { LRUCache } from "lru-cache";
-import { logLine } from "@pole/subgraph-kit";
+import { openRedis, closeRedis } from "@pole/subgraph-kit";
 
 /** One cached answer, as it was sent: its JSON text and the headers Apollo gave it. */
 export interface CachedAnswer {
@@ -98,26 +97,11 @@ return 1`;
  * gateway answers from the subgraphs), said in one log line per outage.
  */
 export async function redisStore(redisUrl: string, keyPrefix: string): Promise<ResponseCacheStore> {
-  const redis = new Redis(redisUrl, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    lazyConnect: true,
-    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+  const { redis, warn } = await openRedis(redisUrl, {
+    service: "gateway",
+    meanwhile: "no shared response cache meanwhile",
+    commandTimeoutMs: REDIS_COMMAND_TIMEOUT_MS,
   });
-  let warned = false;
-  const warn = (error: Error) => {
-    if (warned) return;
-    warned = true;
-    logLine(
-      "gateway",
-      `REDIS_URL: Redis does not answer (${error.message}); no shared response cache meanwhile`,
-    );
-  };
-  redis.on("error", warn);
-  redis.on("ready", () => {
-    warned = false;
-  });
-  await redis.connect().catch(warn);
   const answerKey = (key: string) => `${keyPrefix}:answer:${key}`;
   const tagKey = (tag: string) => `${keyPrefix}:tag:${tag}`;
   return {
@@ -149,16 +133,7 @@ export async function redisStore(redisUrl: string, keyPrefix: string): Promise<R
       }
     },
     async close() {
-      // QUIT only on a live connection; otherwise stop ioredis's reconnection attempts at once.
-      if (redis.status === "ready") await redis.quit().catch(() => redis.disconnect());
-      else if (redis.status !== "end") {
-        const ended = new Promise((resolve) => {
-          redis.once("end", resolve);
-          setTimeout(resolve, 1000).unref();
-        });
-        redis.disconnect();
-        await ended;
-      }
+      await closeRedis(redis);
     },
   };
 }

@@ -51,6 +51,7 @@ export * from "./mutation";
 export * from "./partners";
 export * from "./print-sdl";
 export * from "./qpv-code";
+export * from "./redis-connection";
 export * from "./report-change";
 export * from "./report-coverage";
 export * from "./report-indicator";

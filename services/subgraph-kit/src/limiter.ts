@@ -1,4 +1,3 @@
-import Redis from "ioredis";
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -6,7 +5,7 @@ import {
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { metrics } from "./metrics";
-import { logLine } from "./run-service";
+import { closeRedis, openRedis } from "./redis-connection";
 
 export interface LimiterStoreOptions {
   /** The service, for the log line when Redis does not answer ("gateway", "neighbourhood"). */
@@ -46,25 +45,13 @@ export interface LimiterStore {
  */
 export async function createLimiterStore(options: LimiterStoreOptions): Promise<LimiterStore> {
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
+    ? (
+        await openRedis(options.redisUrl, {
+          service: options.service,
+          meanwhile: "limits count per replica meanwhile",
+        })
+      ).redis
     : undefined;
-  if (redis) {
-    let warned = false;
-    const warn = (error: Error) => {
-      if (warned) return;
-      warned = true;
-      logLine(
-        options.service,
-        `REDIS_URL: Redis does not answer (${error.message}); limits count per replica meanwhile`,
-      );
-    };
-    // One line per outage, not one per reconnection attempt.
-    redis.on("error", warn);
-    redis.on("ready", () => {
-      warned = false;
-    });
-    await redis.connect().catch(warn);
-  }
   return {
     shared: redis !== undefined,
     limiter({ name, points, durationSeconds }) {
@@ -83,17 +70,7 @@ export async function createLimiterStore(options: LimiterStoreOptions): Promise<
       );
     },
     async close() {
-      if (!redis) return;
-      // QUIT only on a live connection; otherwise stop ioredis's reconnection attempts at once.
-      if (redis.status === "ready") await redis.quit().catch(() => redis.disconnect());
-      else if (redis.status !== "end") {
-        const ended = new Promise((resolve) => {
-          redis.once("end", resolve);
-          setTimeout(resolve, 1000).unref();
-        });
-        redis.disconnect();
-        await ended;
-      }
+      if (redis) await closeRedis(redis);
     },
   };
 }
