@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { authConfigFromEnv, authEnvShape, databaseUrlOn, parseEnv, signToken } from "@pole/subgraph-kit";
 import { z } from "zod";
-import { startEmbeddedCluster, type EmbeddedCluster } from "@pole/stack";
+import { startEmbeddedCluster, stopProcess, type EmbeddedCluster } from "@pole/stack";
 import { freePort } from "@pole/stack/testing";
 import { prepareBaseline, resolveCommit } from "./baseline";
 import { pidListeningOn } from "./listening";
@@ -36,7 +36,7 @@ import {
   type ProcStat,
   type RunResult,
 } from "./stats";
-import { measureWorstOperationRss, memoryLine, rssKbOf, worstAcceptedOperation } from "./memory";
+import { measureWorstOperationRss, memoryLine, watchRss, worstAcceptedOperation } from "./memory";
 import { benchScale, seedScaled, sqlVersusGateway, sqlVersusGatewayReport } from "./scale";
 
 const REPO_ROOT = join(__dirname, "..", "..");
@@ -180,26 +180,13 @@ async function waitUntil(
 
 const answers200 = (url: string) => async () => (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
 
-/** SIGTERM by PID, SIGKILL after 10 s; resolves once it exited. */
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
 /** Stops the gateways, then the subgraphs, then PostgreSQL; removes the run's folder. Once. */
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
     progress("stopping everything");
     const gateways = children.filter((c) => c.name.endsWith("gateway"));
-    await Promise.all(gateways.map((c) => stopChild(c.child)));
-    await Promise.all(children.filter((c) => !gateways.includes(c)).map((c) => stopChild(c.child)));
+    await Promise.all(gateways.map((c) => stopProcess(c.child)));
+    await Promise.all(children.filter((c) => !gateways.includes(c)).map((c) => stopProcess(c.child)));
     await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(pgDir, { recursive: true, force: true });
@@ -263,20 +250,15 @@ function sampleCpu(
   return { ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, one(pid)])), postgres };
 }
 
-/** The resident set of `pid` in MB now, NaN when it cannot be read. */
-const rssMbNow = (pid: number | undefined) =>
-  pid === undefined ? Number.NaN : (rssKbOf(pid) ?? Number.NaN) / 1024;
-
-/** Runs `work` while sampling the resident set of `pid` every 100 ms; its result and the peak in MB. */
+/** Runs `work` while sampling the resident set of `pid` (memory.ts); its result and the peak in MB, NaN unread. */
 async function withPeakRss<T>(pid: number | undefined, work: () => Promise<T>): Promise<[T, number]> {
-  // NaN (unreadable) samples are skipped: the peak stays NaN only when none could be read.
-  const higher = (a: number, b: number) => (Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b));
-  let peak = rssMbNow(pid);
-  const timer = setInterval(() => (peak = higher(peak, rssMbNow(pid))), 100);
+  if (pid === undefined) return [await work(), Number.NaN];
+  const watch = watchRss(pid);
   try {
-    return [await work(), higher(peak, rssMbNow(pid))];
+    const result = await work();
+    return [result, watch.stop() / 1024 || Number.NaN];
   } finally {
-    clearInterval(timer);
+    watch.stop();
   }
 }
 
@@ -332,26 +314,24 @@ interface Subgraphs {
   ready: Promise<void>[];
 }
 
-function startSubgraphs(root: string, label: string, databasePrefix: string): Promise<Subgraphs> {
-  return (async () => {
-    const result: Subgraphs = { ports: {}, secrets: {}, pids: {}, ready: [] };
-    for (const name of SUBGRAPH_NAMES) {
-      const port = await freePort();
-      result.ports[name] = port;
-      result.secrets[name] = randomBytes(32).toString("base64url");
-      const child = spawnNode(`${label}${name}`, join(root, "services", name), "src/main.ts", {
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATABASE_URL: "",
-        [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrlOn(cluster!.serverUrl, `${databasePrefix}${name}`),
-        SAMPLE_DATA: "load-if-empty",
-        SUBGRAPH_SECRET: result.secrets[name],
-      });
-      result.pids[name] = child.pid!;
-      result.ready.push(waitUntil(`${label}${name}`, child, answers200(`http://127.0.0.1:${port}/ready`)));
-    }
-    return result;
-  })();
+async function startSubgraphs(root: string, label: string, databasePrefix: string): Promise<Subgraphs> {
+  const result: Subgraphs = { ports: {}, secrets: {}, pids: {}, ready: [] };
+  for (const name of SUBGRAPH_NAMES) {
+    const port = await freePort();
+    result.ports[name] = port;
+    result.secrets[name] = randomBytes(32).toString("base64url");
+    const child = spawnNode(`${label}${name}`, join(root, "services", name), "src/main.ts", {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: "",
+      [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrlOn(cluster!.serverUrl, `${databasePrefix}${name}`),
+      SAMPLE_DATA: "load-if-empty",
+      SUBGRAPH_SECRET: result.secrets[name],
+    });
+    result.pids[name] = child.pid!;
+    result.ready.push(waitUntil(`${label}${name}`, child, answers200(`http://127.0.0.1:${port}/ready`)));
+  }
+  return result;
 }
 
 /** The gateways' variables for reaching `subgraphs`: each URL and secret. */

@@ -13,11 +13,10 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { authConfigFromEnv, authEnvShape, parseEnv, signToken } from "@pole/subgraph-kit";
-import { startEmbeddedCluster, type EmbeddedCluster } from "@pole/stack";
 import { freePort } from "@pole/stack/testing";
 import { z } from "zod";
 import { parseProcStat } from "./stats";
-import { serviceNodeArguments } from "@pole/stack";
+import { serviceNodeArguments, startEmbeddedCluster, stopProcess, type EmbeddedCluster } from "@pole/stack";
 
 const REPO_ROOT = join(__dirname, "..", "..");
 const MEMBER_ID = "a0000000-0000-4000-8000-000000000001";
@@ -184,7 +183,7 @@ async function main() {
       );
       progress(rows.at(-1)!);
       if (perf && perf.exitCode === null) await new Promise((done) => perf.once("exit", done));
-      await stop(child);
+      await stopProcess(child);
     }
     process.stdout.write(
       [
@@ -199,23 +198,11 @@ async function main() {
       ].join("\n"),
     );
   } finally {
-    await Promise.all(children.map(stop));
+    await Promise.all(children.map((child) => stopProcess(child)));
     await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
     rmSync(pgDir, { recursive: true, force: true });
   }
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      done();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 main().catch((error: unknown) => {
